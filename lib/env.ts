@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// The only reader of process.env (house rule). Parsed once, lazily.
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^(postgres|postgresql|pglite):/.test(v), {
+      message: 'DATABASE_URL must start with postgres://, postgresql:// or pglite:',
+    }),
+  CLAIMSCOPE_DATA_DIR: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
+});
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'embedded'; dir: string };
+
+let cached: z.infer<typeof envSchema> | undefined;
+
+export function getEnv() {
+  cached ??= envSchema.parse(process.env);
+  return cached;
+}
+
+/** Where the app's data lives: `DATABASE_URL=postgres://…` or the embedded PGlite directory. */
+export function resolveDatabaseTarget(url = getEnv().DATABASE_URL): DatabaseTarget {
+  if (url && /^postgres(ql)?:/.test(url)) return { kind: 'postgres', url };
+  const dataDir = getEnv().CLAIMSCOPE_DATA_DIR ?? path.resolve('data');
+  const dir = url?.startsWith('pglite:') ? url.slice('pglite:'.length) : path.join(dataDir, 'pglite');
+  return { kind: 'embedded', dir: path.resolve(dir || path.join(dataDir, 'pglite')) };
+}
