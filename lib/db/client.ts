@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
-import { resolveDatabaseTarget } from '@/lib/env';
-import { connectEmbedded } from './embedded';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { resolveDatabaseTarget } from '../env.ts';
+import { connectEmbedded } from './embedded.ts';
 
 export type Db = PrismaClient;
 

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Claimscope', template: '%s · Claimscope' },
+  description: 'Extract claims from documents and compare how sources frame a question.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
+        <header className="no-print border-b border-stone-200 bg-white">
+          <nav className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+            <Link href="/" className="text-lg font-semibold tracking-tight text-indigo-700">
+              Claimscope
+            </Link>
+            <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
+              Documents
+            </Link>
+          </nav>
+        </header>
+        <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { getPrisma } from '../../lib/db/client.ts';
+import { listDocuments } from '../../lib/db/queries/documents.ts';
+import { formatPublished } from '../../lib/documents/published-date.ts';
+import { reextractAllDocuments } from '../../lib/services/extract-document-claims.ts';
+
+export function registerDocuments(program: Command) {
+  program
+    .command('documents')
+    .description('list stored documents')
+    .option('--json', 'print JSON')
+    .action(async (flags: { json?: boolean }) => {
+      const docs = await listDocuments(await getPrisma());
+      if (flags.json) return console.log(JSON.stringify(docs));
+      for (const d of docs) {
+        console.log(`${d.id}  ${formatPublished(d.publishedAt, d.datePrecision).padEnd(10)} ${d.language}  ${String(d.claimCount).padStart(4)} claims  ${d.title}`);
+      }
+      if (docs.length === 0) console.log('No documents yet. Add some with: claimscope import FILE…');
+    });
+
+  program
+    .command('reextract')
+    .description('re-run claim extraction on every document (keeps human-created and human-edited claims)')
+    .action(async () => {
+      const result = await reextractAllDocuments(await getPrisma(), (done, total) => process.stderr.write(`\rextracting ${done}/${total}`));
+      process.stderr.write('\n');
+      console.log(`Re-extracted ${result.documents} document(s): ${result.claims} automatic claims.`);
+    });
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { getPrisma } from '../../lib/db/client.ts';
+import { importDocument } from '../../lib/services/import-document.ts';
+import { prepareImports, type ImportFlags } from '../../lib/services/import-files.ts';
+
+export function registerImport(program: Command) {
+  program
+    .command('import')
+    .description('import plain-text or Markdown documents (files or folders) and extract their claims')
+    .argument('<paths...>', 'files or folders (.txt, .md)')
+    .option('--manifest <file>', 'JSON manifest with per-file metadata (see data/samples/manifest.json)')
+    .option('--title <title>', 'document title (single file only)')
+    .option('--author <name...>', 'author name(s)')
+    .option('--outlet <name>', 'publishing outlet / source')
+    .option('--date <date>', 'publication date: YYYY, YYYY-MM or YYYY-MM-DD')
+    .option('--lang <lang>', 'language: de or en (detected when omitted)')
+    .option('--kind <kind>', 'article, commentary, analysis, statement, interview, report, social, other')
+    .option('--url <url>', 'original URL')
+    .option('--json', 'print [{"id","title","status"}] as JSON')
+    .action(async (paths: string[], flags: ImportFlags) => {
+      const inputs = prepareImports(paths, flags);
+      const db = await getPrisma();
+      const results = [];
+      for (const [i, input] of inputs.entries()) {
+        const result = await importDocument(db, input);
+        results.push(result);
+        if (!flags.json) console.log(`[${i + 1}/${inputs.length}] ${result.status.padEnd(9)} ${result.id}  ${result.title}${result.status === 'created' ? ` (${result.claims} claims)` : ''}`);
+      }
+      if (flags.json) console.log(JSON.stringify(results.map(({ id, title, status }) => ({ id, title, status }))));
+    });
+}

@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { closeEmbedded } from '../lib/db/embedded.ts';
+import { disconnectPrisma } from '../lib/db/client.ts';
+import { isAppError } from '../lib/errors.ts';
+import { registerDocuments } from './commands/documents.ts';
+import { registerExtract } from './commands/extract.ts';
+import { registerImport } from './commands/import.ts';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('claimscope')
+    .description('Extract claims from documents and compare how sources frame a question.')
+    .showHelpAfterError()
+    .exitOverride();
+  registerImport(program);
+  registerDocuments(program);
+  registerExtract(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+async function shutdown(code: number): Promise<never> {
+  await disconnectPrisma().catch(() => {});
+  await closeEmbedded().catch(() => {});
+  process.exit(code);
+}
+
+export async function main(argv = process.argv) {
+  try {
+    await buildProgram().parseAsync(argv);
+    await shutdown(0);
+  } catch (e) {
+    if (e instanceof CommanderError) await shutdown(e.exitCode === 0 ? 0 : 2); // usage error: commander printed it
+    if (isAppError(e)) console.error(`claimscope: ${e.userMessage}`);
+    else console.error(`claimscope: ${e instanceof Error ? e.message : String(e)}`);
+    await shutdown(1);
+  }
+}
+
+await main();

@@ -1,0 +1,62 @@
+// npm run demo: migrate the database, import the samples (idempotent), extract, build, serve.
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { resolveDatabaseTarget } from '../lib/env.ts';
+import { connectEmbedded, closeEmbedded } from '../lib/db/embedded.ts';
+import { createPrisma } from '../lib/db/client.ts';
+import { applyMigrations } from '../lib/db/migrate.ts';
+import { importDocument } from '../lib/services/import-document.ts';
+import { prepareImports } from '../lib/services/import-files.ts';
+
+const port = Number(process.env.PORT ?? 3000);
+const skipBuild = process.argv.includes('--no-build');
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
+
+async function main() {
+  const target = resolveDatabaseTarget();
+  // This process owns the embedded database while the demo runs; the web server and any
+  // CLI command reach it through the socket URL.
+  const url = target.kind === 'postgres' ? target.url : await connectEmbedded(target.dir);
+  console.log(`Database: ${target.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${path.relative('.', target.dir)}`}`);
+
+  const applied = await applyMigrations(url);
+  console.log(applied.length ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
+
+  const db = createPrisma(url);
+  const inputs = prepareImports(['data/samples'], { manifest: 'data/samples/manifest.json' });
+  for (const input of inputs) {
+    const r = await importDocument(db, input);
+    console.log(`  ${r.status.padEnd(9)} ${r.title}${r.status === 'created' ? ` (${r.claims} claims)` : ''}`);
+  }
+  await db.$disconnect();
+
+  if (!skipBuild) {
+    console.log('Building the web app (next build)…');
+    const build = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...env, DATABASE_URL: url },
+  });
+  server.stdout.on('data', (chunk: Buffer) => {
+    const line = chunk.toString();
+    if (/Ready|started server/i.test(line)) {
+      console.log(`\nClaimscope is running: http://localhost:${port}\nPress Ctrl+C to stop.`);
+    } else process.stdout.write(line);
+  });
+  const stop = async (code: number) => {
+    server.kill('SIGTERM');
+    await closeEmbedded();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  server.on('exit', (code) => void stop(code ?? 0));
+}
+
+main().catch(async (e) => {
+  console.error(`demo failed: ${e instanceof Error ? e.message : e}`);
+  await closeEmbedded().catch(() => {});
+  process.exit(1);
+});
