@@ -1,13 +1,100 @@
-import type { Lang, Quantity } from '../types';
+// Quantities in a span of document text. Pure: no I/O, no framework imports.
+import { extractDates } from '../dates/index';
+import type { Lang, Qualifier, Quantity } from '../types';
+import { isRangeConnector, readQualifier, readRangeOpener } from './qualifiers';
+import { type NumberContext, type NumberExpr, readNumber } from './read-number';
+import { inferSubject } from './subject';
+import { tokenize } from './tokens';
+import { readCurrencyPrefix, readUnit, spanText } from './units';
+
+const WORD_HINT = {
+  de: /eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|dutzend|million|milliard|halb/i,
+  en: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|million|billion|trillion)/i,
+};
 
 /**
- * Quantities inside text.slice(start, end), with absolute offsets into `text`.
- * Placeholder: full implementation follows.
+ * Quantities inside text.slice(start, end), with absolute offsets into `text`
+ * (text.slice(q.start, q.end) === q.text). Qualifier words are part of the text ("rund 5.000").
+ * Ranges get value = midpoint, low/high = ends, qualifier 'about' unless one is written.
  */
 export function extractQuantities(text: string, start: number, end: number, lang: Lang): Quantity[] {
-  void text;
-  void start;
-  void end;
-  void lang;
-  return [];
+  const span = text.slice(start, end);
+  if (!/\d/.test(span) && !WORD_HINT[lang].test(span)) return [];
+  const tokens = tokenize(span);
+  const dates = extractDates(text, start, end, lang).map((d) => [d.start - start, d.end - start]);
+  const ctx: Ctx = { span, tokens, lang, isInDate: (t) => dates.some(([s, e]) => t.start >= s && t.start < e) };
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = readQuantity(ctx, i);
+    if (!found) {
+      i += 1;
+      continue;
+    }
+    out.push({ ...found.quantity, start: found.quantity.start + start, end: found.quantity.end + start });
+    i = found.next;
+  }
+  return out;
+}
+
+type Ctx = NumberContext & { span: string };
+type Found = { quantity: Quantity; next: number };
+type Core = { a: NumberExpr; b: NumberExpr | null; currency: number; next: number };
+
+function readQuantity(ctx: Ctx, i: number): Found | null {
+  const opener = readRangeOpener(ctx.tokens, i, ctx.lang);
+  if (opener) {
+    const core = readCore(ctx, i + 1, opener);
+    if (core?.b) return buildQuantity(ctx, i, null, core);
+  }
+  const q = readQualifier(ctx.tokens, i, ctx.lang);
+  const core = readCore(ctx, q ? q.next : i, null);
+  return core ? buildQuantity(ctx, i, q?.qualifier ?? null, core) : null;
+}
+
+/** Currency? number [connector number]; `connector` forces the word after "zwischen"/"between". */
+function readCore(ctx: NumberContext, j: number, connector: string | null): Core | null {
+  const { tokens, lang } = ctx;
+  const afterCurrency = readCurrencyPrefix(tokens, j);
+  const a = readNumber(ctx, afterCurrency, afterCurrency > j);
+  if (!a) return null;
+  const core: Core = { a, b: null, currency: afterCurrency > j ? j : -1, next: a.next };
+  const c = tokens[a.next];
+  const joins = connector ? c?.lower === connector : !a.vague && isRangeConnector(c, lang);
+  if (!joins) return connector ? null : core;
+  const bStart = readCurrencyPrefix(tokens, a.next + 1);
+  const b = readNumber(ctx, bStart, afterCurrency > j || bStart > a.next + 1);
+  if (!b || b.vague) return connector ? null : core;
+  if (a.scale === 1 && b.scale > 1 && a.value * b.scale <= b.value) a.value *= b.scale;
+  if (b.value <= a.value || (a.yearLike && b.yearLike)) return connector ? null : core;
+  return { ...core, b, next: b.next };
+}
+
+function buildQuantity(ctx: Ctx, i: number, qualifier: Qualifier | null, core: Core): Found | null {
+  const { tokens, lang } = ctx;
+  const { a, b } = core;
+  const unit = readUnit(tokens, core.next, lang, a.vague);
+  if (a.yearLike && !b && !unit && core.currency < 0) return null;
+  const last = unit ? unit.last : core.next;
+  const quantity: Quantity = {
+    text: '',
+    start: tokens[i].start,
+    end: unit?.end ?? tokens[last - 1].end,
+    value: b ? (a.value + b.value) / 2 : a.value,
+    qualifier: qualifier ?? (a.vague ? 'few' : b ? 'about' : 'exact'),
+    unit: unit?.unit ?? (core.currency >= 0 ? spanText(tokens, core.currency, core.currency + 1) : null),
+    subject: inferSubject({ tokens, lang, first: i, after: unit ? unit.next : core.next, unit }),
+  };
+  setBounds(quantity, a, b);
+  quantity.text = ctx.span.slice(quantity.start, quantity.end);
+  return { quantity, next: unit ? unit.next : core.next };
+}
+
+function setBounds(q: Quantity, a: NumberExpr, b: NumberExpr | null): void {
+  if (b) {
+    q.low = a.low ?? a.value;
+    q.high = b.high ?? b.value;
+  } else if (a.low !== undefined) {
+    q.low = a.low;
+    q.high = a.high;
+  }
 }

@@ -1,0 +1,157 @@
+// Numbers written as words: German compounds ("zweitausenddreihundert"), English sequences
+// ("two hundred and fifty thousand"), and vague multiples ("ein paar hundert", "Tausende").
+import type { Lang } from '../types';
+import { type Token, matchPhrase } from './tokens';
+
+export type WordNumber = { value: number; low?: number; high?: number; vague: boolean; next: number };
+
+const DE_MORPHEMES: Array<[string, number]> = Object.entries({
+  eins: 1, ein: 1, eine: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, sieb: 7,
+  sech: 6, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, dreissig: 30,
+  vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100,
+  tausend: 1000, und: 0,
+}).sort((a, b) => b[0].length - a[0].length);
+
+const EN_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+
+/** Scale words that a vague quantifier or an article can multiply ("ein paar hundert", "a million"). */
+const MULTIPLES: Record<Lang, Record<string, number>> = {
+  de: { hundert: 100, tausend: 1e3, dutzend: 12, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9 },
+  en: { hundred: 100, thousand: 1e3, dozen: 12, million: 1e6, billion: 1e9, hundreds: 100, thousands: 1e3 },
+};
+
+const FEW: Record<Lang, string[][]> = {
+  de: [['ein', 'paar'], ['einige'], ['mehrere'], ['wenige'], ['etliche']],
+  en: [['a', 'few'], ['a', 'couple', 'of'], ['a', 'couple'], ['few'], ['several']],
+};
+
+const EN_PLURALS: Array<[string[], number]> = [
+  [['hundreds', 'of', 'thousands'], 1e5], [['hundreds', 'of', 'millions'], 1e8],
+  [['tens', 'of', 'thousands'], 1e4], [['tens', 'of', 'millions'], 1e7], [['hundreds'], 100],
+  [['thousands'], 1e3], [['dozens'], 12], [['millions'], 1e6], [['billions'], 1e9],
+];
+
+const ARTICLES: Record<Lang, Set<string>> = {
+  de: new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']),
+  en: new Set(['a', 'an', 'one']),
+};
+
+/** Vague "a few S": low 2S, value 3S, high 9S. */
+const fewOf = (s: number, next: number): WordNumber => ({ value: 3 * s, low: 2 * s, high: 9 * s, vague: true, next });
+/** Vague plural "S-s" (Hunderte, thousands): low 2S, value 3S, high 10S − 1. */
+const pluralOf = (s: number, next: number): WordNumber => ({ value: 3 * s, low: 2 * s, high: 10 * s - 1, vague: true, next });
+
+/** Value of a German number word ("dreihundertfünfzig") or null. */
+export function parseGermanWord(word: string): number | null {
+  let total = 0;
+  let current = 0;
+  let pos = 0;
+  while (pos < word.length) {
+    const hit = DE_MORPHEMES.find(([m]) => word.startsWith(m, pos));
+    if (!hit) return null;
+    const [morpheme, v] = hit;
+    pos += morpheme.length;
+    if (v === 100) current = (current || 1) * 100;
+    else if (v === 1000) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else current += v;
+  }
+  const value = total + current;
+  return value > 0 ? value : null;
+}
+
+/** Number written in words starting at token i, or null. */
+export function readWordNumber(tokens: Token[], i: number, lang: Lang): WordNumber | null {
+  return readVague(tokens, i, lang) ?? readArticleMultiple(tokens, i, lang) ?? readPlain(tokens, i, lang);
+}
+
+function readVague(tokens: Token[], i: number, lang: Lang): WordNumber | null {
+  for (const phrase of FEW[lang]) {
+    const j = matchPhrase(tokens, i, phrase);
+    const s = j > 0 ? MULTIPLES[lang][tokens[j]?.lower ?? ''] : undefined;
+    if (s) return fewOf(s, j + 1);
+  }
+  if (lang === 'en') {
+    for (const [phrase, s] of EN_PLURALS) {
+      const j = matchPhrase(tokens, i, phrase);
+      if (j > 0) return pluralOf(s, j);
+    }
+    return null;
+  }
+  const t = tokens[i];
+  const m = /^(.*(?:hundert|tausend|dutzend))en?$|^(millionen|milliarden)$/.exec(t?.lower ?? '');
+  if (!m || t.text[0] === t.lower[0]) return null; // plural nouns are capitalised in German
+  const s = m[1] ? (m[1] === 'dutzend' ? 12 : parseGermanWord(m[1])) : m[2] === 'millionen' ? 1e6 : 1e9;
+  return s ? pluralOf(s, i + 1) : null;
+}
+
+function readArticleMultiple(tokens: Token[], i: number, lang: Lang): WordNumber | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let j = i + 1;
+  let factor = 1;
+  if (lang === 'de' && (t.lower === 'anderthalb' || t.lower === 'eineinhalb')) factor = 1.5;
+  else if (lang === 'en' && t.lower === 'half' && ARTICLES.en.has(tokens[j]?.lower ?? '')) {
+    factor = 0.5;
+    j += 1;
+  } else if (!ARTICLES[lang].has(t.lower)) return null;
+  if (lang === 'de' && /^halben?$/.test(tokens[j]?.lower ?? '')) {
+    factor = 0.5;
+    j += 1;
+  }
+  const s = MULTIPLES[lang][tokens[j]?.lower ?? ''];
+  return s ? { value: factor * s, vague: false, next: j + 1 } : null;
+}
+
+function readPlain(tokens: Token[], i: number, lang: Lang): WordNumber | null {
+  return lang === 'de' ? readGerman(tokens, i) : readEnglish(tokens, i);
+}
+
+function readGerman(tokens: Token[], i: number): WordNumber | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || ARTICLES.de.has(t.lower) || t.lower === 'eins') return null;
+  const value = parseGermanWord(t.lower);
+  if (value === null) return null;
+  // Capitalised small numbers mid-sentence are nouns ("die Elf", "eine Acht").
+  const capital = t.text[0] !== t.lower[0];
+  if (capital && value < 100 && i > 0 && !/^[.!?:„“"«»(]$/.test(tokens[i - 1].text)) return null;
+  return { value, vague: false, next: i + 1 };
+}
+
+function englishValue(word: string): number | null {
+  if (word in EN_WORDS) return EN_WORDS[word];
+  const parts = word.split('-');
+  if (parts.length !== 2) return null;
+  const [tens, unit] = [EN_WORDS[parts[0]], EN_WORDS[parts[1]]];
+  return tens >= 20 && tens < 100 && tens % 10 === 0 && unit > 0 && unit < 10 ? tens + unit : null;
+}
+
+function readEnglish(tokens: Token[], i: number): WordNumber | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (t.lower === 'and' && j > i && englishValue(tokens[j + 1]?.lower ?? '') !== null) {
+      j += 1;
+      continue;
+    }
+    const v = t.kind === 'word' ? englishValue(t.lower) : null;
+    if (v === null) break;
+    if (v >= 1000) {
+      total += (current || 1) * v;
+      current = 0;
+    } else if (v === 100) current = (current || 1) * 100;
+    else current += v;
+    j += 1;
+  }
+  // A lone "one" is usually a pronoun ("one of them"); a lone scale word is not a count.
+  if (j === i || (j === i + 1 && (tokens[i].lower === 'one' || EN_WORDS[tokens[i].lower] >= 100))) return null;
+  return { value: total + current, vague: false, next: j };
+}
