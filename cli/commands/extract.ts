@@ -1,0 +1,108 @@
+// `claimscope extract`: run the claim engine on a file, stdin, or a JSON Lines stream.
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { analyzeText, extractClaims, type Lang } from '../../lib/engine/index.ts';
+import { AppError } from '../../lib/errors.ts';
+
+export type ExtractFlags = { lang?: string; jsonl?: boolean };
+export type ExtractIo = { stdin: Readable; stdout: Writable; stderr: Writable };
+
+const langSchema = z.enum(['auto', 'de', 'en']);
+const lineSchema = z.object({
+  id: z.union([z.string(), z.number()]).nullable().optional(),
+  text: z.string().min(1, 'text must not be empty'),
+  lang: z.enum(['de', 'en']).optional(),
+});
+
+const badInput = (message: string): AppError => new AppError('BAD_INPUT', message);
+
+const readAll = async (stream: Readable): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+};
+
+/** Decodes a document; rejects binary, invalid UTF-8 and empty input. */
+export const decodeDocument = (bytes: Uint8Array, source: string): string => {
+  if (bytes.includes(0)) throw badInput(`${source} looks like a binary file (NUL bytes)`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw badInput(`${source} is not valid UTF-8`);
+  }
+  if (!text.trim()) throw badInput(`${source} is empty`);
+  return text.replace(/^\uFEFF/, '');
+};
+
+// Resolves once the stream can take more data, so large inputs keep memory flat.
+const writeLine = async (out: Writable, line: string): Promise<void> => {
+  if (out.write(`${line}\n`)) return;
+  await new Promise<void>((resolve) => out.once('drain', resolve));
+};
+
+const idOf = (value: unknown): string | number | null => {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'string' || typeof id === 'number') return id;
+  }
+  return null;
+};
+
+const processLine = (line: string, lang: Lang | undefined): string => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ id: null, error: 'invalid JSON' });
+  }
+  const input = lineSchema.safeParse(parsed);
+  if (!input.success) {
+    const issue = input.error.issues[0];
+    return JSON.stringify({ id: idOf(parsed), error: `${issue.path.join('.') || 'line'}: ${issue.message}` });
+  }
+  const { id = null, text, lang: lineLang } = input.data;
+  const result = analyzeText(text, { lang: lineLang ?? lang });
+  return JSON.stringify({ id, lang: result.lang, checkworthy: result.checkworthy, subjective: result.subjective, claims: result.claims });
+};
+
+const runJsonl = async (io: ExtractIo, lang: Lang | undefined): Promise<void> => {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    await writeLine(io.stdout, processLine(line, lang));
+  }
+};
+
+/** The command body, with injectable streams so tests can run it in-process. */
+export const runExtract = async (file: string | undefined, flags: ExtractFlags, io: ExtractIo): Promise<void> => {
+  const langFlag = langSchema.safeParse(flags.lang ?? 'auto');
+  if (!langFlag.success) throw badInput(`--lang must be auto, de or en (got "${flags.lang}")`);
+  const lang = langFlag.data === 'auto' ? undefined : langFlag.data;
+  if (flags.jsonl) return runJsonl(io, lang);
+  const fromStdin = !file || file === '-';
+  let bytes: Buffer;
+  try {
+    bytes = fromStdin ? await readAll(io.stdin) : await readFile(file);
+  } catch (e) {
+    throw badInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const text = decodeDocument(bytes, fromStdin ? 'input' : file);
+  const { lang: detected, claims } = extractClaims(text, { lang });
+  await writeLine(io.stdout, JSON.stringify({ lang: detected, claims }, null, 2));
+};
+
+export function registerExtract(program: Command) {
+  program
+    .command('extract')
+    .description('extract claims from a text file (or stdin) and print them as JSON')
+    .argument('[file]', 'UTF-8 text file, or - for stdin')
+    .option('--lang <lang>', 'auto, de or en', 'auto')
+    .option('--jsonl', 'read {"id","text","lang"?} lines from stdin, write one result line each')
+    .action(async (file: string | undefined, flags: ExtractFlags) => {
+      await runExtract(file, flags, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    });
+}

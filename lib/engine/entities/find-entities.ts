@@ -1,0 +1,100 @@
+// Named entities from capitalisation. German capitalises every noun, so single capitalised words
+// only count with extra evidence: acronym, gazetteer, title before it, or a known alias.
+import type { Entity, EntityType, Lang } from '../types';
+import type { Token } from '../extract/tokens';
+import { FIRST_NAMES, NAME_CONNECTORS, NON_NAMES, NOT_ACRONYMS, ORG_WORDS, PERSON_TITLES, PLACES } from './gazetteer';
+import { type EntityContext, registerAcronym, resolveEntity } from './aliases';
+
+const CAP = /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}0-9&]{1,6}|(?:\p{Lu}\.){1,3}\p{Lu}?)$/u;
+const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|ei|ik|chen|ling|er|en|e)$/;
+const ADJ_ENDING = /(?:e|en|er|es|em)$/;
+const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}0-9&-]{1,9})\)/u;
+
+type Group = { tokens: Token[]; titled: boolean };
+
+export const isAcronym = (word: string): boolean => ACRONYM.test(word) && !NOT_ACRONYMS.has(word);
+const isPlace = (lower: string): boolean => PLACES.has(lower) || (lower.endsWith('s') && PLACES.has(lower.slice(0, -1)));
+
+const joinedBySpace = (text: string, a: Token, b: Token): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
+
+// Consecutive capitalised words (with name connectors) form one candidate group.
+const collectGroups = (text: string, tokens: Token[]): Group[] => {
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  let titled = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const adjacent = prev !== undefined && joinedBySpace(text, prev, t);
+    if (PERSON_TITLES.has(t.lower.replace(/\.$/, '')) && CAP.test(t.text)) {
+      current = null;
+      titled = true;
+      continue;
+    }
+    const isCap = CAP.test(t.text) && !t.text.includes('-', 1) ? true : CAP.test(t.text) && isAcronym(t.text.split('-')[0]);
+    const connector = NAME_CONNECTORS.has(t.text) && current !== null && CAP.test(tokens[i + 1]?.text ?? '');
+    if ((isCap || connector) && current && adjacent) current.tokens.push(t);
+    else if (isCap) groups.push((current = { tokens: [t], titled: titled && adjacent }));
+    else current = null;
+    if (!isCap) titled = false;
+  }
+  return groups;
+};
+
+const trimGroup = (g: Group, sentenceFirst: Token | undefined, known: ReadonlyMap<string, unknown>): Token[] => {
+  const toks = [...g.tokens];
+  while (toks.length && NON_NAMES.has(toks[0].lower)) toks.shift();
+  const head = toks[0];
+  const keep = head && (FIRST_NAMES.has(head.lower) || isAcronym(head.text.split('-')[0]) || isPlace(head.lower) || known.has(head.lower));
+  if (head && head === sentenceFirst && !keep) toks.shift();
+  while (toks.length && NAME_CONNECTORS.has(toks[toks.length - 1].text)) toks.pop();
+  return toks;
+};
+
+const isNameLike = (t: Token): boolean => !NOUN_SUFFIX.test(t.lower) || FIRST_NAMES.has(t.lower);
+
+const acceptGroup = (toks: Token[], g: Group, lang: Lang, ctx: EntityContext): boolean => {
+  const first = toks[0];
+  if (toks.length === 1) {
+    const w = first.text.split('-')[0];
+    if (isAcronym(w) || isPlace(w.toLowerCase()) || ctx.aliases.has(w.toLowerCase()) || g.titled) return true;
+    return lang === 'en' && !NON_NAMES.has(first.lower) && !first.text.includes('-');
+  }
+  if (lang === 'en' || g.titled || toks.some((t) => isAcronym(t.text)) || FIRST_NAMES.has(first.lower)) return true;
+  if (ADJ_ENDING.test(first.lower) && ORG_WORDS.has(toks[toks.length - 1].lower)) return true;
+  return toks.every(isNameLike);
+};
+
+const classify = (toks: Token[], g: Group): EntityType => {
+  const lowers = toks.map((t) => t.lower);
+  if (lowers.every((l) => isPlace(l))) return 'place';
+  if (g.titled || FIRST_NAMES.has(lowers[0])) return 'person';
+  if (lowers.some((l) => ORG_WORDS.has(l)) || toks.some((t) => isAcronym(t.text))) return 'organization';
+  return 'other';
+};
+
+// "NATO-Truppen" mentions NATO: keep only the acronym or place before the hyphen.
+const compoundHead = (t: Token): Token | null => {
+  const head = t.text.split('-')[0];
+  if (!t.text.includes('-') || !(isAcronym(head) || isPlace(head.toLowerCase()))) return null;
+  return { ...t, text: head, lower: head.toLowerCase(), end: t.start + head.length };
+};
+
+export const findEntities = (text: string, tokens: Token[], lang: Lang, ctx: EntityContext): Entity[] => {
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const out: Entity[] = [];
+  for (const g of collectGroups(text, words)) {
+    let toks = trimGroup(g, words[0], ctx.aliases);
+    if (toks.length === 1) toks = [compoundHead(toks[0]) ?? toks[0]];
+    if (!toks.length || !acceptGroup(toks, g, lang, ctx)) continue;
+    const first = toks[0];
+    const last = toks[toks.length - 1];
+    const surface = text.slice(first.start, last.end);
+    const entity = resolveEntity(ctx, { text: surface, start: first.start, end: last.end, type: classify(toks, g), canonical: surface });
+    out.push(entity);
+    const def = ACRONYM_DEF.exec(text.slice(last.end, last.end + 14));
+    if (def) registerAcronym(ctx, def[1], entity);
+  }
+  return out;
+};

@@ -1,0 +1,125 @@
+// The claim pipeline: segment, skip non-claims, find entities and speakers, classify, score.
+// One linear pass over sentences; speakers carry over through a small context.
+import { extractDates } from '../dates';
+import { createEntityContext, markPerson, type EntityContext } from '../entities/aliases';
+import { findEntities } from '../entities/find-entities';
+import { extractQuantities } from '../quantities';
+import { segmentSentences, type Sentence } from '../segment';
+import { findSpeaker, type SpeakerContext, type Speech } from '../speakers/find-speaker';
+import type { Claim, Entity, Lang } from '../types';
+import { classifyKind } from './classify-kind';
+import { findHedge, findNegation } from './hedges';
+import { scoreCheckworthiness } from './score';
+import { skipReason } from './skip';
+import { tokenize } from './tokens';
+
+const CONTEXT_CHARS = 32;
+
+type PassState = {
+  entities: EntityContext;
+  speakers: SpeakerContext;
+  /** Speaker announced by "X sagte:" for the quote that follows. */
+  pending: { speaker: string; cue: string; paragraph: number } | null;
+  quoteSpeakers: Map<number, { speaker: string; cue: string }>;
+  /** Speaker of the latest direct quote, for an unattributed quote in the next paragraph. */
+  lastQuote: { speaker: string; cue: string; paragraph: number } | null;
+};
+
+type Attribution = { speaker: string | null; cue: string | null; reasons: string[] };
+
+// Direct quotes without their own cue take the announced, same-quote or previous speaker.
+const attributeQuote = (s: Sentence, quoteId: number | null, speech: Speech | null, state: PassState): Attribution => {
+  if (speech?.speaker) return { speaker: speech.speaker, cue: speech.cue, reasons: speech.reasons };
+  const same = quoteId !== null ? state.quoteSpeakers.get(quoteId) : undefined;
+  if (same) return { ...same, reasons: [`speaker:${same.speaker} via same quotation`] };
+  const p = state.pending;
+  if (p && s.paragraph - p.paragraph <= 2) return { ...p, reasons: [`speaker:${p.speaker} via '${p.cue}' before colon`] };
+  const last = state.lastQuote;
+  if (last && s.paragraph - last.paragraph <= 1) return { ...last, reasons: [`speaker:${last.speaker} via previous quotation`] };
+  return { speaker: null, cue: speech?.cue ?? null, reasons: speech?.reasons ?? ['speaker:unresolved'] };
+};
+
+const endsWithColon = (s: Sentence): boolean => /:\s*$/.test(s.text);
+
+const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Claim | null => {
+  const tokens = tokenize(text, s.start, s.end, s.quotes);
+  const skip = skipReason(s, tokens, lang);
+  const entities = findEntities(text, tokens, lang, state.entities);
+  const speech = findSpeaker(text, tokens, entities, lang, state.speakers);
+  if (speech?.speaker && speech.isPerson) {
+    markPerson(state.entities, speech.speaker);
+    for (const e of entities) if (e.canonical === speech.speaker && e.type === 'other') e.type = 'person';
+  }
+  if (speech?.speaker && endsWithColon(s)) state.pending = { speaker: speech.speaker, cue: speech.cue, paragraph: s.paragraph };
+  if (skip) return null;
+  const quantities = extractQuantities(text, s.start, s.end, lang);
+  const dates = extractDates(text, s.start, s.end, lang);
+  const kind = classifyKind(s, tokens, lang, speech, quantities.length + dates.length > 0 || tokens.some((t) => /\d/.test(t.text)));
+  const attribution: Attribution =
+    kind.kind === 'quote' ? attributeQuote(s, kind.quoteId, speech, state)
+    : kind.kind === 'reported' ? { speaker: speech?.speaker ?? state.speakers.lastPerson, cue: speech?.cue ?? null, reasons: speech?.reasons ?? [`speaker:${state.speakers.lastPerson ?? 'unresolved'} via context`] }
+    : { speaker: null, cue: null, reasons: [] };
+  if (kind.quoteId !== null && attribution.speaker) {
+    state.quoteSpeakers.set(kind.quoteId, { speaker: attribution.speaker, cue: attribution.cue ?? '' });
+    state.lastQuote = { speaker: attribution.speaker, cue: attribution.cue ?? '', paragraph: s.paragraph };
+  }
+  const hedge = findHedge(tokens, lang);
+  const negation = findNegation(tokens, lang, text);
+  const score = scoreCheckworthiness({ kind: kind.kind, tokens, lang, quantities: quantities.length, dates: dates.length, entities: entities.length, hedged: hedge !== null });
+  const isSpeech = kind.kind === 'quote' || kind.kind === 'reported';
+  return {
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    prefix: text.slice(Math.max(0, s.start - CONTEXT_CHARS), s.start),
+    suffix: text.slice(s.end, s.end + CONTEXT_CHARS),
+    kind: kind.kind,
+    voice: isSpeech ? 'speaker' : 'author',
+    speaker: isSpeech ? attribution.speaker : null,
+    cue: isSpeech ? attribution.cue : null,
+    hedged: hedge !== null,
+    hedgeCue: hedge?.cue ?? null,
+    negated: negation !== null,
+    negationCue: negation?.cue ?? null,
+    checkworthiness: score.value,
+    quantities,
+    dates,
+    entities,
+    reason: [
+      ...kind.reasons,
+      ...(isSpeech ? attribution.reasons : []),
+      ...(hedge ? [`hedge:${hedge.cue}`] : []),
+      ...(negation ? [`negation:${negation.cue}`] : []),
+      ...(s.footnote ? [`footnote:${s.footnote}`] : []),
+      ...score.reasons,
+    ],
+  };
+};
+
+// A multi-sentence quote attributed at its end ("„A. B“, sagte X.") gets the speaker backwards.
+const backfillQuotes = (claims: Claim[], quoteIds: Array<number | null>, state: PassState): void => {
+  claims.forEach((c, i) => {
+    const id = quoteIds[i];
+    const known = id !== null ? state.quoteSpeakers.get(id) : undefined;
+    if (c.kind !== 'quote' || c.speaker || !known) return;
+    c.speaker = known.speaker;
+    c.cue = known.cue;
+    c.reason = c.reason.map((r) => (r === 'speaker:unresolved' ? `speaker:${known.speaker} via same quotation` : r));
+  });
+};
+
+export const extractClaimsWithEntities = (text: string, lang: Lang): { claims: Claim[]; entities: Entity[] } => {
+  const state: PassState = { entities: createEntityContext(), speakers: { lastPerson: null }, pending: null, quoteSpeakers: new Map(), lastQuote: null };
+  const claims: Claim[] = [];
+  const quoteIds: Array<number | null> = [];
+  const entities: Entity[] = [];
+  for (const s of segmentSentences(text, lang)) {
+    const claim = buildClaim(text, s, lang, state);
+    if (!claim) continue;
+    claims.push(claim);
+    quoteIds.push(s.quotes.find((q) => claim.kind === 'quote' && q.start < s.end && q.end > s.start)?.id ?? null);
+    entities.push(...claim.entities);
+  }
+  backfillQuotes(claims, quoteIds, state);
+  return { claims, entities };
+};

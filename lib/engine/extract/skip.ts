@@ -1,0 +1,45 @@
+// Sentences that are not claims: headings, questions, captions, boilerplate, fragments.
+import { DE_AUX_VERBS, DE_NOT_VERBS } from '../lang/de';
+import { EN_AUX_VERBS } from '../lang/en';
+import type { Sentence } from '../segment';
+import type { Lang } from '../types';
+import type { Token } from './tokens';
+
+const QUESTION = /\?[\s"'“”’»«)\]]*$/;
+const BOILERPLATE = /^(?:bild|foto|fotos|photo|image|grafik|quelle|source|copyright|credit|credits|read more|weiterlesen|mehr lesen|mehr dazu|lesen sie auch|related|share|teilen|anzeige|advertisement|werbung)\b\s*[.:|]?/i;
+const REFERENCE = /^(?:\[?\d{1,3}\]?\s+)?(?:vgl|siehe|ebd|ebenda|ibid|see|cf|op\. cit)\b/i;
+const URL = /(?:https?:\/\/|www\.)\S+/gi;
+const LINK_ONLY = /^\s*(?:\[[^\]]*\]\([^)]*\)\s*)+$/;
+const VERBS = { de: new Set(DE_AUX_VERBS), en: new Set(EN_AUX_VERBS) };
+const NOT_VERBS = new Set(DE_NOT_VERBS);
+
+// German finite verbs end in -t/-te/-ten/-en and are lowercase; English ones in -ed/-s.
+const looksLikeVerb = (t: Token, i: number, lang: Lang): boolean => {
+  if (VERBS[lang].has(t.lower)) return true;
+  if (i === 0 || t.text !== t.lower) return false;
+  if (lang === 'en') return /ed$/.test(t.lower);
+  return !NOT_VERBS.has(t.lower) && /(?:[^s]t|te|ten)$/.test(t.lower);
+};
+
+export const hasVerb = (tokens: Token[], lang: Lang): boolean =>
+  tokens.some((t, i) => looksLikeVerb(t, i, lang));
+
+const urlShare = (text: string): number => {
+  let n = 0;
+  for (const m of text.matchAll(URL)) n += m[0].length;
+  return n / Math.max(1, text.length);
+};
+
+/** Why the sentence is not a claim, or null when it is a candidate. */
+export const skipReason = (s: Sentence, tokens: Token[], lang: Lang): string | null => {
+  if (s.block === 'heading') return 'skip:heading';
+  const text = s.text;
+  if (QUESTION.test(text)) return 'skip:question';
+  if (LINK_ONLY.test(text) || urlShare(text) > 0.5) return 'skip:link';
+  if (BOILERPLATE.test(text) || text.includes('©')) return 'skip:boilerplate';
+  if (REFERENCE.test(text)) return 'skip:reference';
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (words.length < 4) return 'skip:fragment';
+  if (!hasVerb(words, lang)) return 'skip:no-verb';
+  return null;
+};

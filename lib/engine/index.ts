@@ -1,0 +1,33 @@
+// The engine's only public entry point.
+import { extractClaimsWithEntities } from './extract/extract-claims';
+import { detectLanguage } from './lang/detect-language';
+import type { Claim, ExtractionResult, ExtractOptions, Lang } from './types';
+
+export type * from './types';
+export type { Sentence, SentenceQuote, BlockType } from './segment';
+export { segmentSentences } from './segment';
+export { detectLanguage } from './lang/detect-language';
+export { extractQuantities } from './quantities';
+export { extractDates } from './dates';
+
+export type TextAnalysis = { lang: Lang; checkworthy: boolean; subjective: boolean; claims: Claim[] };
+
+const CHECKWORTHY_THRESHOLD = 0.5;
+
+export const extractClaims = (text: string, opts: ExtractOptions = {}): ExtractionResult => {
+  const lang = opts.lang ?? detectLanguage(text);
+  const { claims, entities } = extractClaimsWithEntities(text, lang);
+  return { lang, claims, entities };
+};
+
+/** Claims plus two summary flags, for triage of short texts (posts, comments, headlines). */
+export const analyzeText = (text: string, opts: ExtractOptions = {}): TextAnalysis => {
+  const { lang, claims } = extractClaims(text, opts);
+  const evaluative = claims.filter((c) => c.kind === 'evaluative').length;
+  return {
+    lang,
+    checkworthy: claims.some((c) => c.checkworthiness >= CHECKWORTHY_THRESHOLD),
+    subjective: claims.length > 0 && evaluative * 2 > claims.length,
+    claims,
+  };
+};
