@@ -1,0 +1,110 @@
+// Cue lists for stance detection (German and English) and a phrase matcher over tokens.
+import type { Token } from './tokens';
+
+const list = (words: string): string[] =>
+  words
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+
+/** Plain negators: flip the next polar cue (or the previous one, for German verb-final order). */
+export const NEGATORS = list(`nicht, kein, keine, keinen, keiner, keinem, keines, nie, niemals, keineswegs, kaum,
+  weder, ohne, not, no, never, neither, nor, without, hardly, no longer, by no means`);
+
+/** Privative phrases: "unaffected by X" asserts the absence of X, so they flip X too. */
+export const PRIVATIVES = list(`unberührt, unbeeindruckt, nicht betroffen, verschont, frei von, untouched by,
+  unaffected by, not affected by, free of, free from, spared, immune to`);
+
+/** Not negations although they start like one. */
+export const NON_NEGATORS = list(`nicht nur, nicht zuletzt, kein wunder, not only, no doubt, not least`);
+
+/** "könnte"/"dürfte" are left out: folded they equal the factual "konnte"/"durfte". */
+export const HEDGES = list(`vielleicht, möglicherweise, eventuell, vermutlich, angeblich, scheint, scheinen,
+  offenbar, anscheinend, wohl, perhaps, maybe, possibly, might, may, could, reportedly, apparently,
+  seems, seem, allegedly, likely, probably`);
+
+/** Doubt about a proposition: flips the nearest polar cue (weakened) or leans against the topic. */
+export const DOUBTS = list(`alles andere als sicher, alles andere als klar, fraglich, zweifelhaft, unklar, ungewiss,
+  in frage gestellt, bezweifelt, bleibt abzuwarten, far from certain, far from clear, doubtful, questionable, unclear,
+  uncertain, in doubt, remains to be seen`);
+
+/** Contrast: what follows weighs more than what precedes. */
+export const CONTRASTS = list(`jedoch, aber, allerdings, doch, trotzdem, dennoch, however, but, yet, nevertheless`);
+
+/** Concession: the concessive clause weighs less. */
+export const CONCESSIVES = list(`obwohl, obgleich, zwar, trotz, although, though, even though, despite, in spite of`);
+
+/** Conditions on the proposition: the governed cue does not count; stance becomes mixed. */
+export const CONDITIONALS = list(`nur so lange wie, so lange wie, nur solange, solange, nur wenn, nur falls, sofern,
+  vorausgesetzt, unter der bedingung, only as long as, as long as, so long as, only if, provided that,
+  on condition that`);
+
+export const POSITIVE = list(`geschätzt, willkommen, erfolgreich, Erfolg, anerkannt, stabil, sicher, sichere, gut, gute,
+  positiv, sinnvoll, gelobt, lobt, lobte, lobten, begrüßt, begrüßte, beliebt, vorbildlich, finanzierbar, bewährt,
+  effektiv, wirksam, voran, Fortschritte, befürwortet, befürworten, befürwortete, unterstützt, unterstützen, Zustimmung,
+  stimmte zu, stimmten zu, hohes Ansehen, großes Ansehen, well regarded, highly regarded, successful, success,
+  welcome, welcomed, praised, praise, popular, stable, secure, safe, effective, positive, good, affordable, respected,
+  valued, appreciated, progress, guarantee, supports, supported, backed, endorsed, approved, in favour`);
+
+export const NEGATIVE = list(`unbeliebt, umstritten, gescheitert, scheitern, scheiterte, Abzug fordern, Abzug gefordert,
+  kritisiert, Kritik, gefährdet, bedroht, unsicher, instabil, schlecht, negativ, enttäuschend, schleppend, stockt,
+  ineffektiv, Misserfolg, Fehlschlag, unerwünscht, zu teuer, lehnt, lehnen, abgelehnt, ablehnen,
+  Ablehnung, Widerstand, warnt, unpopular, opposes, opposed, rejected, rejects, resistance, failed, failure, controversial,
+  demands withdrawal, demanded withdrawal, criticised, criticized, criticism, at risk, threatened, endangered,
+  unstable, insecure, disappointing, sluggish, stalled, ineffective, unwelcome, poor, bad, too expensive`);
+
+export type CueMatch = { phrase: string; tokenIndexes: number[]; surface: string };
+
+/** Folded phrase words, as tokens fold them (lowercase, umlauts, ß). */
+function phraseWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u')
+    .replace(/ß/g, 'ss')
+    .split(/\s+/);
+}
+
+/** Exact folded match, or an inflected form of a word of 5+ letters ("gefährdete" ~ "gefährdet"). */
+function wordMatches(token: Token, word: string): boolean {
+  if (token.lower === word) return true;
+  return word.length >= 5 && token.lower.startsWith(word) && token.lower.length - word.length <= 3;
+}
+
+/**
+ * Occurrences of the phrases in the tokens: all words within a window of (words + 2) tokens,
+ * in order when `ordered`. Tokens in `taken` are skipped, and matched tokens are added to it,
+ * so earlier (higher-priority) lists claim their words first; longer phrases go first.
+ */
+export function findCues(tokens: Token[], phrases: string[], taken: Set<number>, ordered = true): CueMatch[] {
+  const sorted = [...phrases].sort((a, b) => phraseWords(b).length - phraseWords(a).length);
+  const matches: CueMatch[] = [];
+  for (const phrase of sorted) {
+    const words = phraseWords(phrase);
+    for (const start of tokens) {
+      const startsHere = ordered ? wordMatches(start, words[0]) : words.some((w) => wordMatches(start, w));
+      if (taken.has(start.index) || !startsHere) continue;
+      const window = tokens.slice(start.index, start.index + words.length + 2).filter((t) => !taken.has(t.index));
+      const used = collect(window, words, ordered);
+      if (!used || !used.some((t) => t.index === start.index)) continue;
+      used.forEach((t) => taken.add(t.index));
+      const surface = used.map((t) => t.surface).join(' ');
+      matches.push({ phrase, tokenIndexes: used.map((t) => t.index), surface });
+    }
+  }
+  return matches.sort((a, b) => a.tokenIndexes[0] - b.tokenIndexes[0]);
+}
+
+function collect(window: Token[], words: string[], ordered: boolean): Token[] | null {
+  const used: Token[] = [];
+  let from = 0;
+  for (const word of words) {
+    const candidates = ordered ? window.slice(from) : window;
+    const hit = candidates.find((t) => !used.includes(t) && wordMatches(t, word));
+    if (!hit) return null;
+    used.push(hit);
+    from = window.indexOf(hit) + 1;
+  }
+  return used.sort((a, b) => a.index - b.index);
+}

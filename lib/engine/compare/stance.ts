@@ -1,0 +1,229 @@
+// Stance of a claim toward a topic's proposition, from readable cues.
+//
+// How it works:
+// 1. The topic's proposition is its concepts (lexicon ids, inferred from label + question)
+//    and a polarity: +1 for the concept's positive pole ("Is the mission welcome?"),
+//    −1 when the topic itself asks about the counter-pole ("Are the jobs at risk?").
+// 2. Polar cues in the claim: terms (+1) and opposites (−1) of the topic's polar concepts,
+//    then general evaluative words (geschätzt +1, umstritten −1, …).
+// 3. Modifiers: a negator or privative ("nicht", "unberührt von", "untouched by") flips its
+//    nearest cue, so a negated negative counts as positive; doubt ("fraglich", "far from
+//    certain") flips its nearest cue at 0.6 weight (alone it counts −0.5); a contrast ("aber",
+//    "however") weights what follows ×1.5 and what precedes ×0.75; a concessive clause ("zwar",
+//    "although") ×0.5; a conditional ("nur so lange, wie", "only as long as") voids the cue it
+//    governs and makes the stance mixed.
+// 4. p = Σ pole·weight × topic polarity. Both signs strong (minor ≥ half the major) → mixed;
+//    p ≥ 0.5 → supports; p ≤ −0.5 → opposes; otherwise neutral. Confidence grows with |p|
+//    and topic-concept evidence, and shrinks with hedges and doubt.
+import { matchConceptTokens } from './concepts';
+import type { ConceptGroup } from './lexicon';
+import {
+  CONCESSIVES,
+  CONDITIONALS,
+  CONTRASTS,
+  DOUBTS,
+  findCues,
+  HEDGES,
+  NEGATIVE,
+  NEGATORS,
+  NON_NEGATORS,
+  POSITIVE,
+  PRIVATIVES,
+  type CueMatch,
+} from './stance-cues';
+import { tokenize, type Token } from './tokens';
+import type { CompareClaim, CompareTopic, StanceResult } from './types';
+
+export type StanceTopic = Pick<CompareTopic, 'label' | 'question' | 'concepts' | 'polarity'>;
+export type StanceClaim = Pick<CompareClaim, 'text'> & Partial<Pick<CompareClaim, 'hedged' | 'negated'>>;
+
+type PolarCue = {
+  start: number;
+  end: number;
+  pole: 1 | -1;
+  weight: number;
+  surface: string;
+  /** Concept label for topic-concept cues; null for general evaluative words. */
+  concept: string | null;
+  negations: string[];
+  doubt: string | null;
+  conditional: string | null;
+};
+
+type Modifiers = Record<'conditionals' | 'doubts' | 'negators' | 'contrasts' | 'concessives' | 'hedges', CueMatch[]>;
+
+const first = (m: CueMatch) => m.tokenIndexes[0];
+const last = (m: CueMatch) => m.tokenIndexes[m.tokenIndexes.length - 1];
+
+function findModifiers(tokens: Token[], taken: Set<number>): Modifiers {
+  findCues(tokens, NON_NEGATORS, taken);
+  return {
+    conditionals: findCues(tokens, CONDITIONALS, taken),
+    doubts: findCues(tokens, DOUBTS, taken),
+    negators: [...findCues(tokens, PRIVATIVES, taken), ...findCues(tokens, NEGATORS, taken)],
+    contrasts: findCues(tokens, CONTRASTS, taken),
+    concessives: findCues(tokens, CONCESSIVES, taken),
+    hedges: findCues(tokens, HEDGES, taken),
+  };
+}
+
+const newCue = (start: number, end: number, pole: 1 | -1, surface: string, concept: string | null): PolarCue => ({
+  start,
+  end,
+  pole,
+  weight: 1,
+  surface,
+  concept,
+  negations: [],
+  doubt: null,
+  conditional: null,
+});
+
+function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], lexicon: ConceptGroup[]) {
+  const polarGroups = new Set(lexicon.filter((g) => concepts.includes(g.id) && g.opposites).map((g) => g.id));
+  const free = tokens.filter((t) => !taken.has(t.index));
+  const topicHits = matchConceptTokens(free, lexicon).filter((h) => concepts.includes(h.groupId));
+  const cues: PolarCue[] = [];
+  for (const hit of topicHits.filter((h) => polarGroups.has(h.groupId))) {
+    if (hit.tokenIndexes.some((i) => taken.has(i))) continue;
+    hit.tokenIndexes.forEach((i) => taken.add(i));
+    cues.push(newCue(hit.tokenIndexes[0], hit.tokenIndexes.at(-1)!, hit.pole, hit.surface, hit.label));
+  }
+  for (const [phrases, pole] of [[NEGATIVE, -1], [POSITIVE, 1]] as const) {
+    for (const m of findCues(tokens, phrases, taken, false)) cues.push(newCue(first(m), last(m), pole, m.surface, null));
+  }
+  return { cues: cues.sort((a, b) => a.start - b.start), isOnTopic: topicHits.length > 0 };
+}
+
+function nearest(cues: PolarCue[], at: CueMatch, after: number, before: number, preferBefore = false) {
+  const following = cues.filter((c) => c.start > last(at) && c.start - last(at) <= after);
+  const preceding = cues.filter((c) => c.end < first(at) && first(at) - c.end <= before).reverse();
+  return (preferBefore ? preceding[0] ?? following[0] : following[0] ?? preceding[0]) ?? null;
+}
+
+function clauseEnd(text: string, tokens: Token[], from: number): number {
+  const offset = tokens[from]?.start ?? 0;
+  const stop = text.slice(offset).search(/[,;:.!?]/);
+  if (stop < 0) return tokens.length;
+  const next = tokens.find((t) => t.start > offset + stop);
+  return next ? next.index : tokens.length;
+}
+
+function applyModifiers(cues: PolarCue[], mods: Modifiers, text: string, tokens: Token[]): void {
+  for (const neg of mods.negators) nearest(cues, neg, 5, 6)?.negations.push(neg.surface);
+  for (const doubt of mods.doubts) {
+    const target = nearest(cues.filter((c) => !c.doubt), doubt, 8, 10, true);
+    if (target) target.doubt = doubt.surface;
+  }
+  for (const cond of mods.conditionals) {
+    const target = nearest(cues, cond, 8, 0);
+    if (target) target.conditional = cond.surface;
+  }
+  for (const contrast of mods.contrasts) {
+    // A contrast with nothing polar after it links to an earlier sentence: no reweighting.
+    if (!cues.some((c) => c.start > last(contrast))) continue;
+    for (const c of cues) c.weight *= c.start > last(contrast) ? 1.5 : 0.75;
+  }
+  for (const conc of mods.concessives) {
+    const isPreposition = /^(trotz|despite|in spite of)$/.test(conc.phrase);
+    const nextContrast = mods.contrasts.map(first).find((i) => i > last(conc)) ?? tokens.length;
+    const end = Math.min(clauseEnd(text, tokens, last(conc)), nextContrast, isPreposition ? last(conc) + 5 : tokens.length);
+    for (const c of cues) if (c.start > last(conc) && c.start < end) c.weight *= 0.5;
+  }
+}
+
+function valueOf(cue: PolarCue): number {
+  if (cue.conditional) return 0;
+  const flips = cue.negations.length + (cue.doubt ? 1 : 0);
+  return cue.pole * (flips % 2 === 0 ? 1 : -1) * cue.weight * (cue.doubt ? 0.6 : 1);
+}
+
+/** The topic's concepts and polarity, inferred from its label and question when not given. */
+export function resolveTopic(topic: StanceTopic, lexicon: ConceptGroup[]): { concepts: string[]; polarity: 1 | -1 } {
+  const text = [topic.label, topic.question].filter(Boolean).join('. ');
+  const concepts = topic.concepts ?? [...new Set(matchConceptTokens(tokenize(text), lexicon).map((h) => h.groupId))];
+  if (topic.polarity) return { concepts, polarity: topic.polarity };
+  const tokens = tokenize(text);
+  const taken = new Set<number>();
+  const mods = findModifiers(tokens, taken);
+  const { cues } = findPolarCues(tokens, taken, concepts, lexicon);
+  applyModifiers(cues, mods, text, tokens);
+  return { concepts, polarity: cues.reduce((s, c) => s + valueOf(c), 0) < 0 ? -1 : 1 };
+}
+
+function describeCue(cue: PolarCue, polarity: 1 | -1): string[] {
+  const kind = cue.pole > 0 ? 'positive' : 'negative';
+  const where = cue.concept ? ` (${cue.concept})` : '';
+  const parts = [`${kind} "${cue.surface}"${where}`];
+  const flips = cue.negations.length % 2 === 1;
+  if (cue.negations.length > 0) {
+    const result = (cue.pole > 0) !== flips ? 'positive' : 'negative';
+    parts.push(`negated by "${cue.negations.join('", "')}", so counts as ${result}`);
+  }
+  if (cue.doubt) parts.push(`put in doubt by "${cue.doubt}"`);
+  if (cue.conditional) parts.push(`only under the condition "${cue.conditional}"`);
+  if (polarity < 0) parts.push('read against the topic, which asks about the counter-pole');
+  return [parts.join(', ')];
+}
+
+function cueList(cues: PolarCue[], mods: Modifiers, hedgedByExtractor: boolean, polarity: 1 | -1): string[] {
+  const list: string[] = [];
+  for (const c of cues) {
+    list.push(`${c.pole > 0 ? 'positive' : 'negative'}:${c.surface}`);
+    c.negations.forEach((n) => list.push(`negation:${n}→${c.surface}`));
+  }
+  mods.doubts.forEach((m) => list.push(`doubt:${m.surface}`));
+  mods.conditionals.forEach((m) => list.push(`conditional:${m.surface}`));
+  mods.contrasts.forEach((m) => list.push(`contrast:${m.surface}`));
+  mods.concessives.forEach((m) => list.push(`concession:${m.surface}`));
+  mods.hedges.forEach((m) => list.push(`hedge:${m.surface}`));
+  if (hedgedByExtractor) list.push('hedge:(extractor)');
+  if (polarity < 0) list.push('topic-polarity:negative');
+  return list;
+}
+
+type Decision = { stance: StanceResult['stance']; confidence: number };
+
+function decide(values: number[], hasConditional: boolean, isOnTopic: boolean, isHedged: boolean, hasDoubt: boolean): Decision {
+  const pos = values.filter((v) => v > 0).reduce((s, v) => s + v, 0);
+  const neg = -values.filter((v) => v < 0).reduce((s, v) => s + v, 0);
+  const p = pos - neg;
+  const damp = (isHedged ? 0.8 : 1) * (hasDoubt ? 0.9 : 1);
+  const round = (x: number) => Math.round(Math.min(0.95, x) * 100) / 100;
+  if (hasConditional) return { stance: 'mixed', confidence: round(0.55 * damp) };
+  if (pos === 0 && neg === 0) return { stance: 'neutral', confidence: round((isOnTopic ? 0.5 : 0.35) * damp) };
+  if (Math.min(pos, neg) >= 0.5 * Math.max(pos, neg)) return { stance: 'mixed', confidence: round(0.5 * damp) };
+  if (Math.abs(p) < 0.5) return { stance: 'neutral', confidence: round(0.4 * damp) };
+  const confidence = (0.55 + 0.15 * Math.min(Math.abs(p), 2) + (isOnTopic ? 0.05 : 0)) * damp;
+  return { stance: p > 0 ? 'supports' : 'opposes', confidence: round(confidence) };
+}
+
+/** Stance of a claim toward the topic's proposition, with cues and an English rationale. */
+export function detectStance(claim: StanceClaim, topic: StanceTopic, lexicon: ConceptGroup[]): StanceResult {
+  const { concepts, polarity } = resolveTopic(topic, lexicon);
+  const tokens = tokenize(claim.text);
+  const taken = new Set<number>();
+  const mods = findModifiers(tokens, taken);
+  const { cues, isOnTopic } = findPolarCues(tokens, taken, concepts, lexicon);
+  applyModifiers(cues, mods, claim.text, tokens);
+  if (claim.negated && mods.negators.length === 0 && cues.length > 0) cues[0].negations.push('(extractor)');
+  const values = cues.map((c) => valueOf(c) * polarity);
+  const loneDoubts = mods.doubts.filter((d) => !cues.some((c) => c.doubt === d.surface));
+  values.push(...loneDoubts.map(() => -0.5));
+  const isHedged = mods.hedges.length > 0 || Boolean(claim.hedged);
+  const hasConditional = cues.some((c) => c.conditional !== null) || (mods.conditionals.length > 0 && isOnTopic);
+  const decision = decide(values, hasConditional, isOnTopic, isHedged, mods.doubts.length > 0);
+  const hedgedByExtractor = Boolean(claim.hedged) && mods.hedges.length === 0;
+  const reasons = cues.flatMap((c) => describeCue(c, polarity));
+  loneDoubts.forEach((d) => reasons.push(`doubt "${d.surface}" questions the proposition`));
+  mods.contrasts.forEach((m) => reasons.push(`contrast "${m.surface}" weights what follows`));
+  mods.concessives.forEach((m) => reasons.push(`concession "${m.surface}" weakens its clause`));
+  if (isHedged) reasons.push(`hedged${mods.hedges.length ? ` ("${mods.hedges.map((h) => h.surface).join('", "')}")` : ''}, lowering confidence`);
+  const verb = { supports: 'Supports', opposes: 'Opposes', neutral: 'Neutral on', mixed: 'Mixed on' }[decision.stance];
+  const because = reasons.length ? reasons.join('; ') : 'no polar cue found';
+  return {
+    ...decision,
+    cues: cueList(cues, mods, hedgedByExtractor, polarity),
+    rationale: `${verb} "${topic.label}": ${because}.`,
+  };
+}
