@@ -1,0 +1,78 @@
+// Scores the extraction engine on the annotated dev set (tests/fixtures/dev-set).
+// Usage: npm run eval -- [--lang de|en] [--json] [--errors]
+import { parseArgs } from 'node:util';
+import { extractClaims } from '../lib/engine/index.ts';
+import { type DevItem, loadDevSet } from './eval/dev-set.ts';
+import { computeMetrics, formatIssues, formatLanguageTable, formatMetrics } from './eval/report.ts';
+import { type Issue, type PredictedClaim, type Summary, mergeSummaries, scoreItem } from './eval/score.ts';
+
+type ItemRun = { item: DevItem; summary: Summary; issues: Issue[] };
+
+function readOptions(): { lang?: 'de' | 'en'; json: boolean; errors: boolean } {
+  const { values } = parseArgs({
+    options: {
+      lang: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      errors: { type: 'boolean', default: false },
+    },
+  });
+  if (values.lang !== undefined && values.lang !== 'de' && values.lang !== 'en') {
+    console.error(`--lang must be de or en, got ${values.lang}`);
+    process.exit(2);
+  }
+  return { lang: values.lang as 'de' | 'en' | undefined, json: values.json ?? false, errors: values.errors ?? false };
+}
+
+function predictClaims(item: DevItem): { claims: PredictedClaim[]; error?: string } {
+  try {
+    return { claims: extractClaims(item.text, { lang: item.lang }).claims };
+  } catch (error) {
+    return { claims: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function runItems(items: DevItem[]): ItemRun[] {
+  return items.map((item) => {
+    const { claims, error } = predictClaims(item);
+    const { summary, issues } = scoreItem(item, claims);
+    return { item, summary, issues: error ? [{ id: item.id, type: 'missed', detail: `engine threw: ${error}` }, ...issues] : issues };
+  });
+}
+
+function main(): void {
+  const options = readOptions();
+  const items = loadDevSet({ lang: options.lang });
+  const started = performance.now();
+  const runs = runItems(items);
+  const seconds = (performance.now() - started) / 1000;
+  const langs = [...new Set(items.map((item) => item.lang))].sort();
+  const overall = computeMetrics(mergeSummaries(runs.map((run) => run.summary)));
+  const perLang = langs.map((lang) => ({
+    lang,
+    metrics: computeMetrics(mergeSummaries(runs.filter((run) => run.item.lang === lang).map((run) => run.summary))),
+  }));
+  const issues = runs.flatMap((run) => run.issues);
+
+  if (options.json) {
+    const byLang = Object.fromEntries(perLang.map(({ lang, metrics }) => [lang, metrics]));
+    const output = { overall, byLang, seconds, ...(options.errors ? { issues } : {}) };
+    console.log(JSON.stringify(output, null, 2));
+    return;
+  }
+  const title = options.lang ? `dev set (${options.lang})` : 'dev set (de + en)';
+  console.log(formatMetrics(title, overall));
+  console.log('');
+  console.log(formatLanguageTable(perLang));
+  for (const { lang, metrics } of perLang.length > 1 ? perLang : []) {
+    console.log('');
+    console.log(formatMetrics(lang, metrics));
+  }
+  console.log('');
+  console.log(`${items.length} items in ${seconds.toFixed(2)} s; ${issues.length} mismatches (--errors to list them)`);
+  if (options.errors) {
+    console.log('');
+    console.log(formatIssues(issues));
+  }
+}
+
+main();
