@@ -29,6 +29,7 @@ export function isExcludedNumber(tokens: Token[], k: number, lang: Lang): boolea
     isSectionNumber(p2, p1) ||
     isTime(t, n1) ||
     isScore(tokens, k, lang) ||
+    isPhoneRun(tokens, k) ||
     (lang === 'de' && isGermanOrdinal(tokens, k))
   );
 }
@@ -47,6 +48,16 @@ function isCompoundNumber(p2?: Token, p1?: Token, t?: Token, n1?: Token, n2?: To
   // Phone numbers: "+49 30 …", "(030) 1234"
   if (p1?.text === '+' && isGlued(p1, t) && n1?.kind === 'num') return true;
   return p1?.text === '(' && n1?.text === ')' && n2?.kind === 'num';
+}
+
+/** Digit groups separated only by spaces: "+49 30 1234567", "030 123 456". */
+function isPhoneRun(tokens: Token[], k: number): boolean {
+  let s = k;
+  while (tokens[s - 1]?.kind === 'num') s -= 1;
+  let e = k;
+  while (tokens[e + 1]?.kind === 'num') e += 1;
+  const plus = tokens[s - 1]?.text === '+' && isGlued(tokens[s - 1], tokens[s]);
+  return (plus && e > s) || e - s >= 2;
 }
 
 /** "2-1", "3–0": glued dash between numbers where the second is not larger (a range would be). */

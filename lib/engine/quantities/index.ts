@@ -4,7 +4,7 @@ import type { Lang, Qualifier, Quantity } from '../types';
 import { isRangeConnector, readQualifier, readRangeOpener } from './qualifiers';
 import { type NumberContext, type NumberExpr, readNumber } from './read-number';
 import { inferSubject } from './subject';
-import { tokenize } from './tokens';
+import { type Token, tokenize } from './tokens';
 import { readCurrencyPrefix, readUnit, spanText } from './units';
 
 const WORD_HINT = {
@@ -73,7 +73,8 @@ function buildQuantity(ctx: Ctx, i: number, qualifier: Qualifier | null, core: C
   const { tokens, lang } = ctx;
   const { a, b } = core;
   const unit = readUnit(tokens, core.next, lang, a.vague);
-  if (a.yearLike && !b && !unit && core.currency < 0) return null;
+  const bare = !b && !unit && core.currency < 0 && !qualifier;
+  if (bare && (a.yearLike || isAfterName(tokens, i))) return null;
   const last = unit ? unit.last : core.next;
   const quantity: Quantity = {
     text: '',
@@ -87,6 +88,13 @@ function buildQuantity(ctx: Ctx, i: number, qualifier: Qualifier | null, core: C
   setBounds(quantity, a, b);
   quantity.text = ctx.span.slice(quantity.start, quantity.end);
   return { quantity, next: unit ? unit.next : core.next };
+}
+
+/** "Boeing 737", "Windows 11": a bare number right after a capitalised name mid-sentence. */
+function isAfterName(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p || p.kind !== 'word' || p.text[0] === p.lower[0] || i - 1 === 0) return false;
+  return !/^[.!?:;„“"«»(]$/.test(tokens[i - 2]?.text ?? '');
 }
 
 function setBounds(q: Quantity, a: NumberExpr, b: NumberExpr | null): void {
