@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { currentUser } from '@/lib/actions/session';
+import { UserMenu } from '@/components/auth/user-menu';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,7 +9,8 @@ export const metadata: Metadata = {
   description: 'Extract claims from documents and compare how sources frame a question.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
@@ -19,6 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
               Documents
             </Link>
+            <UserMenu user={user} />
           </nav>
         </header>
         <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>

@@ -12,6 +12,8 @@ const envSchema = z.object({
     }),
   CLAIMSCOPE_DATA_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET needs at least 32 characters').optional(),
+  BETTER_AUTH_URL: z.url().optional(),
 });
 
 export type DatabaseTarget =
@@ -28,7 +30,12 @@ export function getEnv() {
 /** Where the app's data lives: `DATABASE_URL=postgres://…` or the embedded PGlite directory. */
 export function resolveDatabaseTarget(url = getEnv().DATABASE_URL): DatabaseTarget {
   if (url && /^postgres(ql)?:/.test(url)) return { kind: 'postgres', url };
-  const dataDir = getEnv().CLAIMSCOPE_DATA_DIR ?? path.resolve('data');
-  const dir = url?.startsWith('pglite:') ? url.slice('pglite:'.length) : path.join(dataDir, 'pglite');
-  return { kind: 'embedded', dir: path.resolve(dir || path.join(dataDir, 'pglite')) };
+  const fallback = path.join(dataDir(), 'pglite');
+  const dir = url?.startsWith('pglite:') ? url.slice('pglite:'.length) : fallback;
+  return { kind: 'embedded', dir: path.resolve(/*turbopackIgnore: true*/ dir || fallback) };
+}
+
+/** Directory for local state (embedded database, generated secrets). */
+export function dataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ getEnv().CLAIMSCOPE_DATA_DIR ?? 'data');
 }

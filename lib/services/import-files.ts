@@ -21,12 +21,13 @@ export type ImportFlags = {
 
 const textFile = /\.(txt|md|markdown)$/i;
 
-function collectFiles(paths: string[]): string[] {
+// With a manifest, a folder contributes only the files the manifest lists (not its README).
+function collectFiles(paths: string[], listed?: Set<string>): string[] {
   const files: string[] = [];
   for (const p of paths) {
     if (!fs.existsSync(p)) throw new AppError('BAD_INPUT', `${p}: no such file or folder`);
     if (fs.statSync(p).isDirectory()) {
-      const inside = fs.readdirSync(p, { recursive: true, encoding: 'utf8' }).filter((f) => textFile.test(f)).sort();
+      const inside = fs.readdirSync(p, { recursive: true, encoding: 'utf8' }).filter((f) => textFile.test(f) && (!listed || listed.has(path.basename(f)))).sort();
       if (inside.length === 0) throw new AppError('BAD_INPUT', `${p}: the folder has no .txt or .md files`);
       files.push(...inside.map((f) => path.join(p, f)));
     } else files.push(p);
@@ -67,7 +68,7 @@ function metaFor(file: string, published: string | undefined, manifest: Manifest
 /** Reads and validates every input before the database is opened: a bad file stores nothing. */
 export function prepareImports(paths: string[], flags: ImportFlags): ImportInput[] {
   const manifest = flags.manifest ? readManifest(flags.manifest) : undefined;
-  const files = collectFiles(paths);
+  const files = collectFiles(paths, manifest && new Set(manifest.documents.map((d) => path.basename(d.file))));
   if (flags.title && files.length > 1) throw new AppError('BAD_INPUT', '--title can only be used with a single file');
   return files.map((file) => {
     const { text, published } = decodeDocumentText(new Uint8Array(fs.readFileSync(file)), file);

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { SignInForm } from '@/components/auth/sign-in-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const { next } = await searchParams;
+  return (
+    <div className="mx-auto max-w-sm space-y-4">
+      <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
+      <p className="text-sm text-stone-600">Reading is open to everyone; annotating and reviewing need an account.</p>
+      <SignInForm next={next?.startsWith('/') && !next.startsWith('//') ? next : undefined} />
+    </div>
+  );
+}
