@@ -39,6 +39,8 @@ function isYear(year: number, before: string, after: string, lang: Lang): boolea
   if (UNIT_AFTER.test(next) || DURATION_NOUN.test(next)) return false;
   const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
   if (STRONG_CONTEXT.has(prev) || /\(\s*$/.test(before)) return true;
+  // "der Irak 2011 Partner der NATO": right after a name a year-like number is adverbial time.
+  if (/[\p{Lu}][\p{L}]*\s+$/u.test(before) && !/(?:^|[.!?:]\s*)[\p{Lu}][\p{L}]*\s+$/u.test(before)) return true;
   if (year < 1800) return false;
   return !isCountedNoun(next, lang);
 }

@@ -74,7 +74,7 @@ function buildQuantity(ctx: Ctx, i: number, qualifier: Qualifier | null, core: C
   const { a, b } = core;
   const unit = readUnit(tokens, core.next, lang, a.vague);
   const bare = !b && !unit && core.currency < 0 && !qualifier;
-  if (bare && (a.yearLike || isAfterName(tokens, i))) return null;
+  if (bare && (a.yearLike || isAfterName(tokens, i) || isListMarker(ctx.span, tokens[i].start))) return null;
   const last = unit ? unit.last : core.next;
   const quantity: Quantity = {
     text: '',
@@ -95,6 +95,12 @@ function isAfterName(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
   if (!p || p.kind !== 'word' || p.text[0] === p.lower[0] || i - 1 === 0) return false;
   return !/^[.!?:;„“"«»(]$/.test(tokens[i - 2]?.text ?? '');
+}
+
+/** "- 1 Masala, Carlo 2023: …": a bare number opening a (bulleted) line numbers a list or note. */
+function isListMarker(span: string, at: number): boolean {
+  const lineStart = span.lastIndexOf('\n', at - 1) + 1;
+  return /^[\s\-*•–]*$/.test(span.slice(lineStart, at)) && (lineStart > 0 || at > 0);
 }
 
 function setBounds(q: Quantity, a: NumberExpr, b: NumberExpr | null): void {

@@ -13,7 +13,8 @@ const EN_STOP = new Set(
 const DE_STOP = new Set(
   ('der die das den dem des ein eine einer einem einen eines und oder aber ist sind war waren wird werden ' +
     'wurde wurden hat haben hatte hatten im in am an auf aus bei mit nach von vor zu zum zur über unter ' +
-    'für gegen ohne um als wie auch noch nur nicht kein keine sich es sie er wir ihr man dass ob wenn')
+    'für gegen ohne um als wie auch noch nur nicht kein keine sich es sie er wir ihr man dass ob wenn ' +
+    'dieser diese dieses diesen diesem jener jene welche welcher seine seiner ihre ihrer unsere unserer aller alle')
     .split(' '),
 );
 
