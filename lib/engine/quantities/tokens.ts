@@ -29,12 +29,6 @@ export function isGlued(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.end === b.start;
 }
 
-/** Lower-case text of token i, with a following glued "." folded in for abbreviations ("mio."). */
-export function wordAt(tokens: Token[], i: number): string {
-  const t = tokens[i];
-  return t ? t.lower : '';
-}
-
 /** Does token i + following tokens spell `phrase` (space-separated, lower-case)? Returns next index or -1. */
 export function matchPhrase(tokens: Token[], i: number, phrase: string[]): number {
   let j = i;
