@@ -2,7 +2,7 @@
 // only count with extra evidence: acronym, gazetteer, title before it, or a known alias.
 import type { Entity, EntityType, Lang } from '../types';
 import type { Token } from '../extract/tokens';
-import { FIRST_NAMES, NAME_CONNECTORS, NON_NAMES, NOT_ACRONYMS, ORG_WORDS, PERSON_TITLES, PLACES } from './gazetteer';
+import { FIRST_NAMES, isPersonTitle, NAME_CONNECTORS, NON_NAMES, NOT_ACRONYMS, ORG_WORDS, PLACES } from './gazetteer';
 import { type EntityContext, registerAcronym, resolveEntity } from './aliases';
 
 const CAP = /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u;
@@ -27,7 +27,7 @@ const collectGroups = (text: string, tokens: Token[]): Group[] => {
     const t = tokens[i];
     const prev = tokens[i - 1];
     const adjacent = prev !== undefined && joinedBySpace(text, prev, t);
-    if (PERSON_TITLES.has(t.lower.replace(/\.$/, '')) && CAP.test(t.text)) {
+    if (isPersonTitle(t.lower) && CAP.test(t.text)) {
       current = null;
       titled = true;
       continue;

@@ -77,6 +77,11 @@ export const NON_NAMES = new Set([
   'here', 'however', 'meanwhile', 'yesterday', 'today', 'tomorrow', 'mr', 'mrs', 'ms', 'dr',
 ]);
 
+const TITLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin)$/;
+
+/** Role words before a name: "Präsident", "Konzernchef", "Senator". */
+export const isPersonTitle = (lower: string): boolean => PERSON_TITLES.has(lower) || TITLE_SUFFIX.test(lower);
+
 export const NAME_CONNECTORS = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'bin', 'ibn', 'of', 'the', 'for', 'on', 'zu', 'le', 'la']);
 
 export const NOT_ACRONYMS = new Set(['I', 'OK', 'II', 'III', 'A', 'AM', 'PM']);

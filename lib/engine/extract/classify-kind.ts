@@ -26,7 +26,7 @@ export const directQuote = (s: Sentence, tokens: Token[], hasSpeech: boolean): S
     const inside = words.filter((t) => t.start > q.start && t.start < q.end).length;
     const coverage = quoted / Math.max(1, words.length);
     // A long quoted phrase inside an author's sentence is a citation, not direct speech.
-    if (spansSentences || coverage >= 0.6 || (inside >= MIN_QUOTE_WORDS && (hasSpeech || coverage >= 0.4))) return q;
+    if (spansSentences || coverage >= 0.6 || (inside >= MIN_QUOTE_WORDS && hasSpeech)) return q;
   }
   return null;
 };
@@ -42,18 +42,16 @@ const isGermanFuture = (tokens: Token[]): boolean => {
     || rest.some((t, k) => t.lower === 'werden' && k > 0);
 };
 
-const predictionCue = (tokens: Token[], lang: Lang): string | null => {
+const predictionCue = (tokens: Token[], lang: Lang, joined: string): string | null => {
   const hit = tokens.find((t) => PREDICTION[lang].has(t.lower) && (t.text === t.lower || t === tokens[0]));
   if (hit) return hit.text;
   if (lang === 'de' && isGermanFuture(tokens)) return 'werden+Infinitiv';
-  const joined = tokens.map((t) => t.lower).join(' ');
   if (lang === 'en' && /\b(?:going to|set to|is expected to|are expected to)\b/.test(joined)) return 'going/set to';
   return null;
 };
 
-const evaluativeCues = (tokens: Token[], lang: Lang): string[] => {
+const evaluativeCues = (tokens: Token[], lang: Lang, joined: string): string[] => {
   const cues = tokens.filter((t) => EVALUATIVE[lang].has(t.lower) && t.text === t.lower).map((t) => t.text);
-  const joined = ` ${tokens.map((t) => t.lower).join(' ')} `;
   for (const p of OPINION[lang]) if (joined.includes(` ${p} `)) cues.push(p);
   return cues;
 };
@@ -67,13 +65,14 @@ const konjunktivCue = (tokens: Token[]): string | null => {
 
 export const classifyKind = (s: Sentence, tokens: Token[], lang: Lang, speech: Speech | null, hasFacts: boolean): KindResult => {
   const quote = directQuote(s, tokens, speech !== null);
-  const evaluative = evaluativeCues(tokens, lang);
+  const joined = ` ${tokens.map((t) => t.lower).join(' ')} `;
+  const evaluative = evaluativeCues(tokens, lang, joined);
   const base = { quoteId: quote?.id ?? null, evaluativeCount: evaluative.length };
   if (quote) return { ...base, kind: 'quote', reasons: [`kind:quote via ${quote.open}…${quote.close ?? ''}`] };
   if (speech) return { ...base, kind: 'reported', reasons: [`kind:reported via '${speech.cue}'`] };
   const konj = lang === 'de' ? konjunktivCue(tokens) : null;
   if (konj) return { ...base, kind: 'reported', reasons: [`kind:reported via Konjunktiv '${konj}'`] };
-  const prediction = predictionCue(tokens, lang);
+  const prediction = predictionCue(tokens, lang, joined);
   if (prediction && evaluative.length < 2) return { ...base, kind: 'prediction', reasons: [`kind:prediction via '${prediction}'`] };
   if (evaluative.length >= 2 || (evaluative.length === 1 && !hasFacts)) {
     return { ...base, kind: 'evaluative', reasons: [`kind:evaluative via '${evaluative.join("', '")}'`] };

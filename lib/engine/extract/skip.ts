@@ -5,6 +5,7 @@ import type { Sentence } from '../segment';
 import type { Lang } from '../types';
 import type { Token } from './tokens';
 
+const TERMINAL_END = /[.!…][\s"'“”’»«)\]]*$/;
 const QUESTION = /\?[\s"'“”’»«)\]]*$/;
 const BOILERPLATE = /^(?:bild|foto|fotos|photo|image|grafik|quelle|source|copyright|credit|credits|read more|weiterlesen|mehr lesen|mehr dazu|lesen sie auch|related|share|teilen|anzeige|advertisement|werbung)\b\s*[.:|]?/i;
 const REFERENCE = /^(?:\[?\d{1,3}\]?\s+)?(?:vgl|siehe|ebd|ebenda|ibid|see|cf|op\. cit)\b/i;
@@ -40,6 +41,8 @@ export const skipReason = (s: Sentence, tokens: Token[], lang: Lang): string | n
   if (REFERENCE.test(text)) return 'skip:reference';
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (words.length < 4) return 'skip:fragment';
-  if (!hasVerb(words, lang)) return 'skip:no-verb';
+  // Running text that ends like a sentence is a clause; only stubs need a visible verb.
+  const isStub = s.block === 'list' || !TERMINAL_END.test(text);
+  if (isStub && !hasVerb(words, lang)) return 'skip:no-verb';
   return null;
 };

@@ -34,6 +34,7 @@ const CLOSES: Record<string, string> = {
 };
 const SINGLE = new Set(['‚', '‘', '’', "'"]);
 const ALWAYS_OPEN = new Set(['„', '‚']);
+const QUOTE_CHARS = /[„‚“”"«»‘’']/g;
 
 const findOpener = (stack: Opener[], closer: string): number => {
   const allowed = CLOSES[closer] ?? '';
@@ -54,9 +55,10 @@ export const findQuoteSpans = (text: string, from: number, to: number): QuoteSpa
     }
     stack.length = k;
   };
-  for (let i = from; i < to; i++) {
+  QUOTE_CHARS.lastIndex = from;
+  for (let m = QUOTE_CHARS.exec(text); m && m.index < to; m = QUOTE_CHARS.exec(text)) {
+    const i = m.index;
     const c = text[i];
-    if (!(c in CLOSES) && !ALWAYS_OPEN.has(c)) continue;
     if (ALWAYS_OPEN.has(c)) {
       stack.push({ char: c, pos: i, single: c === '‚' });
       continue;

@@ -6,6 +6,7 @@ import { ABBREVIATIONS, MONTHS, NUMERIC_ABBREVIATIONS, ORDINAL_TRIGGERS } from '
 export type FlowSentence = { start: number; end: number; footnote: string | null };
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+const TERMINAL_RE = /[.!?…]/g;
 const CLOSERS = new Set(['"', '“', '”', '’', "'", '»', '«', ')', ']', '‘']);
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 const DIGIT = /[0-9]/;
@@ -80,8 +81,9 @@ export const splitFlow = (text: string, from: number, to: number, lang: Lang): F
   const links = linkRanges(text, from, to);
   let start = from;
   let link = 0;
-  for (let i = from; i < to; i++) {
-    if (!TERMINAL.has(text[i])) continue;
+  TERMINAL_RE.lastIndex = from;
+  for (let m = TERMINAL_RE.exec(text); m && m.index < to; m = TERMINAL_RE.exec(text)) {
+    const i = m.index;
     while (link < links.length && links[link][1] <= i) link++;
     if (link < links.length && links[link][0] <= i) continue;
     const b = readBoundary(text, i, to);
@@ -93,7 +95,7 @@ export const splitFlow = (text: string, from: number, to: number, lang: Lang): F
     }
     out.push({ start, end: b.end, footnote: b.footnote });
     start = b.resume;
-    i = Math.max(i, b.resume - 1);
+    TERMINAL_RE.lastIndex = Math.max(i + 1, b.resume);
   }
   if (start < to) out.push({ start, end: to, footnote: null });
   return out;

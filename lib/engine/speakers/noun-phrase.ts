@@ -1,15 +1,16 @@
 // Grabs the speaker noun phrase next to a speech cue, on token level.
 import type { Token } from '../extract/tokens';
-import { PERSON_TITLES } from '../entities/gazetteer';
+import { isPersonTitle, NON_NAMES } from '../entities/gazetteer';
 
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'the', 'a', 'an']);
 const GENITIVE = new Set(['der', 'des', 'von', 'of', 'for', 'the']);
 const STOP = new Set(['dass', 'that', 'ob', 'whether', 'weil', 'because', 'und', 'and']);
 const CAP = /^\p{Lu}/u;
+const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further', 'again']);
 const PUNCT = /^[:;„“”"«»]$/;
 
 const isCap = (t: Token | undefined): boolean => t !== undefined && CAP.test(t.text) && !t.inQuote;
-const isTitle = (t: Token): boolean => PERSON_TITLES.has(t.lower);
+const isTitle = (t: Token): boolean => isPersonTitle(t.lower);
 
 export type Phrase = { text: string; start: number; end: number; named: boolean; atClauseStart?: boolean };
 
@@ -66,8 +67,10 @@ export const phraseAfter = (src: string, tokens: Token[], i: number): Phrase | n
 export const phraseBefore = (src: string, tokens: Token[], i: number): Phrase | null => {
   const run: Token[] = [];
   let j = i - 1;
+  if (j >= 0 && SUBJECT_ADVERBS.has(tokens[j].lower)) j--;
   while (j >= 0 && isCap(tokens[j]) && run.length < 5) run.unshift(tokens[j--]);
-  if (!run.length) return null;
+  // "Im Interview sagte …": a prepositional phrase is not the subject.
+  if (!run.length || (NON_NAMES.has(run[0].lower) && !ARTICLES.has(run[0].lower))) return null;
   if (j >= 0 && ARTICLES.has(tokens[j].lower)) j--;
   const atStart = j < 0 || tokens[j].text === ',' || PUNCT.test(tokens[j].text) || tokens[j].inQuote;
   const phrase = toPhrase(src, run);
