@@ -2,7 +2,7 @@
 // only count with extra evidence: acronym, gazetteer, title before it, or a known alias.
 import type { Entity, EntityType, Lang } from '../types';
 import type { Token } from '../extract/tokens';
-import { FIRST_NAMES, isPersonTitle, NAME_CONNECTORS, NON_NAMES, NOT_ACRONYMS, ORG_WORDS, PLACES } from './gazetteer';
+import { FIRST_NAMES, isOrgWord, isPersonTitle, NAME_CONNECTORS, NON_NAMES, NOT_ACRONYMS, PLACES } from './gazetteer';
 import { type EntityContext, registerAcronym, resolveEntity } from './aliases';
 
 const CAP = /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u;
@@ -62,7 +62,7 @@ const acceptGroup = (toks: Token[], g: Group, lang: Lang, ctx: EntityContext): b
     return lang === 'en' && !NON_NAMES.has(first.lower) && !first.text.includes('-');
   }
   if (lang === 'en' || g.titled || toks.some((t) => isAcronym(t.text)) || FIRST_NAMES.has(first.lower)) return true;
-  if (ADJ_ENDING.test(first.lower) && ORG_WORDS.has(toks[toks.length - 1].lower)) return true;
+  if (ADJ_ENDING.test(first.lower) && isOrgWord(toks[toks.length - 1].lower)) return true;
   return toks.every(isNameLike);
 };
 
@@ -70,7 +70,7 @@ const classify = (toks: Token[], g: Group): EntityType => {
   const lowers = toks.map((t) => t.lower);
   if (lowers.every((l) => isPlace(l))) return 'place';
   if (g.titled || FIRST_NAMES.has(lowers[0])) return 'person';
-  if (lowers.some((l) => ORG_WORDS.has(l)) || toks.some((t) => isAcronym(t.text))) return 'organization';
+  if (lowers.some(isOrgWord) || toks.some((t) => isAcronym(t.text))) return 'organization';
   return 'other';
 };
 

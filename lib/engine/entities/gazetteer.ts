@@ -60,6 +60,11 @@ export const ORG_WORDS = new Set([
   'organization', 'bündnis', 'alliance', 'club', 'verein', 'fc',
 ]);
 
+const ORG_SUFFIX = new RegExp(`(?:${[...ORG_WORDS].filter((w) => w.length >= 4).join('|')})$`);
+
+/** Organisation head nouns, also at the end of compounds ("Zentralbank", "Bundesministerium"). */
+export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower) || ORG_SUFFIX.test(lower);
+
 // Capitalised words that never start a name: articles, pronouns, conjunctions, weekdays.
 export const NON_NAMES = new Set([
   'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'im', 'in',
@@ -82,6 +87,6 @@ const TITLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|pr�
 /** Role words before a name: "Präsident", "Konzernchef", "Senator". */
 export const isPersonTitle = (lower: string): boolean => PERSON_TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
-export const NAME_CONNECTORS = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'bin', 'ibn', 'of', 'the', 'for', 'on', 'zu', 'le', 'la']);
+export const NAME_CONNECTORS = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'bin', 'ibn', 'of', 'the', 'for', 'zu', 'le', 'la']);
 
 export const NOT_ACRONYMS = new Set(['I', 'OK', 'II', 'III', 'A', 'AM', 'PM']);
