@@ -5,8 +5,10 @@
 export type LexiconTerms = { de: string[]; en: string[] };
 
 /**
- * One concept. `terms` name the concept (and, for polar concepts, its positive pole);
- * `opposites` name the counter-pole ("withdrawal" for "welcome"). Both count as the same
+ * One concept. `terms` name the concept; `opposites` make it polar: then every term is an
+ * evaluative positive pole ("welcome", "invited") and the opposites the counter-pole
+ * ("withdrawal"). Give opposites only when the terms themselves take a side — a group whose
+ * terms merely name a subject ("jobs") stays non-polar and stance comes from general cues. Both count as the same
  * concept for similarity; stance detection reads the pole. Terms are matched by stem prefix
  * (German terms also as compound heads), multi-word terms within a small window in any order.
  */
@@ -93,12 +95,8 @@ export const DEFAULT_LEXICON: ConceptGroup[] = [
   group(
     'economy',
     'economy/growth',
-    'Wirtschaft, Wachstum, wachsen, gewachsen, wuchs, Konjunktur, Bruttoinlandsprodukt, BIP, Aufschwung, Wirtschaftsleistung',
-    'economy, economic, growth, grew, grow, GDP, expansion, boom, output',
-    {
-      de: 'Rezession, schrumpfen, schrumpfte, geschrumpft, Abschwung, Wirtschaftskrise',
-      en: 'recession, shrank, shrink, contraction, contracted, downturn, slump',
-    },
+    'Wirtschaft, Wachstum, wachsen, gewachsen, wuchs, Konjunktur, Bruttoinlandsprodukt, BIP, Aufschwung, Wirtschaftsleistung, Rezession, schrumpfen, schrumpfte, geschrumpft, Abschwung, Wirtschaftskrise',
+    'economy, economic, growth, grew, grow, GDP, expansion, boom, output, recession, shrank, shrink, contraction, contracted, downturn, slump',
   ),
   group(
     'prices',
@@ -109,12 +107,8 @@ export const DEFAULT_LEXICON: ConceptGroup[] = [
   group(
     'jobs',
     'jobs/employment',
-    'Arbeitsplätze, Arbeitsplatz, Arbeitsstellen, Beschäftigte, Beschäftigung, Mitarbeiter, Mitarbeiterinnen, Belegschaft, Jobs',
-    'jobs, job, employment, employees, workers, workforce, staff',
-    {
-      de: 'Stellenabbau, Entlassungen, entlassen, Kündigungen, Jobabbau, Personalabbau',
-      en: 'layoffs, laid off, job cuts, redundancies, dismissals',
-    },
+    'Arbeitsplätze, Arbeitsplatz, Arbeitsstellen, Beschäftigte, Beschäftigung, Mitarbeiter, Mitarbeiterinnen, Belegschaft, Jobs, Stellenabbau, Entlassungen, entlassen, Kündigungen, Jobabbau, Personalabbau',
+    'jobs, job, employment, employees, workers, workforce, staff, layoffs, laid off, job cuts, redundancies, dismissals',
   ),
   group(
     'unemployment',

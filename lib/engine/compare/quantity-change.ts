@@ -143,8 +143,9 @@ type Candidate = { rc: CompareClaim; rq: Quantity; rk: QuantityKey; strength: nu
 
 function toChange(lc: CompareClaim, lq: Quantity, lk: QuantityKey, best: Candidate): NumberChange {
   const delta = best.rk.value - lk.value;
+  const isNamed = (k: QuantityKey) => k.entities.size + k.concepts.size > 0;
   return {
-    subject: lk.display || best.rk.display,
+    subject: isNamed(lk) || !isNamed(best.rk) ? lk.display : best.rk.display,
     unit: lq.unit ?? best.rq.unit ?? '',
     unitKind: lk.unitKind,
     from: { value: lk.value, qualifier: lq.qualifier, text: lq.text, claimId: lc.id },

@@ -1,4 +1,5 @@
 // Similarity of two claims from different documents, with a readable explanation per part.
+import type { Quantity } from '../types';
 import { matchEntities } from './aliases';
 import { matchConceptTokens, type ConceptHit } from './concepts';
 import type { ConceptGroup } from './lexicon';
@@ -92,7 +93,8 @@ function scoreQuantities(left: CompareClaim, right: CompareClaim, lexicon: Conce
   const match = quantityMatchOf(left, right, lexicon);
   if (!match) return 0;
   const how = match.strength === 2 ? 'same counted subject' : 'comparable quantity (subject inferred)';
-  explanation.push(`${how}: ${match.left.text} ${match.left.unit ?? ''} ↔ ${match.right.text} ${match.right.unit ?? ''}`.trim());
+  const show = (q: Quantity) => (q.unit && !q.text.includes(q.unit) ? `${q.text} ${q.unit}` : q.text);
+  explanation.push(`${how}: ${show(match.left)} ↔ ${show(match.right)}`);
   return match.strength === 2 ? 1 : 0.5;
 }
 

@@ -49,7 +49,7 @@ export const POSITIVE = list(`geschätzt, willkommen, erfolgreich, Erfolg, anerk
 export const NEGATIVE = list(`unbeliebt, umstritten, gescheitert, scheitern, scheiterte, Abzug fordern, Abzug gefordert,
   kritisiert, Kritik, gefährdet, bedroht, unsicher, instabil, schlecht, negativ, enttäuschend, schleppend, stockt,
   ineffektiv, Misserfolg, Fehlschlag, unerwünscht, zu teuer, lehnt, lehnen, abgelehnt, ablehnen,
-  Ablehnung, Widerstand, warnt, unpopular, opposes, opposed, rejected, rejects, resistance, failed, failure, controversial,
+  Ablehnung, Widerstand, warnt, Stellenabbau, Entlassungen, Rezession, unpopular, layoffs, job cuts, recession, opposes, opposed, rejected, rejects, resistance, failed, failure, controversial,
   demands withdrawal, demanded withdrawal, criticised, criticized, criticism, at risk, threatened, endangered,
   unstable, insecure, disappointing, sluggish, stalled, ineffective, unwelcome, poor, bad, too expensive`);
 

@@ -50,7 +50,10 @@ type PolarCue = {
   conditional: string | null;
 };
 
-type Modifiers = Record<'conditionals' | 'doubts' | 'negators' | 'contrasts' | 'concessives' | 'hedges', CueMatch[]>;
+type Modifiers = Record<
+  'conditionals' | 'doubts' | 'privatives' | 'negators' | 'contrasts' | 'concessives' | 'hedges',
+  CueMatch[]
+>;
 
 const first = (m: CueMatch) => m.tokenIndexes[0];
 const last = (m: CueMatch) => m.tokenIndexes[m.tokenIndexes.length - 1];
@@ -60,7 +63,8 @@ function findModifiers(tokens: Token[], taken: Set<number>): Modifiers {
   return {
     conditionals: findCues(tokens, CONDITIONALS, taken),
     doubts: findCues(tokens, DOUBTS, taken),
-    negators: [...findCues(tokens, PRIVATIVES, taken), ...findCues(tokens, NEGATORS, taken)],
+    privatives: findCues(tokens, PRIVATIVES, taken),
+    negators: findCues(tokens, NEGATORS, taken),
     contrasts: findCues(tokens, CONTRASTS, taken),
     concessives: findCues(tokens, CONCESSIVES, taken),
     hedges: findCues(tokens, HEDGES, taken),
@@ -111,6 +115,8 @@ function clauseEnd(text: string, tokens: Token[], from: number): number {
 
 function applyModifiers(cues: PolarCue[], mods: Modifiers, text: string, tokens: Token[]): void {
   for (const neg of mods.negators) nearest(cues, neg, 5, 6)?.negations.push(neg.surface);
+  // "Von den Abzugsforderungen ist die Mission bislang unberührt geblieben": wider reach back.
+  for (const priv of mods.privatives) nearest(cues, priv, 5, 12)?.negations.push(priv.surface);
   for (const doubt of mods.doubts) {
     const target = nearest(cues.filter((c) => !c.doubt), doubt, 8, 10, true);
     if (target) target.doubt = doubt.surface;
@@ -206,7 +212,7 @@ export function detectStance(claim: StanceClaim, topic: StanceTopic, lexicon: Co
   const mods = findModifiers(tokens, taken);
   const { cues, isOnTopic } = findPolarCues(tokens, taken, concepts, lexicon);
   applyModifiers(cues, mods, claim.text, tokens);
-  if (claim.negated && mods.negators.length === 0 && cues.length > 0) cues[0].negations.push('(extractor)');
+  if (claim.negated && mods.negators.length + mods.privatives.length === 0 && cues.length > 0) cues[0].negations.push('(extractor)');
   const values = cues.map((c) => valueOf(c) * polarity);
   const loneDoubts = mods.doubts.filter((d) => !cues.some((c) => c.doubt === d.surface));
   values.push(...loneDoubts.map(() => -0.5));

@@ -1,0 +1,186 @@
+// Relation of two documents on one topic, and the comparison table built from it.
+import type { ConceptGroup } from './lexicon';
+import { findNumberChanges } from './quantity-change';
+import { scoreClaimPair } from './similarity';
+import { detectStance } from './stance';
+import type {
+  ClaimPairScore,
+  ClaimWithStance,
+  CompareClaim,
+  CompareDocument,
+  CompareTopic,
+  ComparisonRow,
+  ExternalScores,
+  NumberChange,
+  Relation,
+  Stance,
+  TopicLink,
+} from './types';
+
+export type StanceVote = { stance: Stance; confidence?: number; source?: 'auto' | 'human' };
+
+/**
+ * The side's dominant stance: stances summed by weight (human links 1, auto links their
+ * confidence, default 0.5), neutral counted at half weight; a supports/opposes tie is mixed.
+ * Null when there are no votes.
+ */
+export function dominantStance(votes: StanceVote[]): Stance | null {
+  if (votes.length === 0) return null;
+  const sums: Record<Stance, number> = { supports: 0, opposes: 0, neutral: 0, mixed: 0 };
+  for (const v of votes) {
+    const weight = v.source === 'human' ? 1 : v.confidence ?? 0.5;
+    sums[v.stance] += v.stance === 'neutral' ? weight / 2 : weight;
+  }
+  if (sums.supports > 0 && sums.supports === sums.opposes) return 'mixed';
+  const order: Stance[] = ['supports', 'opposes', 'mixed', 'neutral'];
+  return order.reduce((best, s) => (sums[s] > sums[best] ? s : best), order[0]);
+}
+
+/**
+ * Precedence: only-left / only-right when a side is empty; number-changed when a change
+ * exists; contradict when the dominant stances are supports vs opposes; agree when they are
+ * the same non-neutral stance; related otherwise.
+ */
+export function classifyRelation(left: StanceVote[], right: StanceVote[], change?: NumberChange | null): Relation {
+  if (left.length === 0 && right.length === 0) return 'related';
+  if (right.length === 0) return 'only-left';
+  if (left.length === 0) return 'only-right';
+  if (change) return 'number-changed';
+  const l = dominantStance(left);
+  const r = dominantStance(right);
+  const isFlip = (l === 'supports' && r === 'opposes') || (l === 'opposes' && r === 'supports');
+  if (isFlip) return 'contradict';
+  if (l === r && l !== 'neutral') return 'agree';
+  return 'related';
+}
+
+export type ComparisonOptions = { external?: Record<string, ExternalScores> };
+
+type SideEntry = ClaimWithStance & { cues: string[] };
+
+function withStance(claim: CompareClaim, link: TopicLink, topic: CompareTopic, lexicon: ConceptGroup[]): SideEntry {
+  if (link.source === 'human' && link.stance) {
+    const rationale = link.rationale ?? 'set by a reviewer';
+    return { claim, stance: link.stance, confidence: 1, source: 'human', rationale, cues: [] };
+  }
+  // Auto links keep a stored stance; the cues are recomputed for the explanation.
+  const result = detectStance(claim, topic, lexicon);
+  return {
+    claim,
+    stance: link.stance ?? result.stance,
+    confidence: link.confidence ?? result.confidence,
+    source: link.source,
+    rationale: link.rationale ?? result.rationale,
+    cues: result.cues,
+  };
+}
+
+function sideOf(doc: CompareDocument, links: TopicLink[], topic: CompareTopic, lexicon: ConceptGroup[]): SideEntry[] {
+  const byClaim = new Map(links.map((l) => [l.claimId, l]));
+  return doc.claims.filter((c) => byClaim.has(c.id)).map((c) => withStance(c, byClaim.get(c.id)!, topic, lexicon));
+}
+
+const signed = (x: number): string => (x > 0 ? `+${x}` : `${x}`);
+
+function formatNumber(x: number): string {
+  return Math.abs(x) >= 1e6 ? `${signed(Math.round(x / 1e5) / 10)} Mio.` : signed(Math.round(x * 100) / 100);
+}
+
+/** One-sentence summary of a side's stance with the cue or source behind it. */
+function stanceSummary(name: string, side: SideEntry[]): string {
+  const dominant = dominantStance(side) ?? 'neutral';
+  const evidence = side.filter((e) => e.stance === dominant).sort((a, b) => b.confidence - a.confidence)[0];
+  if (!evidence) return `${name} ${dominant}`;
+  const cue = evidence.source === 'human' ? 'set by a reviewer' : evidence.cues.slice(0, 2).join(', ') || 'no cue';
+  return `${name} ${dominant} (${cue})`;
+}
+
+function explainRow(relation: Relation, left: SideEntry[], right: SideEntry[], change?: NumberChange, best?: ClaimPairScore) {
+  const stances = `${stanceSummary('left', left)}; ${stanceSummary('right', right)}`;
+  const link = best?.explanation.length ? ` Linked by ${best.explanation.slice(0, 2).join('; ')}.` : '';
+  switch (relation) {
+    case 'number-changed': {
+      const c = change!;
+      const pct = c.percent === null ? '' : `, ${signed(c.percent)} %`;
+      const points = c.unitKind === 'percent' ? ' points' : '';
+      const unit = c.to.text.includes(c.unit) ? '' : ` ${c.unit}`;
+      return `Number changed for ${c.subject}: ${c.from.text} → ${c.to.text}${unit} (${formatNumber(c.delta)}${points}${pct}). ${stances}.${link}`;
+    }
+    case 'contradict':
+      return `Stance flipped: ${stances}.${link}`;
+    case 'agree':
+      return `Both sides ${dominantStance(left)}: ${stances}.${link}`;
+    case 'only-left':
+      return `Only the left document addresses this topic: ${stanceSummary('left', left)}.`;
+    case 'only-right':
+      return `Only the right document addresses this topic: ${stanceSummary('right', right)}.`;
+    default:
+      return `Related without a stance flip or number change: ${stances}.${link}`;
+  }
+}
+
+function bestPair(left: SideEntry[], right: SideEntry[], lexicon: ConceptGroup[], opts: ComparisonOptions) {
+  let best: ClaimPairScore | undefined;
+  for (const l of left) {
+    for (const r of right) {
+      const key = l.claim.id < r.claim.id ? `${l.claim.id}|${r.claim.id}` : `${r.claim.id}|${l.claim.id}`;
+      const pair = scoreClaimPair(l.claim, r.claim, lexicon, opts.external?.[key]);
+      if (!best || pair.score > best.score) best = pair;
+    }
+  }
+  return best;
+}
+
+function buildRow(
+  left: CompareDocument,
+  right: CompareDocument,
+  topic: CompareTopic,
+  links: TopicLink[],
+  lexicon: ConceptGroup[],
+  opts: ComparisonOptions,
+): ComparisonRow | null {
+  const key = topic.id ?? topic.label;
+  const topicLinks = links.filter((l) => l.topicKey === key);
+  const l = sideOf(left, topicLinks, topic, lexicon);
+  const r = sideOf(right, topicLinks, topic, lexicon);
+  if (l.length === 0 && r.length === 0) return null;
+  const change = findNumberChanges(l.map((e) => e.claim), r.map((e) => e.claim), lexicon)[0];
+  const relation = classifyRelation(l, r, change);
+  const best = bestPair(l, r, lexicon, opts);
+  const oneSided = [...l, ...r].reduce((s, e) => s + e.confidence, 0) / (l.length + r.length) / 2;
+  const strip = (e: SideEntry): ClaimWithStance => ({ claim: e.claim, stance: e.stance, confidence: e.confidence, source: e.source, rationale: e.rationale });
+  return {
+    topic: { ...(topic.id ? { id: topic.id } : {}), label: topic.label },
+    relation,
+    left: l.map(strip),
+    right: r.map(strip),
+    ...(change ? { change } : {}),
+    score: Math.round((best?.score ?? oneSided) * 100) / 100,
+    explanation: explainRow(relation, l, r, change, best),
+  };
+}
+
+/**
+ * The comparison table of two documents (pass them ordered by date, left = earlier): one row
+ * per topic that has a linked claim in either document, sorted by score. Links refer to
+ * topics by id, or by label when the topic has no id. Human links keep their stance; auto
+ * links without a stored stance get detectStance.
+ */
+export function buildComparison(
+  left: CompareDocument,
+  right: CompareDocument,
+  topics: CompareTopic[],
+  links: TopicLink[],
+  lexicon: ConceptGroup[],
+  opts: ComparisonOptions = {},
+): ComparisonRow[] {
+  return topics
+    .map((topic) => buildRow(left, right, topic, links, lexicon, opts))
+    .filter((row): row is ComparisonRow => row !== null)
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The two documents ordered by publication date (undated ones keep their order). */
+export function orderByDate<T extends { published?: string }>(a: T, b: T): [T, T] {
+  return a.published && b.published && b.published < a.published ? [b, a] : [a, b];
+}
