@@ -12,6 +12,7 @@ const PREDICTION = { de: new Set(DE_PREDICTION), en: new Set(EN_PREDICTION) };
 const KONJUNKTIV = new Set(DE_KONJUNKTIV);
 const FUTURE_AUX = new Set(['wird', 'werden', 'werde', 'wirst']);
 const MIN_QUOTE_WORDS = 5;
+const ADJ_INFLECTION = /(?:e|en|er|es|em)$/;
 
 export type KindResult = { kind: ClaimKind; reasons: string[]; quoteId: number | null; evaluativeCount: number };
 
@@ -51,7 +52,10 @@ const predictionCue = (tokens: Token[], lang: Lang, joined: string): string | nu
 };
 
 const evaluativeCues = (tokens: Token[], lang: Lang, joined: string): string[] => {
-  const cues = tokens.filter((t) => EVALUATIVE[lang].has(t.lower) && t.text === t.lower).map((t) => t.text);
+  const words = EVALUATIVE[lang];
+  // German adjectives inflect: "schlechte", "falschen" → "schlecht", "falsch".
+  const isEvaluative = (w: string) => words.has(w) || (lang === 'de' && words.has(w.replace(ADJ_INFLECTION, '')));
+  const cues = tokens.filter((t) => t.text === t.lower && isEvaluative(t.lower)).map((t) => t.text);
   for (const p of OPINION[lang]) if (joined.includes(` ${p} `)) cues.push(p);
   return cues;
 };
