@@ -47,19 +47,18 @@ export function nameKey(name: string): string {
   return aliasKeyOf(name) ?? normalise(name);
 }
 
-function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !STOPWORDS.has(foldWord(w)))
-    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]))
-    .join('')
-    .toUpperCase();
+/** Initials of a name: first letters only, or with all-caps words kept whole ("UN …" → "UN…"). */
+function initialsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => w && !STOPWORDS.has(foldWord(w)));
+  const firstLetters = words.map((w) => w[0]).join('');
+  const keepCaps = words.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0])).join('');
+  return [firstLetters.toUpperCase(), keepCaps.toUpperCase()];
 }
 
-/** "NATO" ~ "North Atlantic Treaty Organization", "UNSMV" ~ "UN Stabilisation Mission in Valdoria". */
+/** "NATO" ~ "North Atlantic Treaty Organization", "NMI" ~ "NATO Mission Iraq", "UNSMV" ~ "UN Stabilisation Mission in Valdoria". */
 export function isAcronymOf(short: string, long: string): boolean {
   if (!/^[A-Z]{2,7}$/.test(short) || !/\s/.test(long.trim())) return false;
-  return initialsOf(long) === short;
+  return initialsOf(long).includes(short);
 }
 
 export type EntityMatch = { left: string; right: string; via: 'name' | 'alias' | 'acronym' };

@@ -103,7 +103,7 @@ function explainRow(relation: Relation, left: SideEntry[], right: SideEntry[], c
       const c = change!;
       const pct = c.percent === null ? '' : `, ${signed(c.percent)} %`;
       const points = c.unitKind === 'percent' ? ' points' : '';
-      const unit = c.to.text.includes(c.unit) ? '' : ` ${c.unit}`;
+      const unit = c.from.text.includes(c.unit) ? '' : ` ${c.unit}`;
       return `Number changed for ${c.subject}: ${c.from.text} → ${c.to.text}${unit} (${formatNumber(c.delta)}${points}${pct}). ${stances}.${link}`;
     }
     case 'contradict':

@@ -12,7 +12,7 @@
 //    "however") weights what follows ×1.5 and what precedes ×0.75; a concessive clause ("zwar",
 //    "although") ×0.5; a conditional ("nur so lange, wie", "only as long as") voids the cue it
 //    governs and makes the stance mixed.
-// 4. p = Σ pole·weight × topic polarity. Both signs strong (minor ≥ half the major) → mixed;
+// 4. p = Σ pole·weight × topic polarity. Both signs strong (minor ≥ 0.6 × major) → mixed;
 //    p ≥ 0.5 → supports; p ≤ −0.5 → opposes; otherwise neutral. Confidence grows with |p|
 //    and topic-concept evidence, and shrinks with hedges and doubt.
 import { matchConceptTokens } from './concepts';
@@ -198,7 +198,7 @@ function decide(values: number[], hasConditional: boolean, isOnTopic: boolean, i
   const round = (x: number) => Math.round(Math.min(0.95, x) * 100) / 100;
   if (hasConditional) return { stance: 'mixed', confidence: round(0.55 * damp) };
   if (pos === 0 && neg === 0) return { stance: 'neutral', confidence: round((isOnTopic ? 0.5 : 0.35) * damp) };
-  if (Math.min(pos, neg) >= 0.5 * Math.max(pos, neg)) return { stance: 'mixed', confidence: round(0.5 * damp) };
+  if (Math.min(pos, neg) >= 0.6 * Math.max(pos, neg)) return { stance: 'mixed', confidence: round(0.5 * damp) };
   if (Math.abs(p) < 0.5) return { stance: 'neutral', confidence: round(0.4 * damp) };
   const confidence = (0.55 + 0.15 * Math.min(Math.abs(p), 2) + (isOnTopic ? 0.05 : 0)) * damp;
   return { stance: p > 0 ? 'supports' : 'opposes', confidence: round(confidence) };

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_PAIRS, type FixturePair } from './fixtures';
+import { buildComparison, classifyRelation, DEFAULT_LEXICON, dominantStance, orderByDate, type NumberChange, type TopicLink } from './index';
+
+const goldLinks = (pair: FixturePair): TopicLink[] =>
+  pair.topics.flatMap((t) => t.claimIds.map((claimId) => ({ topicKey: t.key, claimId, source: 'auto' as const })));
+const goldTopics = (pair: FixturePair) => pair.topics.map((t) => ({ id: t.key, label: t.label, question: t.question, concepts: t.concepts }));
+
+const change = { subject: 'x', unit: 'troops', unitKind: 'count', delta: 1, percent: 1 } as NumberChange;
+
+describe('classifyRelation', () => {
+  it('applies the documented precedence', () => {
+    const s = { stance: 'supports' as const, confidence: 0.8 };
+    const o = { stance: 'opposes' as const, confidence: 0.8 };
+    const n = { stance: 'neutral' as const, confidence: 0.8 };
+    expect(classifyRelation([s], [])).toBe('only-left');
+    expect(classifyRelation([], [o])).toBe('only-right');
+    expect(classifyRelation([s], [o], change)).toBe('number-changed');
+    expect(classifyRelation([s], [o])).toBe('contradict');
+    expect(classifyRelation([o], [s])).toBe('contradict');
+    expect(classifyRelation([s], [s])).toBe('agree');
+    expect(classifyRelation([n], [n])).toBe('related');
+    expect(classifyRelation([s], [n])).toBe('related');
+  });
+
+  it('weighs stances by confidence; human links count fully', () => {
+    expect(dominantStance([{ stance: 'supports', confidence: 0.4 }, { stance: 'opposes', confidence: 0.9 }])).toBe('opposes');
+    expect(dominantStance([{ stance: 'supports', source: 'human' }, { stance: 'opposes', confidence: 0.9 }])).toBe('supports');
+    expect(dominantStance([{ stance: 'neutral', confidence: 0.9 }, { stance: 'mixed', confidence: 0.5 }])).toBe('mixed');
+    expect(dominantStance([])).toBeNull();
+  });
+});
+
+describe('buildComparison on the fixture pairs', () => {
+  it.each(FIXTURE_PAIRS.map((p) => [p.name, p] as const))('%s: relation, change and explanation per row', (_name, pair) => {
+    const rows = buildComparison(pair.left, pair.right, goldTopics(pair), goldLinks(pair), DEFAULT_LEXICON);
+    expect(rows).toHaveLength(pair.topics.length);
+    for (const topic of pair.topics) {
+      const row = rows.find((r) => r.topic.id === topic.key)!;
+      expect(row.relation, `${topic.key}: ${row.explanation}`).toBe(topic.relation);
+      expect(row.explanation.length).toBeGreaterThan(20);
+      if (topic.change) {
+        expect(row.change).toMatchObject({ delta: topic.change.delta, percent: topic.change.percent });
+        expect(row.explanation).toContain(row.change!.from.text);
+        expect(row.explanation).toContain('→');
+      }
+      if (row.relation === 'contradict') {
+        const cues = [...row.left, ...row.right].map((e) => e.rationale).join(' ');
+        expect(row.explanation).toMatch(/Stance flipped: left (supports|opposes) \(.+\); right (supports|opposes) \(.+\)/);
+        expect(cues).toMatch(/positive|negative/);
+      }
+    }
+    expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((a, b) => b - a));
+  });
+
+  it('names the cue behind a stance flip', () => {
+    const mission = FIXTURE_PAIRS.find((p) => p.left.id === 'mission-2019')!;
+    const rows = buildComparison(mission.left, mission.right, goldTopics(mission), goldLinks(mission), DEFAULT_LEXICON);
+    const welcome = rows.find((r) => r.topic.id === 'mission-welcome')!;
+    expect(welcome.explanation).toMatch(/left opposes \(.*Abzug/);
+    expect(welcome.explanation).toMatch(/right supports \(.*geschätzt/);
+    const conditional = welcome.left.find((e) => e.claim.id === 'mission-2019-1')!;
+    expect(conditional).toMatchObject({ stance: 'mixed', source: 'auto' });
+    expect(conditional.rationale).toContain('nur so lange wie');
+    const size = rows.find((r) => r.topic.id === 'mission-size')!;
+    expect(size.explanation).toContain('etwa 400 Soldaten → etwa 550 Nordbund-Truppen (+150, +37.5 %)');
+  });
+
+  it('keeps human stances and reports one-sided topics', () => {
+    const tram = FIXTURE_PAIRS.find((p) => p.left.id === 'tram-2019')!;
+    const topics = [{ id: 't1', label: 'Soll die Stadt die Linie bauen?' }, { id: 't2', label: 'Bibliothek' }, { id: 't3', label: 'Tierpark' }];
+    const links: TopicLink[] = [
+      { topicKey: 't1', claimId: 'tram-2019-1', source: 'human', stance: 'supports', rationale: 'checked by editor' },
+      { topicKey: 't1', claimId: 'tram-2023-1', source: 'human', stance: 'supports' },
+      { topicKey: 't2', claimId: 'tram-2019-4', source: 'auto' },
+      { topicKey: 't3', claimId: 'tram-2023-4', source: 'auto' },
+    ];
+    const rows = buildComparison(tram.left, tram.right, topics, links, DEFAULT_LEXICON);
+    const agree = rows.find((r) => r.topic.id === 't1')!;
+    expect(agree.relation).toBe('agree');
+    expect(agree.left[0]).toMatchObject({ source: 'human', confidence: 1, rationale: 'checked by editor' });
+    expect(agree.explanation).toContain('set by a reviewer');
+    expect(rows.find((r) => r.topic.id === 't2')).toMatchObject({ relation: 'only-left' });
+    expect(rows.find((r) => r.topic.id === 't3')?.relation).toBe('only-right');
+    expect(rows.find((r) => r.topic.id === 't3')?.explanation).toMatch(/Only the right document/);
+  });
+
+  it('refers to topics without an id by label and drops topics without links', () => {
+    const tram = FIXTURE_PAIRS.find((p) => p.left.id === 'tram-2019')!;
+    const rows = buildComparison(tram.left, tram.right, [{ label: 'Kosten' }, { label: 'Leer' }], [
+      { topicKey: 'Kosten', claimId: 'tram-2019-2', source: 'auto' },
+      { topicKey: 'Kosten', claimId: 'tram-2023-1', source: 'auto' },
+    ], DEFAULT_LEXICON);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ topic: { label: 'Kosten' }, relation: 'number-changed' });
+    expect(rows[0].topic.id).toBeUndefined();
+  });
+
+  it('orders two documents by date', () => {
+    const [a, b] = orderByDate({ id: 'new', published: '2023' }, { id: 'old', published: '2019-05' });
+    expect([a.id, b.id]).toEqual(['old', 'new']);
+  });
+});
