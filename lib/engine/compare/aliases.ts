@@ -61,9 +61,12 @@ export function isAcronymOf(short: string, long: string): boolean {
   return initialsOf(long).includes(short);
 }
 
-export type EntityMatch = { left: string; right: string; via: 'name' | 'alias' | 'acronym' };
+export type EntityMatch = { left: string; right: string; via: 'name' | 'alias' | 'acronym' | 'part' };
 
-/** Entities both sides name: same canonical (case-insensitive), same alias key, or acronym. */
+/**
+ * Entities both sides name: same canonical (case-insensitive), same alias key, acronym, or
+ * (weaker, "part") one name's words all inside the other ("NATO" ~ "NATO Mission Iraq").
+ */
 export function matchEntities(left: { canonical: string }[], right: { canonical: string }[]): EntityMatch[] {
   const matches: EntityMatch[] = [];
   const usedRight = new Set<number>();
@@ -81,5 +84,8 @@ function entityVia(a: string, b: string): EntityMatch['via'] | null {
   if (normalise(a) === normalise(b)) return 'name';
   if (nameKey(a) === nameKey(b)) return 'alias';
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return 'acronym';
+  const words = (x: string) => normalise(x).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w));
+  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  if (short.length > 0 && short.length < long.length && short.every((w) => long.includes(w))) return 'part';
   return null;
 }

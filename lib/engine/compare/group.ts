@@ -1,7 +1,7 @@
 // Topic suggestions: cluster claims of different documents that address the same question.
 import { nameKey } from './aliases';
 import type { ConceptGroup } from './lexicon';
-import { featuresOf, scoreClaimPair } from './similarity';
+import { conceptWeight, featuresOf, scoreClaimPair } from './similarity';
 import { detectStance } from './stance';
 import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicLink } from './types';
 
@@ -16,7 +16,7 @@ export type SuggestOptions = {
 
 export type SuggestedTopic = {
   /** Provisional id "suggested:<first claim id>"; the service replaces it when saving. */
-  topic: CompareTopic & { id: string; concepts: string[] };
+  topic: CompareTopic & { id: string; concepts: string[]; polarity: 1 };
   claimIds: string[];
   /** Auto links with stance, confidence and rationale, ready to store. */
   links: TopicLink[];
@@ -116,11 +116,8 @@ function sharedFeatures(claims: CompareClaim[], lexicon: ConceptGroup[]) {
     for (const c of claims) for (const k of keysOf(c)) perDoc.set(k, (perDoc.get(k) ?? new Set()).add(c.documentId));
     return [...perDoc.entries()].filter(([, d]) => d.size >= 2).map(([k]) => k);
   };
-  // Polar concepts (with opposites) state a proposition, so they label a topic best.
-  const weightOf = (id: string) => {
-    const group = lexicon.find((g) => g.id === id);
-    return (group?.weight ?? 1) + (group?.opposites ? 0.5 : 0);
-  };
+  // Polar concepts (with opposites) state a proposition, so they weigh most and label best.
+  const weightOf = (id: string) => conceptWeight(lexicon.find((g) => g.id === id));
   const conceptCount = countBy(claims.flatMap((c) => [...featuresOf(c, lexicon).concepts.keys()]));
   const concepts = docsWith((c) => [...featuresOf(c, lexicon).concepts.keys()]).sort(
     (a, b) => (conceptCount.get(b) ?? 0) * weightOf(b) - (conceptCount.get(a) ?? 0) * weightOf(a),
@@ -171,7 +168,8 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     .map(({ ids, pairs }) => {
       const claims = ids.map((id) => byId.get(id)!).sort((a, b) => a.id.localeCompare(b.id));
       const { label, concepts } = labelCluster(claims, lexicon);
-      const topic = { id: `suggested:${claims[0].id}`, label, concepts };
+      // The label is descriptive only: the proposition is the shared concepts' positive pole.
+      const topic = { id: `suggested:${claims[0].id}`, label, concepts, polarity: 1 as const };
       const sorted = [...pairs].sort((a, b) => b.score - a.score);
       const links = claims.map((c) => linkFor(c, topic, sorted, lexicon));
       return { topic, claimIds: claims.map((c) => c.id), links, pairs: sorted, score: sorted[0]?.score ?? 0 };

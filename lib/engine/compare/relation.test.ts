@@ -61,7 +61,7 @@ describe('buildComparison on the fixture pairs', () => {
     expect(welcome.explanation).toMatch(/right supports \(.*geschätzt/);
     const conditional = welcome.left.find((e) => e.claim.id === 'mission-2019-1')!;
     expect(conditional).toMatchObject({ stance: 'mixed', source: 'auto' });
-    expect(conditional.rationale).toContain('nur so lange wie');
+    expect(conditional.rationale).toContain('nur so lange');
     const size = rows.find((r) => r.topic.id === 'mission-size')!;
     expect(size.explanation).toContain('etwa 400 Soldaten → etwa 550 Nordbund-Truppen (+150, +37.5 %)');
   });

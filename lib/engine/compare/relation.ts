@@ -144,9 +144,11 @@ function buildRow(
   const l = sideOf(left, topicLinks, topic, lexicon);
   const r = sideOf(right, topicLinks, topic, lexicon);
   if (l.length === 0 && r.length === 0) return null;
-  const change = findNumberChanges(l.map((e) => e.claim), r.map((e) => e.claim), lexicon)[0];
+  const [change, ...more] = findNumberChanges(l.map((e) => e.claim), r.map((e) => e.claim), lexicon);
   const relation = classifyRelation(l, r, change);
   const best = bestPair(l, r, lexicon, opts);
+  const others = more.map((c) => `${c.subject}: ${c.from.text} → ${c.to.text}`);
+  const also = others.length ? ` Also changed: ${others.join('; ')}.` : '';
   const oneSided = [...l, ...r].reduce((s, e) => s + e.confidence, 0) / (l.length + r.length) / 2;
   const strip = (e: SideEntry): ClaimWithStance => ({ claim: e.claim, stance: e.stance, confidence: e.confidence, source: e.source, rationale: e.rationale });
   return {
@@ -156,7 +158,7 @@ function buildRow(
     right: r.map(strip),
     ...(change ? { change } : {}),
     score: Math.round((best?.score ?? oneSided) * 100) / 100,
-    explanation: explainRow(relation, l, r, change, best),
+    explanation: explainRow(relation, l, r, change, best) + (relation === 'number-changed' ? also : ''),
   };
 }
 

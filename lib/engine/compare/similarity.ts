@@ -27,6 +27,14 @@ export const PAIR_WEIGHTS = {
 /** Shared concept weight that counts as full concept evidence (two ordinary concepts). */
 const FULL_CONCEPT_WEIGHT = 1.5;
 
+/**
+ * Evidence weight of sharing a concept: the group's weight, else 1.5 for polar groups (they
+ * state a proposition, "welcome" vs "withdrawal", which is what a topic is) and 1 otherwise.
+ */
+export function conceptWeight(group: ConceptGroup | undefined): number {
+  return group?.weight ?? (group?.opposites ? FULL_CONCEPT_WEIGHT : 1);
+}
+
 type Features = {
   tokens: Token[];
   stems: Map<string, string>;
@@ -70,7 +78,7 @@ function scoreConcepts(left: Features, right: Features, lexicon: ConceptGroup[],
     const rightHits = right.concepts.get(id);
     if (!rightHits) continue;
     const group = lexicon.find((g) => g.id === id);
-    weight += group?.weight ?? 1;
+    weight += conceptWeight(group);
     const words = (hits: ConceptHit[]) => [...new Set(hits.map((h) => h.surface))].join(', ');
     explanation.push(`shared concept: ${leftHits[0].label} (${words(leftHits)} ↔ ${words(rightHits)})`);
   }
@@ -84,7 +92,8 @@ function scoreEntities(left: CompareClaim, right: CompareClaim, explanation: str
     const names = m.left === m.right ? m.left : `${m.left} ↔ ${m.right}`;
     explanation.push(`shared entity: ${names}${m.via === 'name' ? '' : ` (${m.via})`}`);
   }
-  return matches.length === 0 ? 0 : Math.min(1, matches.length / Math.sqrt(left.entities.length * right.entities.length));
+  const credit = matches.reduce((sum, m) => sum + (m.via === 'part' ? 0.5 : 1), 0);
+  return credit === 0 ? 0 : Math.min(1, credit / Math.sqrt(left.entities.length * right.entities.length));
 }
 
 function scoreQuantities(left: CompareClaim, right: CompareClaim, lexicon: ConceptGroup[], explanation: string[]) {

@@ -35,7 +35,7 @@ export const CONTRASTS = list(`jedoch, aber, allerdings, doch, trotzdem, dennoch
 export const CONCESSIVES = list(`obwohl, obgleich, zwar, trotz, although, though, even though, despite, in spite of`);
 
 /** Conditions on the proposition: the governed cue does not count; stance becomes mixed. */
-export const CONDITIONALS = list(`nur so lange wie, so lange wie, nur solange, solange, nur wenn, nur falls, sofern,
+export const CONDITIONALS = list(`nur so lange, so lange wie, nur solange, solange, nur wenn, nur falls, sofern,
   vorausgesetzt, unter der bedingung, only as long as, as long as, so long as, only if, provided that,
   on condition that`);
 

@@ -17,7 +17,7 @@ const CASES: Case[] = [
   ['The mission has remained untouched by withdrawal demands.', WELCOME_EN, 'supports', /negation:untouched by→withdrawal/],
   ["The mission isn't welcome anymore.", WELCOME_EN, 'opposes', /negation:n't→welcome/],
   ['Demonstrators demanded the withdrawal of the mission.', WELCOME_EN, 'opposes', /negative:withdrawal/],
-  ['Wir bleiben nur so lange, wie wir willkommen sind.', WELCOME_DE, 'mixed', /conditional:nur so lange wie/],
+  ['Wir bleiben nur so lange, wie wir willkommen sind.', WELCOME_DE, 'mixed', /conditional:nur so lange/],
   ['We will stay only as long as we are welcome.', WELCOME_EN, 'mixed', /conditional:only as long as/],
   ['Diese Frage des Willkommens ist alles andere als sicher.', WELCOME_DE, 'opposes', /doubt:alles andere als sicher/],
   ['Whether the mission is welcome is far from certain.', WELCOME_EN, 'opposes', /doubt:far from certain/],
