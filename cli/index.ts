@@ -5,6 +5,7 @@ import { isAppError } from '../lib/errors.ts';
 import { registerDocuments } from './commands/documents.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
+import { registerUser } from './commands/user.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -15,7 +16,9 @@ export function buildProgram(): Command {
   registerImport(program);
   registerDocuments(program);
   registerExtract(program);
-  for (const cmd of program.commands) cmd.exitOverride();
+  registerUser(program);
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const cmd of all(program)) cmd.exitOverride();
   return program;
 }
 

@@ -7,6 +7,9 @@ import { createPrisma } from '../lib/db/client.ts';
 import { applyMigrations } from '../lib/db/migrate.ts';
 import { importDocument } from '../lib/services/import-document.ts';
 import { prepareImports } from '../lib/services/import-files.ts';
+import { ensureUser } from '../lib/services/create-user.ts';
+
+const demoEditor = { email: 'editor@claimscope.local', password: 'claimscope-demo', role: 'editor' as const, name: 'Demo Editor' };
 
 const port = Number(process.env.PORT ?? 3000);
 const skipBuild = process.argv.includes('--no-build');
@@ -28,6 +31,8 @@ async function main() {
     const r = await importDocument(db, input);
     console.log(`  ${r.status.padEnd(9)} ${r.title}${r.status === 'created' ? ` (${r.claims} claims)` : ''}`);
   }
+  const { created } = await ensureUser(db, demoEditor);
+  if (created) console.log(`Created the demo editor account.`);
   await db.$disconnect();
 
   if (!skipBuild) {
@@ -42,7 +47,7 @@ async function main() {
   server.stdout.on('data', (chunk: Buffer) => {
     const line = chunk.toString();
     if (/Ready|started server/i.test(line)) {
-      console.log(`\nClaimscope is running: http://localhost:${port}\nPress Ctrl+C to stop.`);
+      console.log(`\nClaimscope is running: http://localhost:${port}\nSign in as ${demoEditor.email} / ${demoEditor.password} (editor).\nPress Ctrl+C to stop.`);
     } else process.stdout.write(line);
   });
   const stop = async (code: number) => {

@@ -13,7 +13,7 @@ const migrationsDir = path.join(root, 'prisma/migrations');
 const schemaPath = path.join(root, 'prisma/schema.prisma');
 const filters = { externalTables: [], externalEnums: [] };
 
-type Engine = InstanceType<typeof bg.SchemaEngine>;
+type Engine = bg.SchemaEngine;
 let wasmReady: Promise<void> | undefined;
 
 function loadWasm(): Promise<void> {

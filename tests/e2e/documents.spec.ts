@@ -8,7 +8,7 @@ test('the home page lists both sample documents with their metadata', async ({ p
   const first = items.nth(0);
   await expect(first).toContainText('Zur Erinnerung, der oberste Befehlshaber der NATO');
   await expect(first.locator('time')).toHaveText('Feb 2020');
-  await expect(first).toContainText('DE');
+  await expect(first.getByText('de', { exact: true })).toHaveCSS('text-transform', 'uppercase');
   const second = items.nth(1);
   await expect(second).toContainText('Blick in alle Richtungen');
   await expect(second.locator('time')).toHaveText('2024');
@@ -22,7 +22,8 @@ test('a document page shows metadata and the full text', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /Blick in alle Richtungen/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Blick in alle Richtungen');
-  await expect(page.getByText('Lucas Lamberty')).toBeVisible();
+  await expect(page.locator('dd', { hasText: 'Lucas Lamberty' })).toBeVisible();
+  await expect(page.locator('dd', { hasText: 'Konrad-Adenauer-Stiftung' })).toBeVisible();
   const text = page.getByTestId('document-text');
   await expect(text).toContainText('NATO Mission Iraq (NMI)');
   expect(await text.locator('p').count()).toBeGreaterThan(10);
