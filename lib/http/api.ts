@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { ZodError } from 'zod';
+import { Prisma } from '../generated/prisma/client.ts';
+import { AppError, httpStatusFor, isAppError } from '../errors.ts';
+
+// One error body for every REST route: { error: { code, message, issues? } }.
+
+export function errorResponse(e: unknown): Response {
+  if (e instanceof ZodError) {
+    return Response.json({ error: { code: 'BAD_INPUT', message: 'The request is not valid.', issues: e.issues } }, { status: 400 });
+  }
+  if (isAppError(e)) return Response.json({ error: { code: e.code, message: e.userMessage } }, { status: httpStatusFor[e.code] });
+  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+    return Response.json({ error: { code: 'CONFLICT', message: 'That already exists.' } }, { status: 409 });
+  }
+  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2025') {
+    return Response.json({ error: { code: 'NOT_FOUND', message: 'Not found.' } }, { status: 404 });
+  }
+  const requestId = randomUUID();
+  console.error(`[${requestId}]`, e);
+  return Response.json({ error: { code: 'INTERNAL', message: `Something went wrong (request ${requestId}).` } }, { status: 500 });
+}
+
+/** Wraps a route handler so thrown AppErrors / ZodErrors become the standard error body. */
+export function withApi<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+/** Result shape for server actions: never throw raw errors into the client. */
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; code: string; error: string; current?: unknown };
+
+export function actionError(e: unknown): ActionResult<never> {
+  if (isAppError(e)) return { ok: false, code: e.code, error: e.userMessage, current: (e as AppError & { current?: unknown }).current };
+  if (e instanceof ZodError) return { ok: false, code: 'BAD_INPUT', error: e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  const requestId = randomUUID();
+  console.error(`[${requestId}]`, e);
+  return { ok: false, code: 'INTERNAL', error: `Something went wrong (request ${requestId}).` };
+}
