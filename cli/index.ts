@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { closeEmbedded } from '../lib/db/embedded.ts';
 import { disconnectPrisma } from '../lib/db/client.ts';
 import { isAppError } from '../lib/errors.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerDocuments } from './commands/documents.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerDocuments(program);
   registerExtract(program);
   registerUser(program);
+  registerCompare(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;
