@@ -1,0 +1,62 @@
+import type { Db } from '../db/client.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { Lang } from '../engine/types.ts';
+import { AppError } from '../errors.ts';
+import { contentHash } from './import-document.ts';
+import { extractClaimInputs } from './extract-document-claims.ts';
+import { reanchorClaim } from './reanchor-claims.ts';
+import { recordRevision } from './revisions.ts';
+import { claimSnapshot, loadClaim } from './claim-snapshot.ts';
+
+type Tx = Prisma.TransactionClient;
+export type UpdateTextResult = { status: 'unchanged' | 'updated'; reanchored: number; orphaned: number; removed: number; created: number };
+
+/** Moves (or orphans) every claim a human made or touched; each change is a revision. */
+async function reanchorKeptClaims(tx: Tx, documentId: string, text: string, userId: string | null) {
+  const kept = await tx.claim.findMany({ where: { documentId, OR: [{ origin: 'human' }, { editedByHuman: true }] }, select: { id: true } });
+  const spans: [number, number][] = [];
+  let reanchored = 0;
+  let orphaned = 0;
+  for (const { id } of kept) {
+    const before = await loadClaim(tx, id);
+    const found = reanchorClaim(before, text);
+    if (found.found) {
+      if (!before.deletedAt) spans.push([found.start, found.end]);
+      if (!found.moved && !before.orphaned && before.prefix === found.prefix && before.suffix === found.suffix) continue;
+      const shift = found.start - before.start;
+      await tx.claim.update({ where: { id }, data: { start: found.start, end: found.end, prefix: found.prefix, suffix: found.suffix, orphaned: false, version: { increment: 1 } } });
+      await tx.quantity.updateMany({ where: { claimId: id }, data: { start: { increment: shift }, end: { increment: shift } } });
+      reanchored++;
+    } else {
+      if (before.orphaned) continue;
+      await tx.claim.update({ where: { id }, data: { orphaned: true, version: { increment: 1 } } });
+      orphaned++;
+    }
+    const after = await loadClaim(tx, id);
+    const comment = found.found ? 'Re-anchored after the document text changed' : 'Orphaned: the quote is no longer in the document text';
+    await recordRevision(tx, { entityType: 'claim', entityId: id, action: 'update', before: claimSnapshot(before), after: claimSnapshot(after), userId, comment });
+  }
+  return { spans, reanchored, orphaned };
+}
+
+/**
+ * Replaces a document's text in one transaction: human and human-edited claims are re-anchored
+ * (or marked orphaned, never dropped), untouched automatic claims are re-extracted. Extracted
+ * claims overlapping a kept claim are skipped so an edited claim is not duplicated.
+ */
+export async function updateDocumentText(db: Db, input: { documentId: string; text: string; userId?: string | null }): Promise<UpdateTextResult> {
+  const text = input.text.replace(/\r\n?/g, '\n');
+  if (!/\p{L}/u.test(text)) throw new AppError('BAD_INPUT', 'The new text is empty.');
+  const hash = contentHash(text);
+  return db.$transaction(async (tx) => {
+    const doc = await tx.document.findUnique({ where: { id: input.documentId }, select: { id: true, contentHash: true, language: true } });
+    if (!doc) throw new AppError('NOT_FOUND', 'There is no such document.');
+    if (doc.contentHash === hash) return { status: 'unchanged', reanchored: 0, orphaned: 0, removed: 0, created: 0 };
+    await tx.document.update({ where: { id: doc.id }, data: { text, contentHash: hash } });
+    const { spans, reanchored, orphaned } = await reanchorKeptClaims(tx, doc.id, text, input.userId ?? null);
+    const removed = await tx.claim.deleteMany({ where: { documentId: doc.id, origin: 'auto', editedByHuman: false } });
+    const fresh = extractClaimInputs(text, doc.language as Lang).filter((c) => !spans.some(([s, e]) => c.start < e && s < c.end));
+    for (const data of fresh) await tx.claim.create({ data: { ...data, document: { connect: { id: doc.id } } } });
+    return { status: 'updated', reanchored, orphaned, removed: removed.count, created: fresh.length };
+  }, { timeout: 120_000 });
+}
