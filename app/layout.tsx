@@ -22,6 +22,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
               Documents
             </Link>
+            <Link href="/compare" className="text-sm text-stone-600 hover:text-stone-900">
+              Compare
+            </Link>
             <UserMenu user={user} />
           </nav>
         </header>

@@ -5,11 +5,7 @@ import { resolveDatabaseTarget } from '../lib/env.ts';
 import { connectEmbedded, closeEmbedded } from '../lib/db/embedded.ts';
 import { createPrisma } from '../lib/db/client.ts';
 import { applyMigrations } from '../lib/db/migrate.ts';
-import { importDocument } from '../lib/services/import-document.ts';
-import { prepareImports } from '../lib/services/import-files.ts';
-import { ensureUser } from '../lib/services/create-user.ts';
-
-const demoEditor = { email: 'editor@claimscope.local', password: 'claimscope-demo', role: 'editor' as const, name: 'Demo Editor' };
+import { demoAccounts, seedDemo } from './demo/seed.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const skipBuild = process.argv.includes('--no-build');
@@ -26,13 +22,7 @@ async function main() {
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
 
   const db = createPrisma(url);
-  const inputs = prepareImports(['data/samples'], { manifest: 'data/samples/manifest.json' });
-  for (const input of inputs) {
-    const r = await importDocument(db, input);
-    console.log(`  ${r.status.padEnd(9)} ${r.title}${r.status === 'created' ? ` (${r.claims} claims)` : ''}`);
-  }
-  const { created } = await ensureUser(db, demoEditor);
-  if (created) console.log(`Created the demo editor account.`);
+  await seedDemo(db);
   await db.$disconnect();
 
   if (!skipBuild) {
@@ -47,7 +37,8 @@ async function main() {
   server.stdout.on('data', (chunk: Buffer) => {
     const line = chunk.toString();
     if (/Ready|started server/i.test(line)) {
-      console.log(`\nClaimscope is running: http://localhost:${port}\nSign in as ${demoEditor.email} / ${demoEditor.password} (editor).\nPress Ctrl+C to stop.`);
+      const logins = demoAccounts.map((a) => `  ${a.role.padEnd(9)} ${a.email} / ${a.password}`).join('\n');
+      console.log(`\nClaimscope is running: http://localhost:${port}\nDemo accounts:\n${logins}\nPress Ctrl+C to stop.`);
     } else process.stdout.write(line);
   });
   const stop = async (code: number) => {

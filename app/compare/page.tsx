@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { getPrisma } from '@/lib/db/client';
+import { getComparisonView } from '@/lib/db/queries/comparison-view';
+import { listDocuments } from '@/lib/db/queries/documents';
+import { currentUser } from '@/lib/actions/session';
+import { hasRole } from '@/lib/auth/roles';
+import { isAppError } from '@/lib/errors';
+import { CompareTable } from '@/components/compare/compare-table';
+import { CompareFilters } from '@/components/compare/compare-filters';
+import { PageTools } from '@/components/compare/page-tools';
+import { DocumentPicker } from '@/components/compare/document-picker';
+import { relations, stances } from '@/components/compare/badges';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Compare' };
+
+const paramsSchema = z.object({
+  ids: z.string().optional(),
+  left: z.string().optional(),
+  right: z.string().optional(),
+  relation: z.enum(relations).optional().catch(undefined),
+  stance: z.enum(stances).optional().catch(undefined),
+});
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ComparePage({ searchParams }: Props) {
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
+  const params = paramsSchema.parse(raw);
+  const ids = [...new Set((params.ids?.split(',') ?? [params.left, params.right]).map((s) => s?.trim()).filter((s): s is string => !!s))];
+  const db = await getPrisma();
+  if (ids.length < 2 || ids.length > 6) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold tracking-tight">Compare documents</h1>
+        <p className="text-stone-600">Choose two to six documents; they are shown side by side, ordered by date.</p>
+        <DocumentPicker documents={await listDocuments(db)} selected={ids} />
+      </div>
+    );
+  }
+  const view = await getComparisonView(db, ids, { relation: params.relation, stance: params.stance }).catch((e) => {
+    if (isAppError(e) && e.code === 'NOT_FOUND') notFound();
+    throw e;
+  });
+  const user = await currentUser();
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">Side by side</h1>
+          <p className="text-sm text-stone-600">
+            {view.rows.length} of {view.totalRows} topics · ordered by publication date
+          </p>
+        </div>
+        <PageTools />
+      </div>
+      <CompareFilters ids={ids} filters={params} />
+      {view.rows.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No topic links these documents yet{params.relation || params.stance ? ' with these filters' : ''}.</p>
+      ) : (
+        <CompareTable view={view} canReview={!!user && hasRole(user.role, 'editor')} />
+      )}
+    </div>
+  );
+}

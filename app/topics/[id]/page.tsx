@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getPrisma } from '@/lib/db/client';
+import { getTopic, listTopics } from '@/lib/db/queries/topics';
+import { currentUser } from '@/lib/actions/session';
+import { hasRole } from '@/lib/auth/roles';
+import { isAppError } from '@/lib/errors';
+import { formatPublished } from '@/lib/documents/published-date';
+import { ReviewStatus, StanceChip } from '@/components/compare/badges';
+import { LinkReview } from '@/components/compare/link-review';
+import { QuantityCharts, StanceBars, StanceTimeline } from '@/components/topics/topic-charts';
+import { TopicEditor } from '@/components/topics/topic-editor';
+import { quantitySeries, stanceBuckets, stancePoints } from '@/components/topics/timeline-data';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  return getTopic(await getPrisma(), id).catch((e) => {
+    if (isAppError(e) && e.code === 'NOT_FOUND') notFound();
+    throw e;
+  });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).id)).label };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const topic = await load((await params).id);
+  const user = await currentUser();
+  const isEditor = !!user && hasRole(user.role, 'editor');
+  const others = isEditor ? (await listTopics(await getPrisma())).filter((t) => t.id !== topic.id) : [];
+  const series = quantitySeries(topic);
+  return (
+    <article className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-xs uppercase tracking-wide text-stone-500">Topic · {topic.origin === 'auto' ? 'suggested automatically' : 'curated'}</p>
+        <h1 className="text-2xl font-bold tracking-tight" data-testid="topic-label">{topic.label}</h1>
+        {topic.question && <p className="text-stone-700">{topic.question}</p>}
+      </header>
+      {isEditor && <TopicEditor topic={topic} others={others} />}
+      <section className="space-y-2">
+        <h2 className="font-semibold">Stance over time</h2>
+        <StanceTimeline points={stancePoints(topic)} />
+        <StanceBars buckets={stanceBuckets(topic)} />
+      </section>
+      {series.length > 0 && (
+        <section className="space-y-2">
+          <h2 className="font-semibold">Numbers over time</h2>
+          <QuantityCharts series={series} />
+        </section>
+      )}
+      <section className="space-y-2">
+        <h2 className="font-semibold">Claims ({topic.claims.length}), oldest first</h2>
+        <ol className="space-y-2" data-testid="topic-claims">
+          {topic.claims.map((l) => (
+            <li key={l.id} className="rounded border border-stone-200 bg-white p-3 text-sm" data-testid="topic-claim">
+              <p className="text-xs text-stone-500">
+                <time>{formatPublished(l.claim.document.publishedAt, l.claim.document.datePrecision)}</time> ·{' '}
+                <Link href={`/documents/${l.claim.document.id}#claim-${l.claim.id}`} className="text-indigo-700 hover:underline">{l.claim.document.title}</Link>
+              </p>
+              <blockquote className="mt-1 font-serif">{l.claim.text}</blockquote>
+              <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-stone-600">
+                <StanceChip stance={l.stance} />
+                {l.claim.hedged && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">~ hedged</span>}
+                <span>{l.claim.speaker ? `— ${l.claim.speaker}` : '— author'}</span>
+                <ReviewStatus status={l.status} />
+                <span className="text-stone-400">{l.origin}</span>
+                {isEditor && l.status === 'suggested' && <LinkReview linkId={l.id} version={l.version} label={l.claim.text.slice(0, 60)} />}
+              </div>
+              {l.rationale && <p className="mt-1 text-xs text-stone-500">{l.rationale}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

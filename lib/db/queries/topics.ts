@@ -1,0 +1,41 @@
+import type { Db } from '../client.ts';
+import { AppError } from '../../errors.ts';
+import { isoPublished } from '../../documents/published-date.ts';
+
+/** A topic with every linked claim across all documents, ordered by publication date. */
+export async function getTopic(db: Db, id: string) {
+  const topic = await db.topic.findUnique({
+    where: { id },
+    include: {
+      claims: {
+        where: { claim: { deletedAt: null } },
+        include: {
+          claim: {
+            include: {
+              quantities: true,
+              document: { select: { id: true, title: true, publishedAt: true, datePrecision: true, source: { select: { name: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!topic) throw new AppError('NOT_FOUND', `No topic with id ${id}`);
+  const links = topic.claims
+    .map((l) => ({
+      ...l,
+      published: l.claim.document.publishedAt ? isoPublished(l.claim.document.publishedAt, l.claim.document.datePrecision) : null,
+    }))
+    .sort((a, b) => (a.claim.document.publishedAt?.getTime() ?? Infinity) - (b.claim.document.publishedAt?.getTime() ?? Infinity) || a.claim.start - b.claim.start);
+  return { ...topic, claims: links };
+}
+
+export type TopicDetail = Awaited<ReturnType<typeof getTopic>>;
+
+export function listTopics(db: Db) {
+  return db.topic.findMany({ orderBy: { label: 'asc' }, select: { id: true, label: true, _count: { select: { claims: true } } } });
+}
+
+export function listSavedComparisons(db: Db) {
+  return db.savedComparison.findMany({ orderBy: [{ curated: 'desc' }, { createdAt: 'asc' }] });
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { idSchema, versionSchema } from './claim.ts';
+
+export const topicLabelSchema = z.string().trim().min(2, 'A topic needs a label').max(200);
+export const topicQuestionSchema = z.string().trim().max(500).nullish().transform((v) => (v ? v : null));
+
+export const createTopicSchema = z.object({ label: topicLabelSchema, question: topicQuestionSchema });
+export type CreateTopicInput = z.input<typeof createTopicSchema>;
+
+export const renameTopicSchema = z.object({ id: idSchema, version: versionSchema, label: topicLabelSchema, question: topicQuestionSchema });
+export type RenameTopicInput = z.input<typeof renameTopicSchema>;
+
+export const mergeTopicsSchema = z
+  .object({ targetId: idSchema, sourceIds: z.array(idSchema).min(1).max(50) })
+  .refine((v) => !v.sourceIds.includes(v.targetId), { message: 'A topic cannot be merged into itself', path: ['sourceIds'] });
+export type MergeTopicsInput = z.input<typeof mergeTopicsSchema>;
+
+export const deleteTopicSchema = z.object({ id: idSchema, version: versionSchema });
+export type DeleteTopicInput = z.input<typeof deleteTopicSchema>;
+
+export const compareIdsSchema = z.array(idSchema).min(2).max(6);
