@@ -22,6 +22,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
               Documents
             </Link>
+            <Link href="/review" className="text-sm text-stone-600 hover:text-stone-900">
+              Review
+            </Link>
+            {user?.role === 'admin' && (
+              <Link href="/admin/users" className="text-sm text-stone-600 hover:text-stone-900">
+                Admin
+              </Link>
+            )}
             <Link href="/compare" className="text-sm text-stone-600 hover:text-stone-900">
               Compare
             </Link>

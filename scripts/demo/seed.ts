@@ -13,6 +13,8 @@ const samples = 'data/samples';
 
 export const demoAccounts = [
   { email: 'editor@claimscope.local', password: 'claimscope-demo', role: 'editor' as const, name: 'Demo Editor' },
+  { email: 'annotator@claimscope.local', password: 'claimscope-demo', role: 'annotator' as const, name: 'Demo Annotator' },
+  { email: 'viewer@claimscope.local', password: 'claimscope-demo', role: 'viewer' as const, name: 'Demo Viewer' },
 ];
 
 export async function seedDemo(db: Db, log: (line: string) => void = console.log) {

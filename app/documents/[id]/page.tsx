@@ -3,9 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPrisma } from '@/lib/db/client';
 import { getDocument } from '@/lib/db/queries/documents';
+import { listDocumentClaims } from '@/lib/db/queries/claims';
+import { listTopicOptions } from '@/lib/db/queries/topic-options';
+import { currentUser } from '@/lib/actions/session';
 import { isAppError } from '@/lib/errors';
 import { PublishedLabel } from '@/components/documents/published-label';
-import { DocumentText } from '@/components/documents/document-text';
+import { Reader } from '@/components/reader/reader';
+import { toClaimView } from './claim-views';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,8 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DocumentPage({ params }: Props) {
   const doc = await loadDocument((await params).id);
+  const db = await getPrisma();
+  const [claims, topics, user] = await Promise.all([listDocumentClaims(db, doc.id), listTopicOptions(db), currentUser()]);
   return (
-    <article className="space-y-6">
+    <article className="space-y-6 pb-48 lg:pb-0">
       <Link href="/" className="no-print text-sm text-indigo-700 hover:underline">
         ← All documents
       </Link>
@@ -55,7 +61,7 @@ export default async function DocumentPage({ params }: Props) {
           )}
         </dl>
       </header>
-      <DocumentText text={doc.text} />
+      <Reader documentId={doc.id} text={doc.text} claims={claims.map(toClaimView)} user={user && { id: user.id, role: user.role }} topics={topics} />
     </article>
   );
 }

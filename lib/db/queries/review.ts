@@ -9,6 +9,7 @@ export const reviewFilterSchema = z.object({
   topic: z.string().max(64).optional().catch(undefined),
   kind: z.enum(['quote', 'reported', 'factual', 'evaluative', 'prediction']).optional().catch(undefined),
   assignee: z.string().max(64).optional().catch(undefined),
+  origin: z.enum(['auto', 'human']).optional().catch(undefined),
   status: z.enum(['suggested', 'accepted', 'rejected', 'disputed']).default('suggested').catch('suggested'),
 });
 export type ReviewFilter = z.infer<typeof reviewFilterSchema>;
@@ -26,6 +27,7 @@ export async function listReviewClaims(db: Db, f: ReviewFilter) {
     deletedAt: null,
     ...(f.document && { documentId: f.document }),
     ...(f.kind && { kind: f.kind }),
+    ...(f.origin && { origin: f.origin }),
     ...(f.topic && { topics: { some: { topicId: f.topic } } }),
     ...assigneeWhere(f.assignee),
   };
@@ -44,7 +46,7 @@ export async function listReviewClaims(db: Db, f: ReviewFilter) {
 export async function listReviewLinks(db: Db, f: ReviewFilter) {
   const where: Prisma.ClaimTopicWhereInput = {
     status: f.status,
-    claim: { deletedAt: null, ...(f.document && { documentId: f.document }), ...(f.kind && { kind: f.kind }) },
+    claim: { deletedAt: null, ...(f.document && { documentId: f.document }), ...(f.kind && { kind: f.kind }), ...(f.origin && { origin: f.origin }) },
     ...(f.topic && { topicId: f.topic }),
     ...assigneeWhere(f.assignee),
   };

@@ -1,0 +1,29 @@
+import type { ReaderClaim } from '@/lib/db/queries/claims';
+import type { ReaderClaimView } from '@/components/reader/types';
+
+/** Database rows → the plain shape the client reader takes. */
+export function toClaimView(c: ReaderClaim): ReaderClaimView {
+  return {
+    id: c.id,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    speaker: c.speaker,
+    cue: c.cue,
+    hedged: c.hedged,
+    hedgeCue: c.hedgeCue,
+    negated: c.negated,
+    reason: c.reason,
+    origin: c.origin,
+    status: c.status,
+    orphaned: c.orphaned,
+    deleted: c.deletedAt !== null,
+    version: c.version,
+    createdById: c.createdById,
+    createdBy: c.createdBy?.email ?? null,
+    assignee: c.assignee?.email ?? null,
+    quantities: c.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit })),
+    topics: c.topics.map((t) => ({ id: t.id, topicId: t.topicId, label: t.topic.label, stance: t.stance, status: t.status, version: t.version })),
+  };
+}

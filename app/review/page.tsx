@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { getPrisma } from '@/lib/db/client';
+import { listReviewClaims, listReviewFilterOptions, listReviewLinks, reviewFilterSchema } from '@/lib/db/queries/review';
+import { currentUser } from '@/lib/actions/session';
+import { hasRole } from '@/lib/auth/roles';
+import { policy } from '@/lib/auth/policy';
+import { ReviewFilters } from '@/components/review/review-filters';
+import { ReviewClaims } from '@/components/review/review-claims';
+import { ReviewLinks } from '@/components/review/review-links';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Review queue' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewPage({ searchParams }: Props) {
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  const filter = reviewFilterSchema.parse(raw);
+  const db = await getPrisma();
+  const [claims, links, options, user] = await Promise.all([listReviewClaims(db, filter), listReviewLinks(db, filter), listReviewFilterOptions(db), currentUser()]);
+  const canAct = user !== null && hasRole(user.role, policy['claim.setStatus']);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold tracking-tight">Review queue</h1>
+      {!canAct && <p className="text-sm text-stone-600">Read only: accepting and rejecting needs the editor role.</p>}
+      <ReviewFilters filter={filter} options={options} />
+      <ReviewClaims
+        canAct={canAct}
+        total={claims.total}
+        users={options.users}
+        rows={claims.items.map((c) => ({ id: c.id, version: c.version, text: c.text, kind: c.kind, status: c.status, documentId: c.document.id, documentTitle: c.document.title, assigneeId: c.assigneeId, origin: c.origin }))}
+      />
+      <ReviewLinks
+        canAct={canAct}
+        rows={links.map((l) => ({ id: l.id, version: l.version, topicId: l.topic.id, topicLabel: l.topic.label, stance: l.stance, status: l.status, claimId: l.claim.id, claimText: l.claim.text, documentId: l.claim.documentId, rationale: l.rationale }))}
+      />
+    </div>
+  );
+}

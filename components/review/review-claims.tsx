@@ -1,0 +1,56 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { assignClaimAction, setClaimStatusAction } from '@/lib/actions/claims';
+import { kindStyle } from '@/components/reader/claim-style';
+import { useServerAction } from '@/components/reader/use-server-action';
+import type { ClaimKind, ClaimStatus } from '@/components/reader/types';
+import { BulkBar } from './bulk-bar';
+import { StatusChip } from './status-chip';
+
+export type ReviewClaimRow = { id: string; version: number; text: string; kind: ClaimKind; status: ClaimStatus; documentId: string; documentTitle: string; assigneeId: string | null; origin: string };
+type Props = { rows: ReviewClaimRow[]; total: number; canAct: boolean; users: { id: string; email: string }[] };
+
+export function ReviewClaims({ rows, total, canAct, users }: Props) {
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const { run, pending, error } = useServerAction();
+  const toggle = (id: string) => setChecked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const decide = (status: ClaimStatus, comment: string) => {
+    const items = rows.filter((r) => checked.has(r.id)).map((r) => ({ id: r.id, version: r.version }));
+    run(() => setClaimStatusAction({ items, status, comment }), (r) => r.ok && setChecked(new Set()));
+  };
+  return (
+    <section aria-label="Suggested claims" className="space-y-2" data-testid="review-claims">
+      <h2 className="text-lg font-semibold">Claims <span className="text-sm font-normal text-stone-500">({rows.length} of {total} shown)</span></h2>
+      {canAct && <BulkBar label="Claims" count={checked.size} pending={pending} onDecide={decide} />}
+      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {rows.length === 0 && <p className="text-sm text-stone-500">Nothing to review here.</p>}
+      <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+        {rows.map((r) => (
+          <li key={r.id} className="flex items-start gap-3 p-2" data-testid="review-claim" data-claim-id={r.id}>
+            {canAct && <input type="checkbox" aria-label={`Select claim ${r.text.slice(0, 40)}`} checked={checked.has(r.id)} onChange={() => toggle(r.id)} className="mt-1" />}
+            <div className="min-w-0 flex-1 space-y-1">
+              <Link href={`/documents/${r.documentId}#claim-${r.id}`} className="block break-words font-serif hover:underline">{r.text}</Link>
+              <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
+                <StatusChip status={r.status} />
+                <span>{kindStyle[r.kind].letter} · {kindStyle[r.kind].label}</span>
+                <span>{r.origin === 'auto' ? 'automatic' : 'human'}</span>
+                <span className="truncate">{r.documentTitle}</span>
+                <Link href={`/claims/${r.id}/history`} className="text-indigo-700 hover:underline">history</Link>
+              </p>
+            </div>
+            {canAct ? (
+              <select aria-label="Assign to" value={r.assigneeId ?? ''} disabled={pending} onChange={(e) => run(() => assignClaimAction({ id: r.id, version: r.version, assigneeId: e.target.value || null }))} className="max-w-[9rem] rounded border border-stone-300 px-1 py-0.5 text-xs">
+                <option value="">Unassigned</option>
+                {users.map((u) => <option key={u.id} value={u.id}>{u.email}</option>)}
+              </select>
+            ) : (
+              <span className="text-xs text-stone-500">{users.find((u) => u.id === r.assigneeId)?.email ?? 'unassigned'}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

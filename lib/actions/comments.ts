@@ -1,0 +1,29 @@
+'use server';
+
+import { z } from 'zod';
+import { getPrisma } from '../db/client.ts';
+import { listComments } from '../db/queries/comments.ts';
+import { hasRole } from '../auth/roles.ts';
+import { actionError, type ActionResult } from '../http/api.ts';
+import { currentUser } from './session.ts';
+
+// Reading a thread is open like the rest of the reader; posting goes through createCommentAction.
+const targetSchema = z.union([z.object({ claimId: z.string().min(1).max(64) }), z.object({ topicId: z.string().min(1).max(64) })]);
+
+export type CommentView = { id: string; body: string; createdAt: string; author: string };
+
+export async function loadCommentsAction(input: unknown): Promise<ActionResult<{ comments: CommentView[]; canComment: boolean }>> {
+  try {
+    const target = targetSchema.parse(input);
+    const [user, rows] = await Promise.all([currentUser(), listComments(await getPrisma(), target)]);
+    return {
+      ok: true,
+      data: {
+        canComment: user !== null && hasRole(user.role, 'annotator'),
+        comments: rows.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString(), author: c.user.name || c.user.email })),
+      },
+    };
+  } catch (e) {
+    return actionError(e);
+  }
+}
