@@ -42,17 +42,21 @@ const collectGroups = (text: string, tokens: Token[]): Group[] => {
   return groups;
 };
 
+const isNameLike = (t: Token): boolean => !NOUN_SUFFIX.test(t.lower) || FIRST_NAMES.has(t.lower);
+
+// "Hanna Peters ist …": two or three name-like capitalised words opening a sentence are a name.
+const isOpeningName = (toks: Token[]): boolean =>
+  toks.length >= 2 && toks.length <= 3 && toks.every((t) => isNameLike(t) && !isOrgWord(t.lower) && !isPlace(t.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text));
+
 const trimGroup = (g: Group, sentenceFirst: Token | undefined, known: ReadonlyMap<string, unknown>): Token[] => {
   const toks = [...g.tokens];
   while (toks.length && NON_NAMES.has(toks[0].lower)) toks.shift();
   const head = toks[0];
-  const keep = head && (FIRST_NAMES.has(head.lower) || isAcronym(head.text.split('-')[0]) || isPlace(head.lower) || known.has(head.lower));
+  const keep = head && (FIRST_NAMES.has(head.lower) || isAcronym(head.text.split('-')[0]) || isPlace(head.lower) || known.has(head.lower) || isOpeningName(toks));
   if (head && head === sentenceFirst && !keep) toks.shift();
   while (toks.length && NAME_CONNECTORS.has(toks[toks.length - 1].text)) toks.pop();
   return toks;
 };
-
-const isNameLike = (t: Token): boolean => !NOUN_SUFFIX.test(t.lower) || FIRST_NAMES.has(t.lower);
 
 const acceptGroup = (toks: Token[], g: Group, lang: Lang, ctx: EntityContext): boolean => {
   const first = toks[0];

@@ -1,25 +1,33 @@
 // Decides the claim kind from speech cues, quotation coverage and lexical markers.
-import { DE_EVALUATIVE, DE_KONJUNKTIV, DE_OPINION_PHRASES, DE_PREDICTION } from '../lang/de';
-import { EN_EVALUATIVE, EN_OPINION_PHRASES, EN_PREDICTION } from '../lang/en';
+// Precedence (annotation guidelines): quote > reported > prediction > evaluative > factual.
+import { DE_KONJUNKTIV, DE_PLAN_MODALS, DE_PREDICTION } from '../lang/de';
+import { EN_FUTURE_FRAMES, EN_PREDICTION } from '../lang/en';
 import type { Sentence } from '../segment';
 import type { Speech } from '../speakers/find-speaker';
 import type { ClaimKind, Lang } from '../types';
+import { findEvaluativeCues } from './evaluative';
 import type { Token } from './tokens';
 
-const EVALUATIVE = { de: new Set(DE_EVALUATIVE), en: new Set(EN_EVALUATIVE) };
-const OPINION = { de: DE_OPINION_PHRASES, en: EN_OPINION_PHRASES };
 const PREDICTION = { de: new Set(DE_PREDICTION), en: new Set(EN_PREDICTION) };
+const PLAN_MODALS = new Set(DE_PLAN_MODALS);
 const KONJUNKTIV = new Set(DE_KONJUNKTIV);
 const FUTURE_AUX = new Set(['wird', 'werden', 'werde', 'wirst']);
+const EN_MODAL_HEDGES = new Set(['may', 'might', 'could']);
+const PERFECT_AUX = new Set(['haben', 'sein', 'worden', 'gewesen']);
+// "es sei denn" (unless) and "sei es … oder" (be it) are idioms, not indirect speech.
+const KONJUNKTIV_IDIOM_NEXT = new Set(['denn', 'es', 'dank', 'gesagt']);
+const FIRST_PERSON = new Set(['ich']);
 const MIN_QUOTE_WORDS = 5;
-const ADJ_INFLECTION = /(?:e|en|er|es|em)$/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const INFINITIVE = /^\p{Ll}+(?:en|ern|eln)$/u;
 
 export type KindResult = { kind: ClaimKind; reasons: string[]; quoteId: number | null; evaluativeCount: number };
 
-const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
+const isWord = (t: Token): boolean => WORD_CHAR.test(t.text);
 
 /** The quotation that makes this sentence direct speech, if any. */
 export const directQuote = (s: Sentence, tokens: Token[], hasSpeech: boolean): Sentence['quotes'][number] | null => {
+  if (!s.quotes.length) return null;
   const words = tokens.filter(isWord);
   const quoted = words.filter((t) => t.inQuote).length;
   for (const q of s.quotes) {
@@ -28,58 +36,84 @@ export const directQuote = (s: Sentence, tokens: Token[], hasSpeech: boolean): S
     const coverage = quoted / Math.max(1, words.length);
     // A long quoted phrase inside an author's sentence is a citation, not direct speech.
     if (spansSentences || coverage >= 0.6 || (inside >= MIN_QUOTE_WORDS && hasSpeech)) return q;
+    // A quoted fragment inside reported speech is still a quote ("sagte, X sei „nicht verhandelbar“").
+    if (hasSpeech && inside >= 1 && q.close !== null && coverage < 0.6) return q;
   }
   return null;
 };
 
-// "wird … bauen" (future) but not "wird … gebaut" (passive present).
-const isGermanFuture = (tokens: Token[]): boolean => {
-  const i = tokens.findIndex((t) => FUTURE_AUX.has(t.lower));
-  if (i < 0) return false;
-  const rest = tokens.slice(i + 1).filter(isWord);
-  if (rest.some((t) => t.lower === 'worden')) return false;
-  const last = rest[rest.length - 1];
-  return !!last && last.text === last.lower && /(?:en|ern|eln)$/.test(last.lower) && !/^ge/.test(last.lower)
-    || rest.some((t, k) => t.lower === 'werden' && k > 0);
+// Last word of the clause that starts after `from` (stops at a comma or the sentence end).
+const clauseEnd = (tokens: Token[], from: number): Token | null => {
+  let last: Token | null = null;
+  for (let j = from + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.text === ',' || t.text === ';' || t.text === ':') break;
+    if (isWord(t)) last = t;
+  }
+  return last;
 };
 
-const predictionCue = (tokens: Token[], lang: Lang, joined: string): string | null => {
-  const hit = tokens.find((t) => PREDICTION[lang].has(t.lower) && (t.text === t.lower || t === tokens[0]));
-  if (hit) return hit.text;
-  if (lang === 'de' && isGermanFuture(tokens)) return 'werden+Infinitiv';
-  if (lang === 'en' && /\b(?:going to|set to|is expected to|are expected to)\b/.test(joined)) return 'going/set to';
+const isInfinitive = (t: Token | null): boolean =>
+  !!t && INFINITIVE.test(t.text) && !PERFECT_AUX.has(t.lower);
+
+// "wird … bauen" (future) but not "wird … gebaut" (passive present).
+const isGermanFuture = (tokens: Token[], i: number): boolean => {
+  const end = clauseEnd(tokens, i);
+  if (!end || end.lower === 'worden') return false;
+  return (isInfinitive(end) && !/^ge/.test(end.lower)) || (end.lower === 'werden' && end !== tokens[i]);
+};
+
+const germanPrediction = (tokens: Token[]): string | null => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.inQuote || (t.text !== t.lower && i > 0)) continue;
+    if (PREDICTION.de.has(t.lower)) return t.text;
+    if (FUTURE_AUX.has(t.lower) && isGermanFuture(tokens, i)) return 'werden+Infinitiv';
+    // "will bis 2027 drei Schulen bauen", "dürfte im Herbst in Kraft treten"; not "soll … gezahlt haben".
+    if (PLAN_MODALS.has(t.lower) && isInfinitive(clauseEnd(tokens, i))) return t.text;
+    if ((t.lower === 'rechnet' || t.lower === 'rechnen') && /^(?:mit|damit)$/.test(tokens[i + 1]?.lower ?? '')) return `${t.text} ${tokens[i + 1].text}`;
+  }
   return null;
 };
 
-const evaluativeCues = (tokens: Token[], lang: Lang, joined: string): string[] => {
-  const words = EVALUATIVE[lang];
-  // German adjectives inflect: "schlechte", "falschen" → "schlecht", "falsch".
-  const isEvaluative = (w: string) => words.has(w) || (lang === 'de' && words.has(w.replace(ADJ_INFLECTION, '')));
-  const cues = tokens.filter((t) => t.text === t.lower && isEvaluative(t.lower)).map((t) => t.text);
-  for (const p of OPINION[lang]) if (joined.includes(` ${p} `)) cues.push(p);
-  return cues;
+const englishPrediction = (tokens: Token[], joined: string): string | null => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.inQuote || (t.text !== t.lower && i > 0)) continue;
+    if (PREDICTION.en.has(t.lower)) return t.text;
+    // "may be postponed": a possible future event; "may reduce the risk" is a hedged present claim.
+    if (EN_MODAL_HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'be' && /(?:ed|en)$/.test(tokens[i + 2]?.lower ?? '')) return `${t.text} be`;
+  }
+  const frame = EN_FUTURE_FRAMES.find((f) => joined.includes(` ${f} `));
+  return frame ?? null;
 };
 
 const konjunktivCue = (tokens: Token[]): string | null => {
-  const i = tokens.findIndex((t) => KONJUNKTIV.has(t.lower) && !t.inQuote);
-  if (i < 0) return null;
-  // "ich habe", "ich werde" are indicative.
-  return tokens[i - 1]?.lower === 'ich' || tokens[i + 1]?.lower === 'ich' ? null : tokens[i].text;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.inQuote || t.text !== t.lower || !KONJUNKTIV.has(t.lower)) continue;
+    // "ich habe", "ich werde" are indicative; "es sei denn" is an idiom.
+    if (FIRST_PERSON.has(tokens[i - 1].lower) || FIRST_PERSON.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (KONJUNKTIV_IDIOM_NEXT.has(tokens[i + 1]?.lower ?? '') && t.lower === 'sei') continue;
+    return t.text;
+  }
+  return null;
 };
 
 export const classifyKind = (s: Sentence, tokens: Token[], lang: Lang, speech: Speech | null, hasFacts: boolean): KindResult => {
   const quote = directQuote(s, tokens, speech !== null);
   const joined = ` ${tokens.map((t) => t.lower).join(' ')} `;
-  const evaluative = evaluativeCues(tokens, lang, joined);
-  const base = { quoteId: quote?.id ?? null, evaluativeCount: evaluative.length };
+  const base = { quoteId: quote?.id ?? null, evaluativeCount: 0 };
   if (quote) return { ...base, kind: 'quote', reasons: [`kind:quote via ${quote.open}…${quote.close ?? ''}`] };
   if (speech) return { ...base, kind: 'reported', reasons: [`kind:reported via '${speech.cue}'`] };
   const konj = lang === 'de' ? konjunktivCue(tokens) : null;
   if (konj) return { ...base, kind: 'reported', reasons: [`kind:reported via Konjunktiv '${konj}'`] };
-  const prediction = predictionCue(tokens, lang, joined);
-  if (prediction && evaluative.length < 2) return { ...base, kind: 'prediction', reasons: [`kind:prediction via '${prediction}'`] };
+  const evaluative = findEvaluativeCues(tokens, lang, joined, s.text);
+  const withCount = { ...base, evaluativeCount: evaluative.length };
+  const prediction = lang === 'de' ? germanPrediction(tokens) : englishPrediction(tokens, joined);
+  if (prediction && evaluative.length < 2) return { ...withCount, kind: 'prediction', reasons: [`kind:prediction via '${prediction}'`] };
   if (evaluative.length >= 2 || (evaluative.length === 1 && !hasFacts)) {
-    return { ...base, kind: 'evaluative', reasons: [`kind:evaluative via '${evaluative.join("', '")}'`] };
+    return { ...withCount, kind: 'evaluative', reasons: [`kind:evaluative via '${evaluative.join("', '")}'`] };
   }
-  return { ...base, kind: 'factual', reasons: ['kind:factual'] };
+  return { ...withCount, kind: 'factual', reasons: ['kind:factual'] };
 };

@@ -3,6 +3,7 @@
 import { extractDates } from '../dates';
 import { createEntityContext, markPerson, type EntityContext } from '../entities/aliases';
 import { findEntities } from '../entities/find-entities';
+import { isOrgWord } from '../entities/gazetteer';
 import { extractQuantities } from '../quantities';
 import { segmentSentences, type Sentence } from '../segment';
 import { findSpeaker, type SpeakerContext, type Speech } from '../speakers/find-speaker';
@@ -39,6 +40,22 @@ const attributeQuote = (s: Sentence, quoteId: number | null, speech: Speech | nu
   return { speaker: null, cue: speech?.cue ?? null, reasons: speech?.reasons ?? ['speaker:unresolved'] };
 };
 
+// Two or three capitalised words without organisation words: a likely person for "er"/"she".
+const PERSON_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+// The subject of a sentence is usually its first person mention; pronouns later point to it.
+const notePerson = (entities: Entity[], ctx: SpeakerContext): void => {
+  const person = entities.find((e) => e.type === 'person' || (e.type === 'other' && PERSON_LIKE.test(e.canonical) && !e.canonical.split(' ').some((w) => isOrgWord(w.toLowerCase()))));
+  if (person) ctx.lastPerson = person.canonical;
+};
+
+// Konjunktiv without a cue continues the last person's speech; a cue without a speaker stays open.
+const reportedAttribution = (speech: Speech | null, state: PassState): Attribution => {
+  if (speech) return { speaker: speech.speaker, cue: speech.cue, reasons: speech.reasons };
+  const last = state.speakers.lastPerson;
+  return { speaker: last, cue: null, reasons: [`speaker:${last ?? 'unresolved'} via context`] };
+};
+
 const endsWithColon = (s: Sentence): boolean => /:\s*$/.test(s.text);
 
 const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Claim | null => {
@@ -50,6 +67,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Cl
     markPerson(state.entities, speech.speaker);
     for (const e of entities) if (e.canonical === speech.speaker && e.type === 'other') e.type = 'person';
   }
+  if (!speech?.isPerson || !speech.speaker) notePerson(entities, state.speakers);
   if (speech?.speaker && endsWithColon(s)) state.pending = { speaker: speech.speaker, cue: speech.cue, paragraph: s.paragraph };
   if (skip) return null;
   const quantities = extractQuantities(text, s.start, s.end, lang);
@@ -57,7 +75,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Cl
   const kind = classifyKind(s, tokens, lang, speech, quantities.length + dates.length > 0 || tokens.some((t) => /\d/.test(t.text)));
   const attribution: Attribution =
     kind.kind === 'quote' ? attributeQuote(s, kind.quoteId, speech, state)
-    : kind.kind === 'reported' ? { speaker: speech?.speaker ?? state.speakers.lastPerson, cue: speech?.cue ?? null, reasons: speech?.reasons ?? [`speaker:${state.speakers.lastPerson ?? 'unresolved'} via context`] }
+    : kind.kind === 'reported' ? reportedAttribution(speech, state)
     : { speaker: null, cue: null, reasons: [] };
   if (kind.quoteId !== null && attribution.speaker) {
     state.quoteSpeakers.set(kind.quoteId, { speaker: attribution.speaker, cue: attribution.cue ?? '' });

@@ -11,32 +11,25 @@ export const DE_NEGATIONS = [
   'kaum', 'nichts', 'niemand', 'keineswegs', 'keinesfalls', 'nirgends',
 ];
 
+// Konjunktiv I (3rd person) of frequent verbs: the mood of indirect speech ("Die Lage sei ernst").
+// Only forms that differ from the indicative; "ich"-forms are filtered by the rule.
 export const DE_KONJUNKTIV = [
   'sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'gebe', 'wolle', 'solle', 'dürfe', 'möge',
-  'wisse', 'liege', 'gehe', 'komme', 'bleibe', 'stehe', 'brauche',
-];
-
-export const DE_EVALUATIVE = [
-  'richtig', 'richtigerweise', 'falsch', 'fälschlicherweise', 'wichtig', 'unverzichtbar', 'notwendig',
-  'nötig', 'gut', 'schlecht', 'besser', 'schlechter', 'hervorragend', 'katastrophal', 'skandalös',
-  'unbeliebt', 'beliebt', 'erfreulich', 'bedauerlich', 'leider', 'glücklicherweise', 'fatal',
-  'verfehlt', 'fragwürdig', 'problematisch', 'gefährlich', 'sinnvoll', 'unsinnig', 'absurd',
-  'zutiefst', 'dringend', 'peinlich', 'toll', 'großartig', 'schrecklich', 'enttäuschend',
-  'gerecht', 'ungerecht', 'klug', 'dumm', 'unverantwortlich', 'inakzeptabel', 'unerträglich',
-  'bemerkenswert', 'zweifelhaft', 'verheerend', 'wünschenswert', 'angemessen', 'unangemessen',
-  'überzeugend', 'schwierig', 'erfolgreich', 'gescheitert', 'sollte', 'sollten', 'muss', 'müssen',
-  'müsste', 'müssten', 'beste', 'besten',
-];
-
-export const DE_OPINION_PHRASES = [
-  'meiner meinung nach', 'ich finde', 'ich glaube', 'ich denke', 'meines erachtens', 'aus meiner sicht',
-  'wir finden', 'wir glauben',
+  'wisse', 'liege', 'gehe', 'komme', 'bleibe', 'stehe', 'brauche', 'plane', 'arbeite', 'fehle',
+  'steige', 'sinke', 'wachse', 'falle', 'reiche', 'drohe', 'handle', 'handele', 'zeige', 'trage',
+  'lasse', 'halte', 'finde', 'sehe', 'nehme', 'gelte', 'koste', 'betrage', 'verfüge', 'erwarte',
+  'rechne', 'stimme', 'treffe', 'führe', 'setze', 'prüfe', 'lehne', 'benötige', 'verfolge',
+  'entspreche', 'beabsichtige', 'unterstütze', 'befinde', 'bestehe', 'gehöre', 'laufe', 'wirke',
 ];
 
 export const DE_PREDICTION = [
-  'plant', 'planen', 'plante', 'künftig', 'zukünftig', 'voraussichtlich', 'prognostiziert',
-  'erwartet', 'erwarten', 'geplant', 'demnächst', 'bald',
+  'plant', 'planen', 'plante', 'planten', 'künftig', 'zukünftig', 'voraussichtlich', 'prognostiziert',
+  'prognostizieren', 'erwartet', 'erwarten', 'erwartete', 'geplant', 'demnächst', 'bald', 'prognose',
+  'beabsichtigt', 'beabsichtigen', 'vorhaben',
 ];
+
+/** Modals that announce a plan or a likely event with an infinitive ("will … bauen", "dürfte … steigen"). */
+export const DE_PLAN_MODALS = ['will', 'wollen', 'soll', 'sollen', 'dürfte', 'dürften', 'möchte', 'möchten'];
 
 export const DE_CAUSAL = [
   'weil', 'denn', 'deshalb', 'daher', 'deswegen', 'wegen', 'aufgrund', 'infolge', 'dadurch',

@@ -11,22 +11,15 @@ export const EN_NEGATIONS = [
   'cannot', 'without',
 ];
 
-export const EN_EVALUATIVE = [
-  'good', 'bad', 'better', 'worse', 'best', 'worst', 'great', 'terrible', 'wrong', 'important',
-  'crucial', 'essential', 'necessary', 'should', 'must', 'ought', 'unfortunately', 'fortunately',
-  'disgraceful', 'shameful', 'brilliant', 'awful', 'ridiculous', 'absurd', 'unacceptable',
-  'deeply', 'wise', 'foolish', 'outrageous', 'excellent', 'disappointing', 'dangerous',
-  'irresponsible', 'remarkable', 'questionable', 'disastrous', 'appropriate', 'inappropriate',
-  'unpopular', 'popular', 'amazing', 'horrible', 'stupid', 'fair', 'unfair', 'indispensable',
-];
-
-export const EN_OPINION_PHRASES = [
-  'i think', 'i believe', 'in my opinion', 'in my view', 'i feel', 'we believe', 'we think',
-];
-
 export const EN_PREDICTION = [
-  'will', "'ll", 'forecast', 'forecasts', 'predicts', 'predicted', 'expects', 'expected', 'plans',
-  'planned', 'projected', 'upcoming', 'soon', 'future',
+  'will', "'ll", 'shall', 'forecast', 'forecasts', 'predicts', 'predicted', 'expects', 'expected',
+  'expect', 'plans', 'planned', 'projected', 'upcoming', 'soon', 'future', 'intends', 'aims',
+];
+
+/** Multi-word future frames ("is set to", "is likely to"). */
+export const EN_FUTURE_FRAMES = [
+  'going to', 'set to', 'due to open', 'likely to', 'expected to', 'poised to', 'on track to',
+  'about to', 'scheduled to', 'slated to', 'plans to', 'plan to', 'intends to', 'aims to',
 ];
 
 export const EN_CAUSAL = [

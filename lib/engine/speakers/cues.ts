@@ -4,33 +4,54 @@ import type { Lang } from '../types';
 const DE_VERBS = [
   'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont',
   'betonten', 'versicherte', 'versichert', 'spekulierte', 'spekuliert', 'argumentiert',
-  'argumentierte', 'meinte', 'meint', 'warnte', 'warnt', 'gewarnt', 'forderte', 'fordert',
-  'forderten', 'gefordert', 'behauptete', 'behauptet', 'berichtete', 'berichtet', 'bestätigte',
+  'argumentierte', 'meinte', 'meint', 'warnte', 'warnt', 'warnten', 'gewarnt', 'forderte', 'fordert',
+  'forderten', 'fordern', 'gefordert', 'behauptete', 'behauptet', 'berichtete', 'berichtet', 'bestätigte',
   'bestätigt', 'kritisierte', 'kritisiert', 'mahnte', 'mahnt', 'unterstrich', 'unterstreicht',
   'schrieb', 'schreibt', 'twitterte', 'erläuterte', 'erläutert', 'verkündete', 'verkündet',
   'versprach', 'verspricht', 'bekräftigte', 'bekräftigt', 'antwortete', 'entgegnete', 'sprach',
-  'räumte', 'räumt', 'fügte', 'fügt', 'kündigte', 'kündigt', 'kündigten', 'teilte', 'teilt',
+  'räumte', 'räumt', 'fügte', 'fügt', 'kündigte', 'kündigt', 'kündigten', 'teilte', 'teilt', 'teilten',
   'wies', 'weist', 'stellte', 'stellt', 'hob', 'hebt', 'gab', 'gibt', 'angekündigt', 'mitgeteilt',
-  'hinzugefügt', 'zitiert', 'äußerte', 'äußert', 'bezeichnete', 'bezeichnet',
-  'beklagte', 'beklagt', 'glaubt', 'glaubte', 'vermutete', 'vermutet',
+  'hinzugefügt', 'zitiert', 'äußerte', 'äußert', 'bezeichnete', 'bezeichnet', 'beklagte', 'beklagt',
+  'beklagen', 'glaubt', 'glaubte', 'vermutete', 'vermutet', 'bestritt', 'bestreitet', 'dementierte',
+  'dementiert', 'betonen', 'sagen', 'erklären', 'warnen', 'kritisieren', 'berichten', 'schätzt',
+  'schätzen', 'schätzte', 'räumten', 'wiesen', 'geht', 'gehen', 'ging', 'hält', 'halten', 'hielt',
+  'zeigt', 'zeigen', 'zeigte', 'belegt', 'belegen', 'ergab', 'ergibt',
 ];
 
 // Separable verbs: the finite form needs its particle later in the clause ("kündigte … an").
 const DE_SEPARABLE: Record<string, string[]> = {
-  räumte: ['ein'], räumt: ['ein'], fügte: ['hinzu'], fügt: ['hinzu'], kündigte: ['an'],
-  kündigt: ['an'], kündigten: ['an'], teilte: ['mit'], teilt: ['mit'], wies: ['hin'],
-  weist: ['hin'], stellte: ['klar', 'fest'], stellt: ['klar', 'fest'], hob: ['hervor'],
-  hebt: ['hervor'], gab: ['an', 'zu', 'bekannt'], gibt: ['an', 'zu', 'bekannt'],
-  bezeichnete: [], bezeichnet: [],
+  räumte: ['ein'], räumt: ['ein'], räumten: ['ein'], fügte: ['hinzu'], fügt: ['hinzu'], kündigte: ['an'],
+  kündigt: ['an'], kündigten: ['an'], teilte: ['mit'], teilt: ['mit'], teilten: ['mit'], wies: ['hin', 'zurück'],
+  weist: ['hin', 'zurück'], wiesen: ['hin', 'zurück'], stellte: ['klar', 'fest'], stellt: ['klar', 'fest'],
+  hob: ['hervor'], hebt: ['hervor'], gab: ['an', 'zu', 'bekannt'], gibt: ['an', 'zu', 'bekannt'],
+  geht: ['aus'], gehen: ['aus'], ging: ['aus'],
 };
+
+/** Verbs that need a "für" complement to report an opinion: "hält die Pläne für verfehlt". */
+export const DE_FRAME: Record<string, string> = { hält: 'für', halten: 'für', hielt: 'für' };
+
+/** Verbs that only report speech with a clause (":", quote, "dass", Konjunktiv), not with an object. */
+export const CLAUSE_ONLY = new Set([
+  'forderte', 'fordert', 'forderten', 'fordern', 'gefordert', 'kritisierte', 'kritisiert', 'kritisieren',
+  'mahnte', 'mahnt', 'versprach', 'verspricht', 'warnte', 'warnt', 'warnten', 'warnen', 'gewarnt',
+  'bestätigte', 'bestätigt', 'berichtete', 'berichtet', 'berichten', 'schrieb', 'schreibt', 'zeigt',
+  'zeigen', 'zeigte', 'belegt', 'belegen', 'ergab', 'ergibt', 'schätzt', 'schätzen', 'schätzte',
+  'sagen', 'erklären', 'sprach', 'glaubt', 'glaubte', 'meint', 'meinte',
+  'reported', 'wrote', 'writes', 'promised', 'found', 'finds', 'shows', 'show', 'showed',
+  'estimates', 'estimated', 'believes', 'believed', 'predicted', 'suggest', 'suggests', 'suggested',
+  'claims', 'claimed', 'states', 'notes', 'noted',
+]);
 
 const EN_VERBS = [
   'said', 'says', 'say', 'stated', 'states', 'told', 'tells', 'added', 'adds', 'warned', 'warns',
   'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'explained', 'explains',
   'noted', 'notes', 'stressed', 'stresses', 'announced', 'announces', 'wrote', 'writes',
   'asserted', 'asserts', 'confirmed', 'confirms', 'denied', 'denies', 'reported', 'tweeted',
-  'speculated', 'suggested', 'acknowledged', 'admitted', 'emphasized', 'emphasised', 'urged',
-  'believes', 'believed', 'predicted', 'promised', 'replied', 'answered',
+  'speculated', 'suggested', 'suggest', 'suggests', 'acknowledged', 'admitted', 'emphasized',
+  'emphasised', 'urged', 'believes', 'believed', 'predicted', 'promised', 'replied', 'answered',
+  'conceded', 'concedes', 'cautioned', 'accused', 'accuses', 'estimates', 'estimated', 'found',
+  'finds', 'shows', 'show', 'showed', 'revealed', 'reveals', 'disclosed', 'alleged', 'alleges',
+  'maintained', 'maintains', 'pointed', 'declared', 'recalled', 'countered', 'complained',
 ];
 
 export type CueEntry = { verb: boolean; particles: string[] };
@@ -48,8 +69,19 @@ export const SPEECH_VERBS: Record<Lang, Map<string, CueEntry>> = {
 
 /** Prepositional attribution: the speaker follows ("laut X", "according to X"). */
 export const ATTRIBUTION_BEFORE: Record<Lang, string[][]> = {
-  de: [['laut'], ['nach', 'angaben', 'von'], ['nach', 'angaben', 'des'], ['nach', 'angaben', 'der'], ['nach', 'angaben']],
-  en: [['according', 'to'], ['as', 'reported', 'by']],
+  de: [
+    ['laut'], ['nach', 'angaben', 'von'], ['nach', 'angaben', 'des'], ['nach', 'angaben', 'der'],
+    ['nach', 'schätzungen', 'von'], ['nach', 'schätzungen'], ['nach', 'einschätzung', 'von'],
+    ['nach', 'einschätzung'], ['nach', 'informationen'], ['nach', 'angaben'], ['heißt', 'es'],
+    ['hieß', 'es'], ['wie', 'aus'],
+  ],
+  en: [['according', 'to'], ['as', 'reported', 'by'], ['citing']],
+};
+
+/** Self-attribution: the sentence subject is the source ("nach eigenen Angaben", "by its own account"). */
+export const SELF_ATTRIBUTION: Record<Lang, string[][]> = {
+  de: [['nach', 'eigenen', 'angaben'], ['nach', 'eigener', 'einschätzung'], ['nach', 'eigener', 'darstellung'], ['eigenen', 'angaben', 'zufolge']],
+  en: [['by', 'its', 'own', 'account'], ['by', 'their', 'own', 'account']],
 };
 
 /** Postpositional attribution: the speaker precedes ("X zufolge"). */

@@ -1,8 +1,8 @@
 // Finds who is speaking in one sentence: a speech cue plus the noun phrase or pronoun next to it.
 import type { Entity, Lang } from '../types';
 import { findPhrase, type Token } from '../extract/tokens';
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, SPEECH_VERBS } from './cues';
-import { phraseAfter, phraseBefore, type Phrase } from './noun-phrase';
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
+import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
 
 export type Speech = {
   /** Named speaker, or null when the cue has no resolvable speaker. */
@@ -17,16 +17,28 @@ export type Speech = {
 export type SpeakerContext = { lastPerson: string | null };
 
 const PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['er', 'sie']), en: new Set(['he', 'she']) };
+const OTHER_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'you', 'es', 'wir', 'ich', 'man', 'this', 'das', 'dies']);
 const CLAUSE_END = /^[:;,„“”"«»]$/;
+const QUOTE_MARK = /^[„“”"«»]$/;
+const EN_NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'these', 'those', 'of', 'for', 'to', 'in', 'on', 'with', 'insurance', 'member']);
+const CLAUSE_EVIDENCE = new Set(['dass', 'that', 'ob', 'whether']);
+// A finite auxiliary after the object starts a that-less clause: "Polls suggest the race may be close".
+const EN_CLAUSE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must']);
+const KONJUNKTIV_HINT = /^(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wäre|wären|könne|könnten|müsse|müssten|solle|sollten|wolle|gebe|dürfe|dürften)$/;
 
 const entityAt = (entities: Entity[], p: Phrase): Entity | undefined =>
-  entities.find((e) => e.start < p.end && e.end > p.start);
+  entities.find((e) => e.start <= p.start && e.end > p.start) ?? entities.find((e) => e.start < p.end && e.end > p.start && p.end - p.start <= e.end - e.start);
 
-const nameOf = (entities: Entity[], p: Phrase): string => entityAt(entities, p)?.canonical ?? p.text;
+const nameOf = (entities: Entity[], p: Phrase): string => entityAt(entities, p)?.canonical ?? p.text.replace(/\s*\([^)]*\)\s*$/, '');
 
 const isPersonPhrase = (entities: Entity[], p: Phrase): boolean => {
   const e = entityAt(entities, p);
   return e ? e.type === 'person' || (e.type === 'other' && p.named) : p.named;
+};
+
+const speechOf = (entities: Entity[], p: Phrase | null, cue: string, index: number, via = cue): Speech => {
+  const speaker = p ? nameOf(entities, p) : null;
+  return { speaker, cue, index, isPerson: p ? isPersonPhrase(entities, p) : false, reasons: [`speaker:${speaker ?? 'unresolved'} via '${via}'`] };
 };
 
 // A separable verb counts only with its particle at the end of the clause ("kündigte … an:").
@@ -40,66 +52,116 @@ const particleOf = (tokens: Token[], i: number, particles: string[]): Token | nu
   return null;
 };
 
-const pronounNear = (tokens: Token[], i: number, lang: Lang): Token | null => {
-  for (const j of [i + 1, i - 1, i + 2]) {
+// "…“, sagte sie" / "…, officials said": the cue follows the reported clause.
+const isPostposed = (tokens: Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  if (!prev || skipApposition(tokens, i) !== i) return false;
+  return prev.text === ',' || QUOTE_MARK.test(prev.text) || (prev.inQuote && i > 1);
+};
+
+// ", said the company." — in English the inverted subject closes the sentence or clause.
+const endsClause = (tokens: Token[], p: Phrase): boolean => {
+  const k = tokens.findIndex((t) => t.start >= p.end);
+  return k < 0 || tokens[k].text === ',';
+};
+
+// Reporting verbs that also take plain objects need a clause: "fordert 8 Prozent mehr Lohn" is no speech.
+const hasClause = (tokens: Token[], i: number): boolean => {
+  for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j];
-    if (t && !t.inQuote && PRONOUNS[lang].has(t.lower)) return t;
+    if (t.text === ':' || QUOTE_MARK.test(t.text) || CLAUSE_EVIDENCE.has(t.lower)) return true;
+    if (j >= i + 2 && EN_CLAUSE_AUX.has(t.lower)) return true;
+    if (!t.inQuote && KONJUNKTIV_HINT.test(t.lower)) return true;
+  }
+  return false;
+};
+
+// "sagte sie" (German inversion) or "she said"; an English pronoun after the verb starts the clause.
+const pronounNear = (tokens: Token[], i: number, lang: Lang): Token | null => {
+  const slots = lang === 'de' || isPostposed(tokens, i) ? [i + 1, i - 1] : [i - 1];
+  for (const j of slots) {
+    const t = tokens[j];
+    if (t && !t.inQuote && (PRONOUNS[lang].has(t.lower) || OTHER_PRONOUNS.has(t.lower))) return t;
   }
   return null;
 };
 
 const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string): Speech | null => {
   const pronoun = pronounNear(tokens, i, lang);
+  // "Sie sagten" (plural) and "it said" do not point to the last named person.
   if (pronoun) {
-    const reasons = [`speaker:${ctx.lastPerson ?? 'unresolved'} via pronoun '${pronoun.text}'`];
-    return { speaker: ctx.lastPerson, cue, index: i, isPerson: true, reasons };
+    const personal = PRONOUNS[lang].has(pronoun.lower) && !(lang === 'de' && /en$/.test(tokens[i].lower));
+    const speaker = personal ? ctx.lastPerson : null;
+    return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via pronoun '${pronoun.text}'`] };
   }
-  const before = phraseBefore(src, tokens, i);
-  const after = phraseAfter(src, tokens, i);
+  const postposed = isPostposed(tokens, i);
+  const after = phraseAfter(src, tokens, i, lang);
+  if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return speechOf(entities, after, cue, i);
+  const before = phraseBefore(src, tokens, i, lang);
   // German V2: a capitalised word before the verb is the subject only at a clause start or when named.
   const useBefore = before && (lang === 'en' || before.atClauseStart || isPersonPhrase(entities, before));
-  const phrase = useBefore ? before : after ?? null;
-  if (!phrase) return null;
-  const speaker = nameOf(entities, phrase);
-  return { speaker, cue, index: i, isPerson: isPersonPhrase(entities, phrase), reasons: [`speaker:${speaker} via '${cue}'`] };
+  const phrase = useBefore ? before : lang === 'de' ? after : null;
+  if (!phrase) return lang === 'en' || postposed ? speechOf(entities, null, cue, i) : null;
+  return speechOf(entities, phrase, cue, i);
+};
+
+const verbCueText = (tokens: Token[], i: number, lang: Lang): string | null => {
+  const t = tokens[i];
+  const entry = SPEECH_VERBS[lang].get(t.lower);
+  if (!entry || t.inQuote || (t.text !== t.lower && i > 0)) return null;
+  if (lang === 'en' && EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
+  const frame = lang === 'de' ? DE_FRAME[t.lower] : undefined;
+  if (frame) return tokens.slice(i + 1, i + 10).some((x) => x.lower === frame) ? `${t.text} … ${frame}` : null;
+  if (entry.particles.length) {
+    const particle = particleOf(tokens, i, entry.particles);
+    if (!particle) return null;
+    // "geht von … aus": the particle alone also ends "geht aus dem Rennen"; need "von".
+    if (particle.lower === 'aus' && !tokens.slice(i + 1, i + 8).some((x) => x.lower === 'von' || x.lower === 'davon')) return null;
+    return `${t.text} … ${particle.text}`;
+  }
+  if (CLAUSE_ONLY.has(t.lower) && !isPostposed(tokens, i) && !hasClause(tokens, i)) return null;
+  return t.text;
 };
 
 const findVerbCue = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
-  const verbs = SPEECH_VERBS[lang];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const entry = verbs.get(t.lower);
-    if (!entry || t.inQuote) continue;
-    let cue = t.text;
-    if (entry.particles.length) {
-      const particle = particleOf(tokens, i, entry.particles);
-      if (!particle) continue;
-      cue = `${t.text} … ${particle.text}`;
-    }
+    const cue = verbCueText(tokens, i, lang);
+    if (!cue) continue;
     const speech = fromVerb(src, tokens, i, entities, lang, ctx, cue);
     if (speech) return speech;
   }
   return null;
 };
 
+// "nach Polizeiangaben" → Polizei.
+const compoundSource = (tokens: Token[]): Speech | null => {
+  const i = tokens.findIndex((t, k) => t.lower === 'nach' && k + 1 < tokens.length && /^\p{Lu}\p{Ll}+angaben$/u.test(tokens[k + 1].text));
+  if (i < 0 || tokens[i].inQuote) return null;
+  const t = tokens[i + 1];
+  const head = t.text.slice(0, -'angaben'.length);
+  return { speaker: head, cue: `${tokens[i].text} ${t.text}`, index: i, isPerson: false, reasons: [`speaker:${head} via '${tokens[i].text} ${t.text}'`] };
+};
+
 const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang: Lang): Speech | null => {
+  for (const phrase of SELF_ATTRIBUTION[lang]) {
+    const i = findPhrase(tokens, phrase);
+    if (i < 0 || tokens[i].inQuote) continue;
+    const cue = src.slice(tokens[i].start, tokens[i + phrase.length - 1].end);
+    return speechOf(entities, i > 0 ? phraseBefore(src, tokens, i, lang) ?? phraseBefore(src, tokens, i - 1, lang) : null, cue, i);
+  }
   for (const phrase of ATTRIBUTION_BEFORE[lang]) {
     const i = findPhrase(tokens, phrase);
     if (i < 0 || tokens[i].inQuote) continue;
     const last = i + phrase.length - 1;
     const cue = src.slice(tokens[i].start, tokens[last].end);
-    const p = phraseAfter(src, tokens, last);
-    const speaker = p ? nameOf(entities, p) : null;
-    return { speaker, cue, index: i, isPerson: p ? isPersonPhrase(entities, p) : false, reasons: [`speaker:${speaker ?? 'unresolved'} via '${cue}'`] };
+    return speechOf(entities, phraseAfter(src, tokens, last, lang), cue, i);
   }
   for (const word of ATTRIBUTION_AFTER[lang]) {
     const i = tokens.findIndex((t) => t.lower === word && !t.inQuote);
     if (i < 0) continue;
-    const p = phraseBefore(src, tokens, i);
-    const speaker = p ? nameOf(entities, p) : null;
-    return { speaker, cue: tokens[i].text, index: i, isPerson: p ? isPersonPhrase(entities, p) : false, reasons: [`speaker:${speaker ?? 'unresolved'} via '${tokens[i].text}'`] };
+    return speechOf(entities, phraseBefore(src, tokens, i, lang), tokens[i].text, i);
   }
-  return null;
+  return lang === 'de' ? compoundSource(tokens) : null;
 };
 
 /** Speech cue and speaker in one sentence; updates the last named person for pronouns. */

@@ -1,51 +1,89 @@
 // Grabs the speaker noun phrase next to a speech cue, on token level.
+// German: capitalised runs with genitive/"von" chains ("Sprecher des Ministeriums").
+// English: also lowercase role phrases ("local health officials", "the company").
 import type { Token } from '../extract/tokens';
 import { isPersonTitle, NON_NAMES } from '../entities/gazetteer';
 
-const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'the', 'a', 'an']);
-const GENITIVE = new Set(['der', 'des', 'von', 'of', 'for', 'the']);
-const STOP = new Set(['dass', 'that', 'ob', 'whether', 'weil', 'because', 'und', 'and']);
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'the', 'a', 'an']);
+const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const GENITIVE = new Set(['der', 'des', 'von', 'vom', 'of', 'for', 'the', 'at']);
+// Where the head noun ends and a modifier starts: "Anna Krüger vom Klinikum", "Okafor at the hospital".
+const MODIFIER_START = new Set(['von', 'vom', 'aus', 'at', 'from']);
+const STOP = new Set(['dass', 'that', 'ob', 'whether', 'weil', 'because', 'und', 'and', 'who', 'which', 'wer', 'was', 'wie']);
 const CAP = /^\p{Lu}/u;
-const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further', 'again']);
+const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further', 'again', 'recently', 'once', 'separately', 'today', 'yesterday', 'auch', 'zudem', 'außerdem', 'ebenfalls']);
 const PUNCT = /^[:;„“”"«»]$/;
+const EN_NOT_NOUN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'not', 'it', 'they', 'we', 'i', 'you', 'there', 'also', 'to', 'on', 'by', 'with']);
+// Apposition openers between commas: "Mr. Hughes, a former ambassador, said".
+const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'der', 'die', 'das', 'ein', 'eine', 'seit', 'former', 'chief', 'head']);
 
 const isCap = (t: Token | undefined): boolean => t !== undefined && CAP.test(t.text) && !t.inQuote;
-const isTitle = (t: Token): boolean => isPersonTitle(t.lower);
+const isTitle = (t: Token): boolean => isPersonTitle(t.lower.replace(/\.$/, ''));
+const isBoundary = (t: Token): boolean => t.text === ',' || PUNCT.test(t.text) || t.inQuote;
 
 export type Phrase = { text: string; start: number; end: number; named: boolean; atClauseStart?: boolean };
 
-const toPhrase = (src: string, toks: Token[]): Phrase | null => {
-  // Drop a leading role title when a name follows it: "Präsident Trump" → "Trump".
+const slice = (src: string, toks: Token[]): Phrase => ({
+  text: src.slice(toks[0].start, toks[toks.length - 1].end),
+  start: toks[0].start,
+  end: toks[toks.length - 1].end,
+  named: false,
+});
+
+/** Phrase without articles and leading titles ("Präsident Trump" → "Trump", "Sprecher des X" stays). */
+export const toPhrase = (src: string, toks: Token[]): Phrase | null => {
   let from = 0;
-  while (from < toks.length - 1 && (ARTICLES.has(toks[from].lower) || isTitle(toks[from]))) from++;
-  const part = toks.slice(from);
+  while (from < toks.length - 1 && DETERMINERS.has(toks[from].lower)) from++;
+  let part = toks.slice(from);
+  // The head before a "von"/"at" modifier is the speaker when it is a name.
+  const mod = part.findIndex((t, k) => k >= 2 && MODIFIER_START.has(t.lower));
+  if (mod >= 0 && part.slice(0, mod).every((t) => CAP.test(t.text))) part = part.slice(0, mod);
+  // A name after role words: "Interior Minister Tomás Rivera", "Opposition leader Mark Ellison".
+  const lastTitle = part.findLastIndex((t, k) => isTitle(t) && k < part.length - 1 && isCap(part[k + 1]) && !GENITIVE.has(part[k + 1].lower));
+  const titled = lastTitle >= 0 && part.slice(lastTitle + 1).every((t) => CAP.test(t.text));
+  if (titled) part = part.slice(lastTitle + 1);
+  while (part.length > 1 && GENITIVE.has(part[part.length - 1].lower)) part.pop();
   if (!part.length) return null;
-  const named = from > 0 ? part.every((t) => CAP.test(t.text)) && !isTitle(part[0]) : part.length >= 2 && part.every((t) => CAP.test(t.text));
-  return { text: src.slice(part[0].start, part[part.length - 1].end), start: part[0].start, end: part[part.length - 1].end, named };
+  const named = part.every((t) => CAP.test(t.text)) && !isTitle(part[0]) && (titled || part.length >= 2);
+  return { ...slice(src, part), named };
 };
 
 // Capitalised run starting at i: "Jens Stoltenberg", "Generalsekretär der Allianz".
 const capitalRun = (tokens: Token[], i: number): Token[] => {
   const run: Token[] = [];
-  let j = i;
-  while (j < tokens.length) {
+  for (let j = i; j < tokens.length; j++) {
     const t = tokens[j];
     if (isCap(t)) run.push(t);
-    else if (GENITIVE.has(t.lower) && isCap(tokens[j + 1]) && run.length) run.push(t);
+    else if (GENITIVE.has(t.lower) && run.length && (isCap(tokens[j + 1]) || (ARTICLES.has(tokens[j + 1]?.lower ?? '') && isCap(tokens[j + 2])))) run.push(t);
     else break;
-    j++;
   }
   return run;
 };
 
-/** Noun phrase after a cue (inverted order): "sagte beispielsweise Carlo Masala". */
-export const phraseAfter = (src: string, tokens: Token[], i: number): Phrase | null => {
+// English lowercase role phrase after a cue: "said the company's spokesman", "said officials".
+const englishRun = (tokens: Token[], j: number): Token[] => {
+  const run: Token[] = [];
+  for (let k = j; k < tokens.length && run.length < 6; k++) {
+    const t = tokens[k];
+    if (isBoundary(t) || STOP.has(t.lower) || (EN_NOT_NOUN.has(t.lower) && !GENITIVE.has(t.lower))) break;
+    run.push(t);
+  }
+  return run;
+};
+
+/** Noun phrase after a cue (inverted order): "sagte beispielsweise Carlo Masala", ", said officials". */
+export const phraseAfter = (src: string, tokens: Token[], i: number, lang: 'de' | 'en' = 'de'): Phrase | null => {
   let j = i + 1;
   let skipped = 0;
   while (j < tokens.length && !isCap(tokens[j]) && !ARTICLES.has(tokens[j].lower) && skipped < 3) {
-    if (PUNCT.test(tokens[j].text) || tokens[j].text === ',' || STOP.has(tokens[j].lower)) return null;
+    if (isBoundary(tokens[j]) || STOP.has(tokens[j].lower)) return null;
+    if (lang === 'en') break;
     j++;
     skipped++;
+  }
+  if (lang === 'en') {
+    const run = englishRun(tokens, j);
+    return run.length ? toPhrase(src, run) : null;
   }
   if (j < tokens.length && ARTICLES.has(tokens[j].lower)) j++;
   while (j < tokens.length && !isCap(tokens[j]) && /^\p{Ll}/u.test(tokens[j].text) && !STOP.has(tokens[j].lower) && skipped < 5) {
@@ -63,16 +101,39 @@ export const phraseAfter = (src: string, tokens: Token[], i: number): Phrase | n
   return toPhrase(src, run);
 };
 
-/** Noun phrase right before a cue (subject first): "Die Regierung erklärte", "Stoltenberg sagte". */
-export const phraseBefore = (src: string, tokens: Token[], i: number): Phrase | null => {
+// Skips a comma-delimited apposition or relative clause right before the cue; returns the new end.
+export const skipApposition = (tokens: Token[], i: number): number => {
+  if (tokens[i - 1]?.text !== ',') return i;
+  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
+    if (tokens[k].text !== ',') continue;
+    const first = tokens[k + 1];
+    const short = i - 1 - (k + 1) <= 2 && isCap(first);
+    return APPOSITION_START.has(first.lower) || short ? k : i;
+  }
+  return i;
+};
+
+/** Noun phrase right before a cue (subject first): "Die Regierung erklärte", "local officials said". */
+export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de' | 'en' = 'de'): Phrase | null => {
+  let j = skipApposition(tokens, i) - 1;
+  while (j >= 0 && SUBJECT_ADVERBS.has(tokens[j].lower) && !isCap(tokens[j])) j--;
   const run: Token[] = [];
-  let j = i - 1;
-  if (j >= 0 && SUBJECT_ADVERBS.has(tokens[j].lower)) j--;
-  while (j >= 0 && isCap(tokens[j]) && run.length < 5) run.unshift(tokens[j--]);
+  while (j >= 0 && run.length < 8) {
+    const t = tokens[j];
+    if (isBoundary(t) || STOP.has(t.lower)) break;
+    const connector = GENITIVE.has(t.lower) && run.length > 0 && (isCap(run[0]) || lang === 'en');
+    const lowerOk = lang === 'en' && !EN_NOT_NOUN.has(t.lower) && !/^\d/.test(t.text);
+    if (!isCap(t) && !connector && !lowerOk && !ARTICLES.has(t.lower)) break;
+    run.unshift(t);
+    if (ARTICLES.has(t.lower) && !connector) break;
+    j--;
+  }
+  while (run.length && GENITIVE.has(run[0].lower) && !ARTICLES.has(run[0].lower)) run.shift();
+  const content = run.filter((t) => !DETERMINERS.has(t.lower));
   // "Im Interview sagte …": a prepositional phrase is not the subject.
-  if (!run.length || (NON_NAMES.has(run[0].lower) && !ARTICLES.has(run[0].lower))) return null;
-  if (j >= 0 && ARTICLES.has(tokens[j].lower)) j--;
-  const atStart = j < 0 || tokens[j].text === ',' || PUNCT.test(tokens[j].text) || tokens[j].inQuote;
+  if (!content.length || (NON_NAMES.has(content[0].lower) && !isTitle(content[0]))) return null;
+  if (lang === 'en' && !content.some((t) => /^\p{L}/u.test(t.text))) return null;
+  const atStart = j < 0 || isBoundary(tokens[j]);
   const phrase = toPhrase(src, run);
   return phrase ? { ...phrase, atClauseStart: atStart } : null;
 };

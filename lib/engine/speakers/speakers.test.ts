@@ -63,3 +63,37 @@ describe('speakers', () => {
     expect(c).toMatchObject({ voice: 'author', speaker: null, cue: null });
   });
 });
+
+describe('speakers: post-posed, appositions, pronouns, roles', () => {
+  it('takes the speaker after a post-posed German verb', () => {
+    const c = claims('„Der Fahrplan steht“, sagte ein Sprecher der Verkehrsbetriebe.', 'de')[0];
+    expect(c.speaker).toBe('Sprecher der Verkehrsbetriebe');
+  });
+
+  it('skips appositions and relative clauses before the verb', () => {
+    expect(claims('Ms. Rowe, a veteran diplomat, said the deal was close.', 'en')[0].speaker).toBe('Rowe');
+    expect(claims('The bakery chain, which opened in 1998, said it would hire 200 staff.', 'en')[0].speaker).toBe('bakery chain');
+  });
+
+  it('resolves a pronoun to a person named in a non-speech sentence', () => {
+    const cs = claims('Greta Lindqvist leitet seit 2019 das Stadtarchiv. Sie sagte, der Umzug sei abgeschlossen.', 'de');
+    expect(cs[1].speaker).toBe('Greta Lindqvist');
+    const en = claims('Omar Haddad runs a bakery in Leeds. He said flour prices had doubled.', 'en');
+    expect(en[1].speaker).toBe('Omar Haddad');
+  });
+
+  it('does not resolve a plural "sie" or a pronoun inside the reported clause', () => {
+    const cs = claims('Greta Lindqvist leitet das Archiv. Sie sagten, die Akten seien verloren.', 'de');
+    expect(cs[1].speaker).toBeNull();
+    expect(claims('Der Bürgermeister sagte, er werde nicht kandidieren.', 'de')[0].speaker).toBe('Bürgermeister');
+  });
+
+  it('keeps the head name before a "vom"/"at" modifier and drops role words', () => {
+    expect(claims('Dr. Lea Sommer vom Tropeninstitut Hamburg sagte: „Die Fälle nehmen zu.“', 'de')[0].speaker).toBe('Lea Sommer');
+    expect(claims('Transport Secretary Alan Webb told reporters the line would reopen.', 'en')[0].speaker).toBe('Alan Webb');
+  });
+
+  it('takes the sentence subject for self-attribution', () => {
+    expect(claims('Die Stadtwerke haben nach eigenen Angaben 3.000 Zähler getauscht.', 'de')[0].speaker).toBe('Stadtwerke');
+  });
+});

@@ -1,0 +1,133 @@
+// Evaluative cues: judgement words, value nouns, intensified predicates, superlatives of quality,
+// opinion phrases and emphatic style (caps, "!!!", emoji). Each family adds at most a few cues;
+// style counts once, so a shouted factual report ("TRAINS 45 MINUTES LATE!!!") stays factual.
+import {
+  DE_INTENSIFIERS, DE_JUDGEMENT_NOUNS, DE_JUDGEMENT_WORDS, DE_NEUTRAL_SUPERLATIVES, DE_OPINION_PARTICLES,
+  DE_OPINION_PHRASES, DE_VALUE_NOUNS,
+} from '../lang/evaluative-de';
+import {
+  EN_INTENSIFIERS, EN_JUDGEMENT_NOUNS, EN_JUDGEMENT_WORDS, EN_OPINION_PHRASES, EN_VALUE_NOUNS,
+} from '../lang/evaluative-en';
+import type { Lang } from '../types';
+import type { Token } from './tokens';
+
+type Lexicon = {
+  words: Set<string>;
+  nouns: Set<string>;
+  intensifiers: Set<string>;
+  phrases: string[];
+  values: string[];
+  attack: string[];
+};
+
+const LEX: Record<Lang, Lexicon> = {
+  de: {
+    words: new Set(DE_JUDGEMENT_WORDS), nouns: new Set(DE_JUDGEMENT_NOUNS), intensifiers: new Set(DE_INTENSIFIERS),
+    phrases: DE_OPINION_PHRASES, values: DE_VALUE_NOUNS, attack: ['angriff auf die', 'angriff auf den', 'anschlag auf die'],
+  },
+  en: {
+    words: new Set(EN_JUDGEMENT_WORDS), nouns: new Set(EN_JUDGEMENT_NOUNS), intensifiers: new Set(EN_INTENSIFIERS),
+    phrases: EN_OPINION_PHRASES, values: EN_VALUE_NOUNS, attack: ['attack on', 'assault on', 'affront to'],
+  },
+};
+
+// Intensifiers that make almost any following adjective a judgement ("utterly", "völlig").
+const STRONG = new Set([
+  'völlig', 'total', 'absolut', 'extrem', 'unglaublich', 'höchst', 'äußerst', 'komplett', 'maßlos',
+  'hoffnungslos', 'regelrecht', 'geradezu', 'einfach', 'totally', 'utterly', 'absolutely', 'extremely',
+  'incredibly', 'completely', 'downright', 'genuinely', 'hugely', 'massively',
+]);
+const FILLERS = new Set(['nur', 'noch', 'so', 'mehr', 'just', 'so', 'quite']);
+const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'wäre', 'sei', 'is', 'are', 'was', 'were', 'be', 'been', 'viel', 'far', 'way', 'much', 'deutlich', 'schlicht', 'einfach']);
+const PARTICLES = new Set(DE_OPINION_PARTICLES);
+const NEUTRAL_SUPERLATIVES = new Set(DE_NEUTRAL_SUPERLATIVES);
+const DE_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'am']);
+const ADJ_INFLECTION = /(?:e|en|er|es|em)$/;
+const DE_SUPERLATIVE = /^\p{Ll}{3,}(?:st|est)(?:e|en|er|es|em)$/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const SHOUT = /!{2,}|\?!|!\?|!\s*$/;
+
+const isLower = (t: Token): boolean => t.text === t.lower;
+
+const inLexicon = (set: Set<string>, lower: string, lang: Lang): boolean =>
+  set.has(lower) || (lang === 'de' && lower.length > 4 && set.has(lower.replace(ADJ_INFLECTION, '')));
+
+// "die schwächste Leistung", "das Beste": superlatives of quality, not of size or order.
+const isQualitySuperlative = (tokens: Token[], i: number, lang: Lang): boolean => {
+  const t = tokens[i];
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (lang === 'en') return (t.lower === 'most' || t.lower === 'least') && prev === 'the' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+  if (!DE_ARTICLES.has(prev) || NEUTRAL_SUPERLATIVES.has(t.lower)) return false;
+  const stem = t.lower.replace(ADJ_INFLECTION, '');
+  return DE_SUPERLATIVE.test(t.lower) && !NEUTRAL_SUPERLATIVES.has(`${stem}e`);
+};
+
+// "viel zu hoch", "far too optimistic": excess is a judgement when it qualifies a predicate.
+const isExcess = (tokens: Token[], i: number, lang: Lang): boolean => {
+  const t = tokens[i];
+  if (t.lower !== (lang === 'de' ? 'zu' : 'too')) return false;
+  const next = tokens[i + 1];
+  if (!next || !isLower(next) || !/^\p{L}/u.test(next.text)) return false;
+  if (lang === 'de' && /(?:en|ern|eln)$/.test(next.lower) && !ADJ_INFLECTION.test(next.lower.slice(0, -1))) return false;
+  return COPULA.has(tokens[i - 1]?.lower ?? '');
+};
+
+// "einfach nur noch krank", "utterly wrong": a strong intensifier before a lowercase adjective.
+const isIntensified = (tokens: Token[], i: number): boolean => {
+  if (!STRONG.has(tokens[i].lower)) return false;
+  let j = i + 1;
+  while (j < tokens.length && FILLERS.has(tokens[j].lower)) j++;
+  const next = tokens[j];
+  return !!next && isLower(next) && /^\p{L}{3,}$/u.test(next.text);
+};
+
+const wordCues = (tokens: Token[], lang: Lang): string[] => {
+  const lex = LEX[lang];
+  const cues: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.inQuote) continue;
+    const prev = tokens[i - 1];
+    const nominal = lang === 'de' && DE_ARTICLES.has(prev?.lower ?? '');
+    if ((isLower(t) || nominal) && inLexicon(lex.words, t.lower, lang)) {
+      cues.push(t.text);
+      if (prev && lex.intensifiers.has(prev.lower)) cues.push(`${prev.text} ${t.text}`);
+    } else if (lex.nouns.has(t.lower) && (lang === 'de' || isLower(t))) {
+      cues.push(t.text);
+      if (prev && lex.intensifiers.has(prev.lower)) cues.push(`${prev.text} ${t.text}`);
+    } else if (isQualitySuperlative(tokens, i, lang) || isExcess(tokens, i, lang) || isIntensified(tokens, i)) {
+      cues.push(`${t.text} ${tokens[i + 1]?.text ?? ''}`.trim());
+    } else if (lang === 'de' && PARTICLES.has(t.lower) && i > 1 && isLower(t) && tokens[i - 1].lower !== 'und') {
+      cues.push(t.text);
+    }
+  }
+  return cues;
+};
+
+const phraseCues = (joined: string, lang: Lang): string[] => {
+  const lex = LEX[lang];
+  const cues = lex.phrases.filter((p) => joined.includes(` ${p} `));
+  for (const a of lex.attack) {
+    const at = joined.indexOf(` ${a} `);
+    if (at >= 0 && lex.values.some((v) => joined.startsWith(` ${v} `, at + a.length + 1))) cues.push(a);
+  }
+  return cues;
+};
+
+// Shouting: mostly upper-case words, "!!!", a final "!" or emoji. Counts as one cue at most.
+const styleCue = (tokens: Token[], text: string): string | null => {
+  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text) && !t.inQuote);
+  const caps = words.filter((t) => t.text.length >= 2 && t.text === t.text.toUpperCase()).length;
+  if (words.length >= 3 && caps >= 2 && caps * 2 >= words.length) return 'caps';
+  if (SHOUT.test(text)) return '!';
+  if (EMOJI.test(text)) return 'emoji';
+  return null;
+};
+
+/** Evaluative cue words and phrases in a sentence; `joined` is " " + lowercase tokens + " ". */
+export const findEvaluativeCues = (tokens: Token[], lang: Lang, joined: string, text: string): string[] => {
+  const cues = [...wordCues(tokens, lang), ...phraseCues(joined, lang)];
+  const style = styleCue(tokens, text);
+  if (style) cues.push(style);
+  return cues;
+};
