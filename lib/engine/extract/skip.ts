@@ -3,9 +3,14 @@ import { DE_AUX_VERBS, DE_NOT_VERBS } from '../lang/de';
 import { EN_AUX_VERBS } from '../lang/en';
 import type { Sentence } from '../segment';
 import type { Lang } from '../types';
+import { routineReason } from './non-claims';
 import type { Token } from './tokens';
 
 const TERMINAL_END = /[.!…][\s"'“”’»«)\]]*$/;
+// Social posts end in hashtags and emoji instead of punctuation ("… echt jetzt?! #ÖPNV 😤").
+const SOCIAL_TAIL = /(?:\s*(?:#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D|\p{Emoji_Modifier}))+\s*$/u;
+const SOCIAL = /\p{Extended_Pictographic}|(?:^|\s)#[\p{L}\p{N}_]/u;
+const TAG_ONLY = /^(?:\s*(?:[#@][\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F))+\s*$/u;
 const QUESTION = /\?[\s"'“”’»«)\]]*$/;
 const BOILERPLATE = /^(?:bild|foto|fotos|photo|image|grafik|quelle|source|copyright|credit|credits|read more|weiterlesen|mehr lesen|mehr dazu|lesen sie auch|related|share|teilen|anzeige|advertisement|werbung)\b\s*[.:|]?/i;
 const REFERENCE = /^(?:\[?\d{1,3}\]?\s+)?(?:vgl|siehe|ebd|ebenda|ibid|see|cf|op\. cit)\b/i;
@@ -34,15 +39,19 @@ const urlShare = (text: string): number => {
 /** Why the sentence is not a claim, or null when it is a candidate. */
 export const skipReason = (s: Sentence, tokens: Token[], lang: Lang): string | null => {
   if (s.block === 'heading') return 'skip:heading';
-  const text = s.text;
+  if (TAG_ONLY.test(s.text)) return 'skip:hashtags';
+  const text = s.text.replace(SOCIAL_TAIL, '');
   if (QUESTION.test(text)) return 'skip:question';
   if (LINK_ONLY.test(text) || urlShare(text) > 0.5) return 'skip:link';
   if (BOILERPLATE.test(text) || text.includes('©')) return 'skip:boilerplate';
   if (REFERENCE.test(text)) return 'skip:reference';
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (words.length < 4) return 'skip:fragment';
+  const routine = routineReason(text, words.length);
+  if (routine) return routine;
   // Running text that ends like a sentence is a clause; only stubs need a visible verb.
-  const isStub = s.block === 'list' || !TERMINAL_END.test(text);
+  // A post with emoji or hashtags reads as a complete statement even without a final stop.
+  const isStub = s.block === 'list' || (!TERMINAL_END.test(text) && !SOCIAL.test(s.text));
   if (isStub && !hasVerb(words, lang)) return 'skip:no-verb';
   return null;
 };

@@ -45,8 +45,11 @@ const isListItem = (line: string, marker: RegExpExecArray | null): boolean => {
   return !(/\d/.test(marker[0]) && MONTHS.has(firstWord));
 };
 
+// Posts and comments: emoji, hashtags or a lowercase start are never headings.
+const SOCIAL = /\p{Extended_Pictographic}|(?:^|\s)#[\p{L}\p{N}_]|^\s*\p{Ll}/u;
+
 const looksLikeHeading = (line: string, isAlone: boolean): boolean => {
-  if (TERMINAL_END.test(line)) return false;
+  if (TERMINAL_END.test(line) || SOCIAL.test(line)) return false;
   return countWords(line) <= (isAlone ? 12 : 8);
 };
 
