@@ -29,6 +29,9 @@ describe('suggestTopics on the fixture pairs', () => {
       ['vax-2021-2', 'vax-2022-2'],
       ['mission-2019-2', 'mission-2023-2'],
       ['mission-2019-3', 'mission-2023-3'],
+      ['harbour-2018-1', 'harbour-2022-1'],
+      ['harbour-2018-1', 'harbour-2022-2'],
+      ['harbour-2018-2', 'harbour-2022-3'],
     ]) {
       expect(linked.has(pairKey(a, b)), `${a} ~ ${b}`).toBe(true);
     }
@@ -56,7 +59,7 @@ describe('suggestTopics on the fixture pairs', () => {
         expect(link.source).toBe('auto');
         expect(link.stance).toBeDefined();
         expect(link.confidence).toBeGreaterThan(0);
-        expect(link.rationale).toMatch(/Linked by similarity/);
+        expect(link.rationale).toMatch(/Linked by (similarity|same counted subject)/);
       }
     }
     const mission = measurements.find((m) => m.name.startsWith('foreign mission'))!;
@@ -64,6 +67,30 @@ describe('suggestTopics on the fixture pairs', () => {
     expect(welcome.topic.label).toMatch(/welcome/);
     expect(welcome.topic.concepts).toContain('welcome');
     expect(welcome.links.find((l) => l.claimId === 'mission-2023-2')?.stance).toBe('supports');
+  });
+
+  it('makes each number change its own topic, even two from one sentence', () => {
+    const harbour = measurements.find((m) => m.name.startsWith('harbour mission'))!;
+    const withFirst = harbour.suggestions.filter((s) => s.claimIds.includes('harbour-2018-1'));
+    expect(withFirst.map((s) => s.claimIds.join(' ')).sort()).toEqual(['harbour-2018-1 harbour-2022-1', 'harbour-2018-1 harbour-2022-2']);
+    expect(withFirst.map((s) => s.topic.label).sort()).toEqual([
+      'Nordbund: number of troops/military personnel',
+      'USA: number of troops/military personnel',
+    ]);
+    expect(new Set(harbour.suggestions.map((s) => s.topic.id)).size).toBe(harbour.suggestions.length);
+    expect(withFirst[0].links[0].rationale).toMatch(/same counted subject/);
+  });
+
+  it('links a rare shared phrase among claims that all share the document subject', () => {
+    const harbour = measurements.find((m) => m.name.startsWith('harbour mission'))!;
+    const request = harbour.suggestions.find((s) => s.claimIds.includes('harbour-2018-2'))!;
+    expect(request.claimIds).toEqual(['harbour-2018-2', 'harbour-2022-3']);
+    expect(request.topic.label).toMatch(/Bitte/);
+    expect(request.pairs[0].explanation.join(' ')).toMatch(/shared phrase: "Bitte Parlaments"/);
+  });
+
+  it('keeps proposition topics small', () => {
+    for (const s of measurements.flatMap((m) => m.suggestions)) expect(s.claimIds.length).toBeLessThanOrEqual(6);
   });
 
   it('does not cluster claims that only share a broad word', () => {

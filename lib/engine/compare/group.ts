@@ -1,15 +1,23 @@
-// Topic suggestions: cluster claims of different documents that address the same question.
-import { nameKey } from './aliases';
+// Topic suggestions: number topics from a quantity pass, then small proposition clusters of
+// claims from different documents that address the same question.
+import { candidateLinks, clusterLinks, type ClusterOptions } from './cluster';
+import { buildCorpusStats, type CorpusStats } from './corpus';
+import { labelProposition, labelQuantity } from './label';
 import type { ConceptGroup } from './lexicon';
-import { conceptWeight, featuresOf, scoreClaimPair } from './similarity';
+import { pairQuantitiesAcross, type QuantityPairing } from './quantity-topics';
+import { scoreClaimPair } from './similarity';
 import { detectStance } from './stance';
 import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicLink } from './types';
 
 export type SuggestOptions = {
-  /** Minimum pair score for a link, default 0.4. */
+  /** Minimum pair score for a proposition link, default 0.3 (scores are IDF-weighted). */
   threshold?: number;
   /** Two clusters merge only if their average cross-document pair score reaches threshold × this (default 0.75). */
   linkage?: number;
+  /** Most claims in one proposition topic, default 6. */
+  maxSize?: number;
+  /** A link must be among the top n partners of both claims, default 2. */
+  mutualRank?: number;
   /** Database scores per claim pair, keyed by pairKey(leftId, rightId). */
   external?: Record<string, ExternalScores>;
 };
@@ -30,13 +38,14 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-function scoreAllPairs(docs: CompareDocument[], lexicon: ConceptGroup[], opts: SuggestOptions) {
+function scoreAllPairs(docs: CompareDocument[], lexicon: ConceptGroup[], opts: SuggestOptions, corpus: CorpusStats) {
   const scores = new Map<string, ClaimPairScore>();
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       for (const a of docs[i].claims) {
         for (const b of docs[j].claims) {
-          scores.set(pairKey(a.id, b.id), scoreClaimPair(a, b, lexicon, opts.external?.[pairKey(a.id, b.id)]));
+          const key = pairKey(a.id, b.id);
+          scores.set(key, scoreClaimPair(a, b, lexicon, opts.external?.[key], corpus));
         }
       }
     }
@@ -44,106 +53,33 @@ function scoreAllPairs(docs: CompareDocument[], lexicon: ConceptGroup[], opts: S
   return scores;
 }
 
-function averageLinkage(a: string[], b: string[], scores: Map<string, ClaimPairScore>): number {
-  const values = a.flatMap((x) => b.map((y) => scores.get(pairKey(x, y))?.score)).filter((v) => v !== undefined);
-  return values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length;
-}
+/** A topic before it becomes a suggestion; `via` says why its claims belong together when pair scores do not. */
+type Group = { ids: string[]; pairs: ClaimPairScore[]; label: string; concepts: string[]; via?: string };
 
-type Cluster = { ids: string[]; pairs: ClaimPairScore[]; kind: 'quantity' | 'proposition' };
-
-/** A pair linked by a shared counted subject seeds a quantity topic, anything else a proposition. */
-const kindOf = (pair: ClaimPairScore): Cluster['kind'] => (pair.parts.quantitySubject >= 0.5 ? 'quantity' : 'proposition');
-
-function bestCrossPair(a: Cluster, b: Cluster, scores: Map<string, ClaimPairScore>): ClaimPairScore[] {
-  const pairs = a.ids.flatMap((x) => b.ids.map((y) => scores.get(pairKey(x, y)))).filter((p) => p !== undefined);
-  return pairs.sort((p, q) => q.score - p.score).slice(0, 1);
-}
-
-/**
- * Greedy agglomeration, best pairs first: a pair joins or merges clusters when the average
- * cross-document linkage of the two sides reaches threshold × linkage and the kinds agree
- * (a number topic and a proposition are different questions, even on the same subject).
- * A second pass merges whole clusters whose average linkage still reaches that bar.
- */
-function clusterClaims(scores: Map<string, ClaimPairScore>, threshold: number, linkage: number): Cluster[] {
-  const clusterOf = new Map<string, Cluster>();
-  const candidates = [...scores.values()].filter((p) => p.score >= threshold).sort((x, y) => y.score - x.score);
-  const bar = threshold * linkage;
-  for (const pair of candidates) {
-    const kind = kindOf(pair);
-    const a = clusterOf.get(pair.leftId) ?? { ids: [pair.leftId], pairs: [], kind };
-    const b = clusterOf.get(pair.rightId) ?? { ids: [pair.rightId], pairs: [], kind };
-    if (a.kind !== kind || b.kind !== kind) continue;
-    if (a === b) {
-      a.pairs.push(pair);
-      continue;
-    }
-    if (averageLinkage(a.ids, b.ids, scores) < bar) continue;
-    const merged: Cluster = { ids: [...a.ids, ...b.ids], pairs: [...a.pairs, ...b.pairs, pair], kind };
-    merged.ids.forEach((id) => clusterOf.set(id, merged));
+/** One topic per connected set of paired quantities (a chain across three or more documents stays one topic). */
+function numberGroups(pairings: QuantityPairing[], scores: Map<string, ClaimPairScore>, lexicon: ConceptGroup[]): Group[] {
+  const endKey = (e: QuantityPairing['left']) => `${e.claim.id}#${e.quantity.start}`;
+  const groupOf = new Map<string, { pairings: QuantityPairing[] }>();
+  for (const p of pairings) {
+    const a = groupOf.get(endKey(p.left)) ?? { pairings: [] };
+    const b = groupOf.get(endKey(p.right)) ?? { pairings: [] };
+    const merged = a === b ? a : { pairings: [...a.pairings, ...b.pairings] };
+    merged.pairings.push(p);
+    merged.pairings.forEach((q) => [q.left, q.right].forEach((e) => groupOf.set(endKey(e), merged)));
   }
-  const clusters = [...new Set(clusterOf.values())];
-  for (;;) {
-    let best: { i: number; j: number; value: number } | null = null;
-    for (let i = 0; i < clusters.length; i++) {
-      for (let j = i + 1; j < clusters.length; j++) {
-        if (clusters[i].kind !== clusters[j].kind) continue;
-        const value = averageLinkage(clusters[i].ids, clusters[j].ids, scores);
-        if (value >= bar && value > (best?.value ?? 0)) best = { i, j, value };
-      }
-    }
-    if (!best) return clusters;
-    const [a, b] = [clusters[best.i], clusters[best.j]];
-    const merged: Cluster = { ids: [...a.ids, ...b.ids], pairs: [...a.pairs, ...b.pairs, ...bestCrossPair(a, b, scores)], kind: a.kind };
-    clusters.splice(best.j, 1);
-    clusters.splice(best.i, 1, merged);
-  }
+  return [...new Set(groupOf.values())].map(({ pairings: ps }) => {
+    const ids = [...new Set(ps.flatMap((p) => [p.left.claim.id, p.right.claim.id]))];
+    const pairs = ps.map((p) => scores.get(pairKey(p.left.claim.id, p.right.claim.id))).filter((p) => p !== undefined);
+    const via = ps.map((p) => `${p.left.quantity.text} ↔ ${p.right.quantity.text}`).join('; ');
+    return { ids, pairs, via: `same counted subject (${via})`, ...labelQuantity(ps[0], lexicon) };
+  });
 }
 
-function countBy<T>(items: T[]): Map<T, number> {
-  const counts = new Map<T, number>();
-  items.forEach((item) => counts.set(item, (counts.get(item) ?? 0) + 1));
-  return counts;
-}
-
-const top = <T>(counts: Map<T, number>, n: number): T[] =>
-  [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
-
-/** Concepts and entities present in at least two documents of the cluster, strongest first. */
-function sharedFeatures(claims: CompareClaim[], lexicon: ConceptGroup[]) {
-  const docsWith = (keysOf: (c: CompareClaim) => string[]) => {
-    const perDoc = new Map<string, Set<string>>();
-    for (const c of claims) for (const k of keysOf(c)) perDoc.set(k, (perDoc.get(k) ?? new Set()).add(c.documentId));
-    return [...perDoc.entries()].filter(([, d]) => d.size >= 2).map(([k]) => k);
-  };
-  // Polar concepts (with opposites) state a proposition, so they weigh most and label best.
-  const weightOf = (id: string) => conceptWeight(lexicon.find((g) => g.id === id));
-  const conceptCount = countBy(claims.flatMap((c) => [...featuresOf(c, lexicon).concepts.keys()]));
-  const concepts = docsWith((c) => [...featuresOf(c, lexicon).concepts.keys()]).sort(
-    (a, b) => (conceptCount.get(b) ?? 0) * weightOf(b) - (conceptCount.get(a) ?? 0) * weightOf(a),
-  );
-  const display = new Map(claims.flatMap((c) => c.entities.map((e) => [nameKey(e.canonical), e.canonical] as const)));
-  const entities = docsWith((c) => [...new Set(c.entities.map((e) => nameKey(e.canonical)))]).map((k) => display.get(k) ?? k);
-  return { concepts, entities };
-}
-
-function labelCluster(claims: CompareClaim[], lexicon: ConceptGroup[]) {
-  const { concepts, entities } = sharedFeatures(claims, lexicon);
-  const head = concepts[0] ? lexicon.find((g) => g.id === concepts[0])?.label ?? concepts[0] : entities[0];
-  const entityWords = new Set(entities.flatMap((e) => e.toLowerCase().split(/\s+/)));
-  const surfaces = new Map(claims.flatMap((c) => [...featuresOf(c, lexicon).stems].reverse()));
-  const stems = countBy(claims.flatMap((c) => [...featuresOf(c, lexicon).stems.keys()]));
-  const frequent = [...stems].filter(([s, n]) => n >= 2 && !entityWords.has((surfaces.get(s) ?? s).toLowerCase()));
-  const terms = top(new Map(frequent), 2).map((s) => surfaces.get(s) ?? s);
-  const tail = [...entities.slice(0, 1), ...terms].filter((t) => t !== head);
-  const label = [head, tail.join(', ')].filter(Boolean).join(': ') || claims[0].text.slice(0, 60);
-  return { label, concepts };
-}
-
-function linkFor(claim: CompareClaim, topic: SuggestedTopic['topic'], pairs: ClaimPairScore[], lexicon: ConceptGroup[]) {
-  const best = pairs.filter((p) => p.leftId === claim.id || p.rightId === claim.id).sort((a, b) => b.score - a.score)[0];
+function linkFor(claim: CompareClaim, topic: SuggestedTopic['topic'], group: Group, lexicon: ConceptGroup[]) {
+  const best = group.pairs.filter((p) => p.leftId === claim.id || p.rightId === claim.id).sort((a, b) => b.score - a.score)[0];
   const stance = detectStance(claim, topic, lexicon);
-  const via = best ? `similarity ${best.score} (${best.explanation.slice(0, 3).join('; ') || 'weak overlap'})` : 'cluster';
+  const similarity = best ? `similarity ${best.score} (${best.explanation.slice(0, 3).join('; ') || 'weak overlap'})` : 'cluster';
+  const via = group.via ? `${group.via}, ${similarity}` : similarity;
   const link: TopicLink = {
     topicKey: topic.id,
     claimId: claim.id,
@@ -156,23 +92,50 @@ function linkFor(claim: CompareClaim, topic: SuggestedTopic['topic'], pairs: Cla
 }
 
 /**
- * Cluster cross-document claim pairs scoring at least `threshold` into suggested topics, each
- * with an automatic label (strongest shared concept or entity plus key terms), the shared
- * concepts as its proposition, and auto links carrying stance and rationale. Best first.
+ * Suggested topics of the documents, best first. Two passes: every mutual best pairing of
+ * quantities with the same counted subject and kind of unit becomes a number topic of its own;
+ * then cross-document claim pairs with strong evidence (IDF-weighted words, shared phrases,
+ * concepts, entities, database scores) that are mutual near-best matches are clustered into
+ * small proposition topics. Each topic gets a label (shared concept plus the rarest shared
+ * words, or subject and unit) and auto links carrying stance and rationale.
  */
 export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], opts: SuggestOptions = {}): SuggestedTopic[] {
-  const threshold = opts.threshold ?? 0.4;
-  const scores = scoreAllPairs(docs, lexicon, opts);
-  const byId = new Map(docs.flatMap((d) => d.claims.map((c) => [c.id, c] as const)));
-  return clusterClaims(scores, threshold, opts.linkage ?? 0.75)
-    .map(({ ids, pairs }) => {
-      const claims = ids.map((id) => byId.get(id)!).sort((a, b) => a.id.localeCompare(b.id));
-      const { label, concepts } = labelCluster(claims, lexicon);
-      // The label is descriptive only: the proposition is the shared concepts' positive pole.
-      const topic = { id: `suggested:${claims[0].id}`, label, concepts, polarity: 1 as const };
-      const sorted = [...pairs].sort((a, b) => b.score - a.score);
-      const links = claims.map((c) => linkFor(c, topic, sorted, lexicon));
-      return { topic, claimIds: claims.map((c) => c.id), links, pairs: sorted, score: sorted[0]?.score ?? 0 };
-    })
-    .sort((a, b) => b.score - a.score);
+  const clusterOpts: ClusterOptions = {
+    threshold: opts.threshold ?? 0.3,
+    linkage: opts.linkage ?? 0.75,
+    maxSize: opts.maxSize ?? 6,
+    mutualRank: opts.mutualRank ?? 2,
+  };
+  const claims = docs.flatMap((d) => d.claims);
+  const byId = new Map(claims.map((c) => [c.id, c] as const));
+  const corpus = buildCorpusStats(claims, lexicon, opts.external);
+  const scores = scoreAllPairs(docs, lexicon, opts, corpus);
+  const numbers = numberGroups(pairQuantitiesAcross(docs, lexicon), scores, lexicon);
+  // Pairs linked by a shared counted subject belong to the number pass, not to a proposition.
+  const propositionPairs = [...scores.values()].filter((p) => p.parts.quantitySubject < 0.5);
+  const links = candidateLinks(propositionPairs, (id) => byId.get(id)!.documentId, clusterOpts);
+  const propositions = clusterLinks(links, scores, clusterOpts).map(({ ids, pairs }) => ({
+    ids,
+    pairs,
+    ...labelProposition(ids.map((id) => byId.get(id)!), lexicon, corpus),
+  }));
+  const suggestions = [...numbers, ...propositions].map((group) => toSuggestion(group, byId, lexicon));
+  // A claim can open two topics (one sentence, two numbers): keep provisional ids unique.
+  const seen = new Map<string, number>();
+  for (const s of suggestions) {
+    const n = (seen.get(s.topic.id) ?? 0) + 1;
+    seen.set(s.topic.id, n);
+    if (n > 1) s.topic.id = `${s.topic.id}:${n}`;
+    s.links.forEach((l) => (l.topicKey = s.topic.id));
+  }
+  return suggestions.sort((a, b) => b.score - a.score);
+}
+
+function toSuggestion(group: Group, byId: Map<string, CompareClaim>, lexicon: ConceptGroup[]): SuggestedTopic {
+  const claims = group.ids.map((id) => byId.get(id)!).sort((a, b) => a.id.localeCompare(b.id));
+  // The label is descriptive only: the proposition is the shared concepts' positive pole.
+  const topic = { id: `suggested:${claims[0].id}`, label: group.label, concepts: group.concepts, polarity: 1 as const };
+  const sorted = [...group.pairs].sort((a, b) => b.score - a.score);
+  const links = claims.map((c) => linkFor(c, topic, group, lexicon));
+  return { topic, claimIds: claims.map((c) => c.id), links, pairs: sorted, score: sorted[0]?.score ?? 0 };
 }

@@ -139,6 +139,17 @@ export function quantityMatchOf(left: CompareClaim, right: CompareClaim, lexicon
   return best;
 }
 
+/**
+ * How far apart two values are on a log scale (0 = equal). Among equally good subject
+ * matches the closest value is the likelier counterpart: "etwa 500" is followed by "etwa 600"
+ * rather than by "darunter 150" in the same sentence.
+ */
+export function valueDistance(a: QuantityKey, b: QuantityKey): number {
+  if (a.value === b.value) return 0;
+  if (a.value <= 0 || b.value <= 0) return Math.abs(a.value - b.value);
+  return Math.abs(Math.log(a.value / b.value));
+}
+
 type Candidate = { rc: CompareClaim; rq: Quantity; rk: QuantityKey; strength: number };
 
 function toChange(lc: CompareClaim, lq: Quantity, lk: QuantityKey, best: Candidate): NumberChange {
@@ -177,7 +188,7 @@ export function findNumberChanges(
         .map((r) => ({ ...r, strength: subjectMatch(lk, lc, r.rk, r.rc, lexicon) }))
         .filter((c) => c.strength > 0);
       const strongest = Math.max(0, ...candidates.map((c) => c.strength));
-      const best = candidates.filter((c) => c.strength === strongest);
+      const best = candidates.filter((c) => c.strength === strongest).sort((a, b) => valueDistance(lk, a.rk) - valueDistance(lk, b.rk));
       if (best.length === 0 || best.some((c) => c.rk.value === lk.value)) continue;
       const change = toChange(lc, lq, lk, best[0]);
       changes.set(`${lk.unitKey}|${change.subject}|${change.from.value}|${change.to.value}`, change);

@@ -1,8 +1,10 @@
 // Relation of two documents on one topic, and the comparison table built from it.
+import { nameKey } from './aliases';
 import type { ConceptGroup } from './lexicon';
 import { findNumberChanges } from './quantity-change';
 import { scoreClaimPair } from './similarity';
 import { detectStance } from './stance';
+import { tokenize } from './tokens';
 import type {
   ClaimPairScore,
   ClaimWithStance,
@@ -131,6 +133,16 @@ function bestPair(left: SideEntry[], right: SideEntry[], lexicon: ConceptGroup[]
   return best;
 }
 
+/**
+ * Changes whose subject the topic label names come first: a sentence with two numbers
+ * ("5,000 US troops … 500 NATO troops") sits in two number topics, each about one of them.
+ */
+function preferNamedInTopic(changes: NumberChange[], topic: CompareTopic): NumberChange[] {
+  const named = new Set(tokenize(topic.label).map((t) => nameKey(t.surface)));
+  const isNamed = (c: NumberChange) => c.subject.split(/[\s-]+/).some((w) => named.has(nameKey(w)));
+  return [...changes.filter(isNamed), ...changes.filter((c) => !isNamed(c))];
+}
+
 function buildRow(
   left: CompareDocument,
   right: CompareDocument,
@@ -144,7 +156,7 @@ function buildRow(
   const l = sideOf(left, topicLinks, topic, lexicon);
   const r = sideOf(right, topicLinks, topic, lexicon);
   if (l.length === 0 && r.length === 0) return null;
-  const [change, ...more] = findNumberChanges(l.map((e) => e.claim), r.map((e) => e.claim), lexicon);
+  const [change, ...more] = preferNamedInTopic(findNumberChanges(l.map((e) => e.claim), r.map((e) => e.claim), lexicon), topic);
   const relation = classifyRelation(l, r, change);
   const best = bestPair(l, r, lexicon, opts);
   const others = more.map((c) => `${c.subject}: ${c.from.text} → ${c.to.text}`);

@@ -1,10 +1,13 @@
 // Similarity of two claims from different documents, with a readable explanation per part.
 import type { Quantity } from '../types';
 import { matchEntities } from './aliases';
-import { matchConceptTokens, type ConceptHit } from './concepts';
+import { nameKey } from './aliases';
+import type { ConceptHit } from './concepts';
+import { idfOf, type CorpusStats } from './corpus';
+import { featuresOf, type Features } from './features';
 import type { ConceptGroup } from './lexicon';
 import { quantityMatchOf } from './quantity-change';
-import { stemsSimilar, tokenize, type Token } from './tokens';
+import { stemsSimilar } from './tokens';
 import type { ClaimPairScore, CompareClaim, ExternalScores, PairScoreParts } from './types';
 
 export { contentStems, stemWord, tokenize } from './tokens';
@@ -22,6 +25,8 @@ export const PAIR_WEIGHTS = {
   quantitySubject: 0.15,
   trigram: 0.2,
   fts: 0.15,
+  /** Shared phrases; only with corpus statistics. */
+  phrase: 0.25,
 } as const;
 
 /** Shared concept weight that counts as full concept evidence (two ordinary concepts). */
@@ -35,64 +40,65 @@ export function conceptWeight(group: ConceptGroup | undefined): number {
   return group?.weight ?? (group?.opposites ? FULL_CONCEPT_WEIGHT : 1);
 }
 
-type Features = {
-  tokens: Token[];
-  stems: Map<string, string>;
-  concepts: Map<string, ConceptHit[]>;
-};
+export { featuresOf } from './features';
 
-const featureCache = new WeakMap<CompareClaim, WeakMap<ConceptGroup[], Features>>();
-
-/** Tokens, content stems and concept hits of a claim (memoised per claim and lexicon). */
-export function featuresOf(claim: CompareClaim, lexicon: ConceptGroup[]): Features {
-  const perLexicon = featureCache.get(claim) ?? new WeakMap<ConceptGroup[], Features>();
-  featureCache.set(claim, perLexicon);
-  const cached = perLexicon.get(lexicon);
-  if (cached) return cached;
-  const tokens = tokenize(claim.text);
-  const stems = new Map<string, string>();
-  const content = tokens.filter((t) => !t.isStopword && !/^\d/.test(t.lower) && t.lower.length > 1);
-  content.forEach((t) => stems.has(t.stem) || stems.set(t.stem, t.surface));
-  const concepts = new Map<string, ConceptHit[]>();
-  for (const hit of matchConceptTokens(tokens, lexicon)) {
-    concepts.set(hit.groupId, [...(concepts.get(hit.groupId) ?? []), hit]);
-  }
-  const features = { tokens, stems, concepts };
-  perLexicon.set(lexicon, features);
-  return features;
-}
-
-/** Jaccard overlap of content stems, counting near-equal stems ("prei" ~ "preis") as shared. */
-export function lexicalOverlap(left: Map<string, string>, right: Map<string, string>): { score: number; shared: string[] } {
+/**
+ * Jaccard overlap of content stems, counting near-equal stems ("prei" ~ "preis") as shared.
+ * With corpus statistics each stem counts with its IDF, so shared rare words dominate.
+ */
+export function lexicalOverlap(
+  left: Map<string, string>,
+  right: Map<string, string>,
+  corpus?: CorpusStats,
+): { score: number; shared: string[] } {
   const rightStems = [...right.keys()];
   const shared = [...left.keys()].filter((s) => rightStems.some((r) => stemsSimilar(s, r)));
-  const union = left.size + right.size - shared.length;
-  return { score: union === 0 ? 0 : shared.length / union, shared: shared.map((s) => left.get(s) ?? s) };
+  const weight = (stem: string) => (corpus ? idfOf(corpus, `s:${stem}`) : 1);
+  const sum = (stems: Iterable<string>) => [...stems].reduce((acc, s) => acc + weight(s), 0);
+  const common = sum(shared);
+  const union = sum(left.keys()) + sum(right.keys()) - common;
+  // Rarest shared words first, so the explanation names what actually links the claims.
+  const ordered = [...shared].sort((a, b) => weight(b) - weight(a));
+  return { score: union <= 0 ? 0 : common / union, shared: ordered.map((s) => left.get(s) ?? s) };
+}
+
+/** Shared phrases (neighbouring content stems) weighted by IDF; two rare shared phrases count fully. */
+function scorePhrases(left: Features, right: Features, corpus: CorpusStats, explanation: string[]): number {
+  const shared = [...left.bigrams.keys()].filter((b) => right.bigrams.has(b));
+  if (shared.length === 0) return 0;
+  // A phrase of two common words ("Mission des Nordbunds") is common even when the exact pair is rarer.
+  const rarestWord = (b: string) => Math.max(...b.split(' ').map((w) => idfOf(corpus, `s:${w}`)));
+  const weight = shared.reduce((sum, b) => sum + Math.min(idfOf(corpus, `b:${b}`), rarestWord(b)), 0);
+  const surfaces = shared.slice(0, 3).map((b) => `"${left.bigrams.get(b)}"`);
+  explanation.push(`shared phrase: ${surfaces.join(', ')}`);
+  return Math.min(1, weight / 1.5);
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-function scoreConcepts(left: Features, right: Features, lexicon: ConceptGroup[], explanation: string[]): number {
+function scoreConcepts(left: Features, right: Features, lexicon: ConceptGroup[], explanation: string[], corpus?: CorpusStats): number {
   let weight = 0;
   for (const [id, leftHits] of left.concepts) {
     const rightHits = right.concepts.get(id);
     if (!rightHits) continue;
     const group = lexicon.find((g) => g.id === id);
-    weight += conceptWeight(group);
+    // A concept most claims share (the report's own subject) is weak evidence.
+    weight += conceptWeight(group) * (corpus ? idfOf(corpus, `c:${id}`) : 1);
     const words = (hits: ConceptHit[]) => [...new Set(hits.map((h) => h.surface))].join(', ');
     explanation.push(`shared concept: ${leftHits[0].label} (${words(leftHits)} ↔ ${words(rightHits)})`);
   }
   return Math.min(1, weight / FULL_CONCEPT_WEIGHT);
 }
 
-function scoreEntities(left: CompareClaim, right: CompareClaim, explanation: string[]): number | undefined {
+function scoreEntities(left: CompareClaim, right: CompareClaim, explanation: string[], corpus?: CorpusStats): number | undefined {
   if (left.entities.length === 0 && right.entities.length === 0) return undefined;
   const matches = matchEntities(left.entities, right.entities);
   for (const m of matches) {
     const names = m.left === m.right ? m.left : `${m.left} ↔ ${m.right}`;
     explanation.push(`shared entity: ${names}${m.via === 'name' ? '' : ` (${m.via})`}`);
   }
-  const credit = matches.reduce((sum, m) => sum + (m.via === 'part' ? 0.5 : 1), 0);
+  const idf = (name: string) => (corpus ? idfOf(corpus, `e:${nameKey(name)}`) : 1);
+  const credit = matches.reduce((sum, m) => sum + (m.via === 'part' ? 0.5 : 1) * idf(m.left), 0);
   return credit === 0 ? 0 : Math.min(1, credit / Math.sqrt(left.entities.length * right.entities.length));
 }
 
@@ -116,27 +122,33 @@ export function scoreClaimPair(
   right: CompareClaim,
   lexicon: ConceptGroup[],
   external?: ExternalScores,
+  corpus?: CorpusStats,
 ): ClaimPairScore {
   const lf = featuresOf(left, lexicon);
   const rf = featuresOf(right, lexicon);
   const explanation: string[] = [];
-  const lexical = lexicalOverlap(lf.stems, rf.stems);
+  const lexical = lexicalOverlap(lf.stems, rf.stems, corpus);
   if (lexical.shared.length > 0) {
     explanation.push(`shared words (${round2(lexical.score)}): ${lexical.shared.slice(0, 6).join(', ')}`);
   }
-  const entities = scoreEntities(left, right, explanation);
-  const concepts = scoreConcepts(lf, rf, lexicon, explanation);
+  const phrase = corpus ? scorePhrases(lf, rf, corpus, explanation) : undefined;
+  const entities = scoreEntities(left, right, explanation, corpus);
+  const concepts = scoreConcepts(lf, rf, lexicon, explanation, corpus);
   const quantitySubject = scoreQuantities(left, right, lexicon, explanation);
   if (external?.trigram !== undefined) explanation.push(`trigram similarity ${round2(external.trigram)} (database)`);
   if (external?.fts !== undefined) explanation.push(`full-text match ${round2(external.fts)} (database)`);
+  // Any two sentences share some trigrams and lexemes: with corpus statistics only the part
+  // above the typical pair (the median) counts as evidence.
+  const lift = (v: number | undefined, base = 0) => (v === undefined ? undefined : Math.max(0, (v - base) / (1 - base)));
 
   const applied: [number, number | undefined][] = [
     [PAIR_WEIGHTS.lexical, lexical.score],
+    [PAIR_WEIGHTS.phrase, phrase],
     [PAIR_WEIGHTS.entities, entities],
     [PAIR_WEIGHTS.concepts, concepts],
     [PAIR_WEIGHTS.quantitySubject, quantitySubject],
-    [PAIR_WEIGHTS.trigram, external?.trigram],
-    [PAIR_WEIGHTS.fts, external?.fts],
+    [PAIR_WEIGHTS.trigram, lift(external?.trigram, corpus?.baseline?.trigram)],
+    [PAIR_WEIGHTS.fts, lift(external?.fts, corpus?.baseline?.fts)],
   ];
   const used = applied.filter((entry): entry is [number, number] => entry[1] !== undefined);
   const total = used.reduce((sum, [w]) => sum + w, 0);
@@ -146,6 +158,7 @@ export function scoreClaimPair(
     entities: round2(entities ?? 0),
     concepts: round2(concepts),
     quantitySubject: round2(quantitySubject ?? 0),
+    ...(phrase !== undefined ? { phrase: round2(phrase) } : {}),
     ...(external?.trigram !== undefined ? { trigram: external.trigram } : {}),
     ...(external?.fts !== undefined ? { fts: external.fts } : {}),
   };

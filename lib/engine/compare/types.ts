@@ -63,6 +63,8 @@ export type TopicLink = {
 
 export type PairScoreParts = {
   lexical: number;
+  /** Shared phrases (IDF-weighted), when scored with corpus statistics. */
+  phrase?: number;
   trigram?: number;
   fts?: number;
   entities: number;
