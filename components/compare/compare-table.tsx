@@ -14,7 +14,7 @@ export function CompareTable({ view, canReview }: { view: ComparisonView; canRev
       <div className="sticky top-0 z-10 hidden gap-4 border-b border-stone-300 bg-stone-50/95 py-2 md:grid print:static print:grid" style={grid}>
         {view.documents.map((d) => (
           <div key={d.id}>
-            <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700">{formatPublished(d.publishedAt, d.datePrecision)}</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700" data-testid="compare-doc-date">{formatPublished(d.publishedAt, d.datePrecision)}</p>
             <Link href={`/documents/${d.id}`} className="font-serif font-semibold leading-tight hover:underline">{d.title}</Link>
           </div>
         ))}
