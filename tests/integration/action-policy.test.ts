@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMigrations } from '../../lib/db/migrate.ts';
+import { policy, type Actor } from '../../lib/auth/policy.ts';
+import { hasRole } from '../../lib/auth/roles.ts';
+import { actionDefs } from '../../lib/actions/action-defs.ts';
+import { topicActionDefs } from '../../lib/actions/topic-action-defs.ts';
+import { executeAction, type ActionDef } from '../../lib/actions/run-action.ts';
+import { createClaim } from '../../lib/services/create-claim.ts';
+import { testTargets, type TestDatabase } from './databases.ts';
+import { makeDocument, makeTopic, makeUser, makeUsers, tableCounts } from './claim-fixtures.ts';
+
+// Walks every mutating action (server actions and REST routes share these definitions) against
+// every role, through the same executeAction the server actions use, on a real database.
+
+const allDefs: Record<string, ActionDef<unknown>> = { ...actionDefs, ...topicActionDefs };
+const roleNames = ['anonymous', 'viewer', 'annotator', 'editor', 'admin'] as const;
+type RoleName = (typeof roleNames)[number];
+type Ctx = { t: TestDatabase; users: Awaited<ReturnType<typeof makeUsers>>; docId: string; docB: string };
+type Fixture = (ctx: Ctx, actor: Actor | null) => Promise<unknown>;
+
+/** The claim an action works on, owned by the actor when they could own one (ownership is tested elsewhere). */
+async function ownClaim(ctx: Ctx, actor: Actor | null) {
+  const owner = actor && hasRole(actor.role, 'annotator') ? actor : ctx.users.editor;
+  return createClaim(ctx.t.db, owner, { documentId: ctx.docId, start: 0, end: 20 });
+}
+
+const fixtures: Record<string, Fixture> = {
+  createClaim: async (c) => ({ documentId: c.docId, start: 0, end: 20 }),
+  updateClaim: async (c, a) => ({ id: (await ownClaim(c, a)).id, version: 1, kind: 'quote' }),
+  deleteClaim: async (c, a) => ({ id: (await ownClaim(c, a)).id, version: 1 }),
+  restoreClaim: async (c, a) => {
+    const claim = await ownClaim(c, a);
+    await c.t.db.claim.update({ where: { id: claim.id }, data: { deletedAt: new Date() } });
+    return { id: claim.id, version: 1 };
+  },
+  restoreClaimRevision: async (c, a) => {
+    const claim = await ownClaim(c, a);
+    const rev = await c.t.db.revision.findFirstOrThrow({ where: { entityId: claim.id } });
+    return { claimId: claim.id, revisionId: rev.id, version: 1 };
+  },
+  setClaimStatus: async (c, a) => ({ items: [{ id: (await ownClaim(c, a)).id, version: 1 }], status: 'accepted', comment: 'ok' }),
+  assignClaim: async (c, a) => ({ id: (await ownClaim(c, a)).id, version: 1, assigneeId: c.users.editor.id }),
+  linkClaimTopic: async (c, a) => ({ claimId: (await ownClaim(c, a)).id, topicId: (await makeTopic(c.t.db)).id, stance: 'supports' }),
+  unlinkClaimTopic: async (c, a) => {
+    const link = await c.t.db.claimTopic.create({ data: { claimId: (await ownClaim(c, a)).id, topicId: (await makeTopic(c.t.db)).id } });
+    return { linkId: link.id };
+  },
+  setLinkStatus: async (c, a) => {
+    const link = await c.t.db.claimTopic.create({ data: { claimId: (await ownClaim(c, a)).id, topicId: (await makeTopic(c.t.db)).id } });
+    return { items: [{ id: link.id, version: 1 }], status: 'rejected' };
+  },
+  createComment: async (c, a) => ({ claimId: (await ownClaim(c, a)).id, body: 'A comment' }),
+  createUser: async () => ({ email: `new-${randomUUID().slice(0, 8)}@test.local`, role: 'viewer', password: 'long-enough-password' }),
+  setUserRole: async (c) => ({ userId: (await makeUser(c.t.db, 'viewer')).id, role: 'annotator' }),
+  createTopic: async () => ({ label: `Topic ${randomUUID().slice(0, 6)}` }),
+  renameTopic: async (c) => ({ id: (await makeTopic(c.t.db)).id, version: 1, label: 'Renamed topic' }),
+  mergeTopics: async (c) => ({ targetId: (await makeTopic(c.t.db)).id, sourceIds: [(await makeTopic(c.t.db)).id] }),
+  deleteTopic: async (c) => ({ id: (await makeTopic(c.t.db)).id, version: 1 }),
+  suggestTopics: async (c) => [c.docId, c.docB],
+};
+
+const cases = Object.keys(allDefs).flatMap((name) => roleNames.map((role) => [name, role] as [string, RoleName]));
+
+describe.each(testTargets)('every mutating action × role on $name', ({ open }) => {
+  const ctx = {} as Ctx;
+  beforeAll(async () => {
+    ctx.t = await open();
+    await applyMigrations(ctx.t.url);
+    ctx.users = await makeUsers(ctx.t.db);
+    ctx.docId = (await makeDocument(ctx.t.db)).id;
+    ctx.docB = (await makeDocument(ctx.t.db, 'The minister said the budget grows by 3 percent next year.')).id;
+  });
+  afterAll(async () => ctx.t?.dispose());
+
+  it('the policy table, the action definitions and the fixtures cover each other', () => {
+    expect(Object.keys(allDefs).map((k) => allDefs[k].name).sort()).toEqual(Object.keys(policy).sort());
+    expect(Object.keys(fixtures).sort()).toEqual(Object.keys(allDefs).sort());
+  });
+
+  it('every exported server action is one of the walked definitions', async () => {
+    const modules = [await import('../../lib/actions/claims.ts'), await import('../../lib/actions/topics.ts')];
+    const exported = modules.flatMap((m) => Object.keys(m)).map((n) => n.replace(/Action$/, ''));
+    expect(exported.length).toBeGreaterThanOrEqual(Object.keys(allDefs).length);
+    for (const name of exported) expect(allDefs, `${name}Action has no policy-checked definition`).toHaveProperty(name);
+  });
+
+  it.each(cases)('%s as %s', async (name, role) => {
+    const actor = role === 'anonymous' ? null : ctx.users[role];
+    const input = await fixtures[name](ctx, actor);
+    const before = await tableCounts(ctx.t.db);
+    const result = await executeAction(allDefs[name], actor, input, async () => ctx.t.db);
+    const allowed = actor !== null && hasRole(actor.role, policy[allDefs[name].name]);
+    if (!allowed) {
+      expect(result).toMatchObject({ ok: false, code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
+      expect(await tableCounts(ctx.t.db)).toEqual(before);
+    } else if (name in actionDefs) {
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+    } else {
+      // Topic actions: the fixture may not satisfy every business rule; the policy must let them through.
+      expect(result.ok || !['FORBIDDEN', 'UNAUTHENTICATED'].includes(result.code), JSON.stringify(result)).toBe(true);
+    }
+  });
+});
