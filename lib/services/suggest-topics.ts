@@ -9,8 +9,8 @@ export type SuggestSummary = { topics: number; links: number; kept: number };
 type KeptTopic = { id: string; claimIds: Set<string> };
 
 // Automatic topics are rebuilt from scratch on every run, except what an editor touched: a topic
-// with any human or reviewed link is kept, and new suggestions that overlap it are merged into
-// it, so a rejected link is never suggested again.
+// with any human or reviewed link is kept, and a new suggestion whose claims all sit in a kept
+// topic is dropped, so a rejected link is not suggested again.
 
 async function keptTopics(db: Db, documentIds: string[]): Promise<KeptTopic[]> {
   const topics = await db.topic.findMany({
@@ -22,14 +22,9 @@ async function keptTopics(db: Db, documentIds: string[]): Promise<KeptTopic[]> {
     .map((t) => ({ id: t.id, claimIds: new Set(t.claims.map((l) => l.claimId)) }));
 }
 
-function overlapTarget(s: SuggestedTopic, kept: KeptTopic[]): KeptTopic | undefined {
-  let best: KeptTopic | undefined;
-  let bestShare = 0.5;
-  for (const k of kept) {
-    const share = s.claimIds.filter((id) => k.claimIds.has(id)).length / s.claimIds.length;
-    if (share >= bestShare) [best, bestShare] = [k, share];
-  }
-  return best;
+/** A suggestion whose claims all sit in one kept topic was already decided there: skip it. */
+function isCovered(s: SuggestedTopic, kept: KeptTopic[]): boolean {
+  return kept.some((k) => s.claimIds.every((id) => k.claimIds.has(id)));
 }
 
 export async function suggestTopicsForDocuments(db: Db, documentIds: string[]): Promise<SuggestSummary> {
@@ -48,12 +43,11 @@ export async function suggestTopicsForDocuments(db: Db, documentIds: string[]): 
     let links = 0;
     let topics = 0;
     for (const s of suggestions) {
-      const target = overlapTarget(s, kept);
-      const topicId = target?.id ?? (await tx.topic.create({ data: { label: s.topic.label, concepts: s.topic.concepts, origin: 'auto' } })).id;
-      if (!target) topics++;
-      const fresh = s.links.filter((l) => !target?.claimIds.has(l.claimId));
+      if (isCovered(s, kept)) continue;
+      const topicId = (await tx.topic.create({ data: { label: s.topic.label, concepts: s.topic.concepts, origin: 'auto' } })).id;
+      topics++;
       const created = await tx.claimTopic.createMany({
-        data: fresh.map((l) => ({
+        data: s.links.map((l) => ({
           claimId: l.claimId,
           topicId,
           stance: l.stance ?? 'neutral',
