@@ -21,8 +21,9 @@ export function registerDocuments(program: Command) {
   program
     .command('reextract')
     .description('re-run claim extraction on every document (keeps human-created and human-edited claims)')
-    .action(async () => {
-      const result = await reextractAllDocuments(await getPrisma(), (done, total) => process.stderr.write(`\rextracting ${done}/${total}`));
+    .option('--stale', 'only documents extracted by an older engine version')
+    .action(async (flags: { stale?: boolean }) => {
+      const result = await reextractAllDocuments(await getPrisma(), (done, total) => process.stderr.write(`\rextracting ${done}/${total}`), flags.stale);
       process.stderr.write('\n');
       console.log(`Re-extracted ${result.documents} document(s): ${result.claims} automatic claims.`);
     });

@@ -1,4 +1,5 @@
 import { extractClaims } from '../engine/index.ts';
+import { ENGINE_VERSION } from '../engine/version.ts';
 import type { Lang } from '../engine/types.ts';
 import type { Db } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -12,19 +13,33 @@ export function extractClaimInputs(text: string, lang: Lang) {
 }
 
 /**
- * Replaces a document's automatic claims with a fresh extraction. Claims a human created or
- * edited are kept as they are.
+ * Replaces a document's automatic claims with a fresh extraction. Claims a human created,
+ * edited or reviewed (status decided, a human or decided topic link) are kept, and a new
+ * claim with the same span as a kept one is not added twice.
  */
 export async function replaceAutoClaims(tx: Tx, documentId: string, text: string, lang: Lang) {
-  const removed = await tx.claim.deleteMany({ where: { documentId, origin: 'auto', editedByHuman: false } });
-  const inputs = extractClaimInputs(text, lang);
+  const untouched = {
+    documentId,
+    origin: 'auto' as const,
+    editedByHuman: false,
+    status: 'suggested' as const,
+    topics: { none: { OR: [{ origin: 'human' as const }, { status: { not: 'suggested' as const } }] } },
+  };
+  const removed = await tx.claim.deleteMany({ where: untouched });
+  const kept = new Set((await tx.claim.findMany({ where: { documentId }, select: { start: true, end: true } })).map((c) => `${c.start}:${c.end}`));
+  const inputs = extractClaimInputs(text, lang).filter((c) => !kept.has(`${c.start}:${c.end}`));
   for (const data of inputs) await tx.claim.create({ data: { ...data, document: { connect: { id: documentId } } } });
+  await tx.document.update({ where: { id: documentId }, data: { engineVersion: ENGINE_VERSION } });
   return { removed: removed.count, created: inputs.length };
 }
 
-/** Re-extracts every document (after an engine change); one transaction per document. */
-export async function reextractAllDocuments(db: Db, onProgress?: (done: number, total: number) => void) {
-  const docs = await db.document.findMany({ select: { id: true, text: true, language: true } });
+/**
+ * Re-extracts every document (or, with `staleOnly`, those extracted by an older engine);
+ * one transaction per document.
+ */
+export async function reextractAllDocuments(db: Db, onProgress?: (done: number, total: number) => void, staleOnly = false) {
+  const where = staleOnly ? { OR: [{ engineVersion: null }, { engineVersion: { not: ENGINE_VERSION } }] } : {};
+  const docs = await db.document.findMany({ where, select: { id: true, text: true, language: true } });
   let created = 0;
   for (const [i, doc] of docs.entries()) {
     const result = await db.$transaction((tx) => replaceAutoClaims(tx, doc.id, doc.text, doc.language as Lang), { timeout: 120_000 });

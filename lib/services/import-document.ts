@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import { deriveTitle } from '../documents/document-text.ts';
 import { documentMetaSchema, parsePublished, type DocumentMeta } from '../schemas/document.ts';
 import { extractClaimInputs } from './extract-document-claims.ts';
+import { ENGINE_VERSION } from '../engine/version.ts';
 
 export type ImportInput = { text: string; meta: DocumentMeta; name: string };
 export type ImportResult = { id: string; title: string; status: 'created' | 'unchanged'; claims: number };
@@ -52,6 +53,7 @@ export async function importDocument(db: Db, raw: ImportInput): Promise<ImportRe
           text,
           contentHash: hash,
           kind: meta.kind,
+          engineVersion: ENGINE_VERSION,
           claims: { create: claims },
         },
         select: { id: true, title: true },

@@ -8,6 +8,7 @@ import { prepareImports } from '../../lib/services/import-files.ts';
 import { ensureUser } from '../../lib/services/create-user.ts';
 import { suggestTopicsForDocuments } from '../../lib/services/suggest-topics.ts';
 import { applyCuratedAnnotations } from '../../lib/services/apply-curated-annotations.ts';
+import { reextractAllDocuments } from '../../lib/services/extract-document-claims.ts';
 
 const samples = 'data/samples';
 
@@ -25,6 +26,8 @@ export async function seedDemo(db: Db, log: (line: string) => void = console.log
     idByFile.set(path.basename(input.name), r.id);
     log(`  ${r.status.padEnd(9)} ${r.title}${r.status === 'created' ? ` (${r.claims} claims)` : ''}`);
   }
+  const stale = await reextractAllDocuments(db, undefined, true);
+  if (stale.documents) log(`  re-extracted ${stale.documents} document(s) made by an older engine`);
   const accounts = [];
   for (const account of demoAccounts) {
     const { user, created } = await ensureUser(db, account);
