@@ -15,7 +15,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
         <header className="no-print border-b border-stone-200 bg-white">
-          <nav className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+          <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
             <Link href="/" className="text-lg font-semibold tracking-tight text-indigo-700">
               Claimscope
             </Link>

@@ -32,6 +32,7 @@ export function ClaimPanel({ claim, user, topics, selection, onClose }: Props) {
     <aside
       aria-label="Claim details"
       data-testid="claim-panel"
+      data-claim-id={claim.id}
       className="fixed inset-x-0 bottom-0 z-20 max-h-[70vh] space-y-3 overflow-y-auto border-t border-stone-300 bg-white p-4 shadow-lg lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:rounded lg:border"
     >
       <div className="flex items-start justify-between gap-2">

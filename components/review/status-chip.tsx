@@ -5,7 +5,7 @@ import type { ClaimStatus } from '@/components/reader/types';
 export function StatusChip({ status }: { status: ClaimStatus }) {
   const s = statusStyle[status];
   return (
-    <span data-testid="status-chip" className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${s.chip}`}>
+    <span data-testid="status-chip" data-status={status} className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${s.chip}`}>
       {s.symbol && <span aria-hidden="true">{s.symbol}</span>}
       {status}
     </span>
