@@ -6,6 +6,7 @@ import { registerCompare } from './commands/compare.ts';
 import { registerDocuments } from './commands/documents.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
+import { registerLexicon } from './commands/lexicon.ts';
 import { registerUser } from './commands/user.ts';
 
 export function buildProgram(): Command {
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerUser(program);
   registerCompare(program);
+  registerLexicon(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

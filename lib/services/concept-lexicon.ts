@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Db } from '../db/client.ts';
+import { AppError } from '../errors.ts';
 import { DEFAULT_LEXICON, type ConceptGroup } from '../engine/compare/index.ts';
 
 // The concept lexicon is data: seeded from the engine's defaults once, then edited in the database.
@@ -40,4 +42,30 @@ export async function loadLexicon(db: Db): Promise<ConceptGroup[]> {
     rows = await db.conceptGroup.findMany({ orderBy: { id: 'asc' } });
   }
   return rows.map(toGroup);
+}
+
+const termsSchema = z.object({ de: z.array(z.string().trim().min(1).max(80)).max(200), en: z.array(z.string().trim().min(1).max(80)).max(200) });
+export const lexiconSchema = z
+  .array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lowercase letters, digits and dashes'),
+      label: z.string().trim().min(1).max(120),
+      terms: termsSchema,
+      opposites: termsSchema.optional(),
+      weight: z.number().min(0).max(5).optional(),
+    }),
+  )
+  .min(1)
+  .refine((groups) => new Set(groups.map((g) => g.id)).size === groups.length, 'concept ids must be unique');
+
+/** Replaces the whole lexicon in one transaction (used by `claimscope lexicon import`). */
+export async function replaceLexicon(db: Db, raw: unknown): Promise<number> {
+  const parsed = lexiconSchema.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new AppError('BAD_INPUT', `lexicon: ${i.path.join('.') || 'file'}: ${i.message}`);
+  }
+  const rows = parsed.data.map(toRow);
+  await db.$transaction([db.conceptGroup.deleteMany(), db.conceptGroup.createMany({ data: rows })]);
+  return rows.length;
 }

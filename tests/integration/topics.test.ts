@@ -11,7 +11,7 @@ import { mergeTopics } from '../../lib/services/merge-topics.ts';
 import { deleteTopic } from '../../lib/services/delete-topic.ts';
 import { setLinkStatus } from '../../lib/services/set-link-status.ts';
 import { applyCuratedAnnotations } from '../../lib/services/apply-curated-annotations.ts';
-import { loadLexicon } from '../../lib/services/concept-lexicon.ts';
+import { loadLexicon, replaceLexicon } from '../../lib/services/concept-lexicon.ts';
 import { getComparisonView } from '../../lib/db/queries/comparison-view.ts';
 import { makeUsers, tableCounts } from './claim-fixtures.ts';
 import { testTargets, type TestDatabase } from './databases.ts';
@@ -36,6 +36,16 @@ describe.each(testTargets)('topics and comparison on $name', ({ open }) => {
     expect(first.length).toBeGreaterThan(10);
     expect(await t.db.conceptGroup.count()).toBe(first.length);
     expect((await loadLexicon(t.db)).length).toBe(first.length);
+  });
+
+  it('replaces the lexicon only with valid data', async () => {
+    const groups = await loadLexicon(t.db);
+    await expect(replaceLexicon(t.db, [{ id: 'Bad Id', label: 'x', terms: { de: [], en: [] } }])).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(replaceLexicon(t.db, [groups[0], groups[0]])).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    expect(await t.db.conceptGroup.count()).toBe(groups.length);
+    expect(await replaceLexicon(t.db, groups.slice(0, 3))).toBe(3);
+    expect((await loadLexicon(t.db)).map((g) => g.id)).toEqual(groups.slice(0, 3).map((g) => g.id).sort());
+    expect(await replaceLexicon(t.db, groups)).toBe(groups.length);
   });
 
   it('suggests cross-document topics whose links say why', async () => {

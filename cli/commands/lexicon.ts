@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { getPrisma } from '../../lib/db/client.ts';
+import { AppError } from '../../lib/errors.ts';
+import { loadLexicon, replaceLexicon } from '../../lib/services/concept-lexicon.ts';
+
+export function registerLexicon(program: Command) {
+  const lexicon = program.command('lexicon').description('the concept lexicon used by topic matching (synonym groups in de/en)');
+  lexicon
+    .command('export')
+    .description('print the lexicon as JSON (or write it to FILE)')
+    .argument('[file]', 'output file')
+    .action(async (file?: string) => {
+      const json = JSON.stringify(await loadLexicon(await getPrisma()), null, 2);
+      if (file) fs.writeFileSync(file, `${json}\n`);
+      else console.log(json);
+    });
+  lexicon
+    .command('import')
+    .description('replace the lexicon with the groups in FILE (validated first; nothing changes on error)')
+    .argument('<file>', 'JSON file as written by `lexicon export`')
+    .action(async (file: string) => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch (e) {
+        throw new AppError('BAD_INPUT', `${file}: not a readable JSON file (${(e as Error).message})`);
+      }
+      console.log(`Lexicon replaced: ${await replaceLexicon(await getPrisma(), raw)} concept groups. Run \`claimscope topics suggest\` to apply it.`);
+    });
+}
