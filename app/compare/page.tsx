@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getPrisma } from '@/lib/db/client';
 import { getComparisonView } from '@/lib/db/queries/comparison-view';
 import { listDocuments } from '@/lib/db/queries/documents';
 import { currentUser } from '@/lib/actions/session';
 import { hasRole } from '@/lib/auth/roles';
-import { isAppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/http/or-not-found';
 import { CompareTable } from '@/components/compare/compare-table';
 import { CompareFilters } from '@/components/compare/compare-filters';
 import { PageTools } from '@/components/compare/page-tools';
@@ -40,10 +39,7 @@ export default async function ComparePage({ searchParams }: Props) {
       </div>
     );
   }
-  const view = await getComparisonView(db, ids, { relation: params.relation, stance: params.stance }).catch((e) => {
-    if (isAppError(e) && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const view = await orNotFound(getComparisonView(db, ids, { relation: params.relation, stance: params.stance }));
   const user = await currentUser();
   return (
     <div className="space-y-5">

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getPrisma } from '@/lib/db/client';
 import { getTopic, listTopics } from '@/lib/db/queries/topics';
 import { currentUser } from '@/lib/actions/session';
 import { hasRole } from '@/lib/auth/roles';
-import { isAppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/http/or-not-found';
 import { formatPublished } from '@/lib/documents/published-date';
 import { ReviewStatus, StanceChip } from '@/components/compare/badges';
 import { LinkReview } from '@/components/compare/link-review';
@@ -18,10 +17,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  return getTopic(await getPrisma(), id).catch((e) => {
-    if (isAppError(e) && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  return orNotFound(getTopic(await getPrisma(), id));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
