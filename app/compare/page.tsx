@@ -9,6 +9,7 @@ import { orNotFound } from '@/lib/http/or-not-found';
 import { CompareTable } from '@/components/compare/compare-table';
 import { CompareFilters } from '@/components/compare/compare-filters';
 import { PageTools } from '@/components/compare/page-tools';
+import { RefreshSuggestions } from '@/components/compare/refresh-suggestions';
 import { DocumentPicker } from '@/components/compare/document-picker';
 import { relations, stances } from '@/components/compare/badges';
 
@@ -41,6 +42,7 @@ export default async function ComparePage({ searchParams }: Props) {
   }
   const view = await orNotFound(getComparisonView(db, ids, { relation: params.relation, stance: params.stance }));
   const user = await currentUser();
+  const canReview = !!user && hasRole(user.role, 'editor');
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -50,13 +52,16 @@ export default async function ComparePage({ searchParams }: Props) {
             {view.rows.length} of {view.totalRows} topics · ordered by publication date
           </p>
         </div>
-        <PageTools />
+        <div className="flex flex-wrap gap-2">
+          {canReview && <RefreshSuggestions ids={ids} />}
+          <PageTools />
+        </div>
       </div>
       <CompareFilters ids={ids} filters={params} />
       {view.rows.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No topic links these documents yet{params.relation || params.stance ? ' with these filters' : ''}.</p>
       ) : (
-        <CompareTable view={view} canReview={!!user && hasRole(user.role, 'editor')} />
+        <CompareTable view={view} canReview={canReview} />
       )}
     </div>
   );
