@@ -14,6 +14,9 @@ export function decodeDocumentText(bytes: Uint8Array, name: string): DocumentTex
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new AppError('BAD_INPUT', `${name}: the file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new AppError('BAD_INPUT', `${name}: the file is UTF-16 text; save it as UTF-8 and try again`);
+  }
   if (bytes.includes(0)) throw new AppError('BAD_INPUT', `${name}: this looks like a binary file, not text`);
   let text: string;
   try {
