@@ -2,6 +2,7 @@ import type { Db } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Lang } from '../engine/types.ts';
 import { AppError } from '../errors.ts';
+import { ENGINE_VERSION } from '../engine/version.ts';
 import { contentHash } from './import-document.ts';
 import { extractClaimInputs } from './extract-document-claims.ts';
 import { reanchorClaim } from './reanchor-claims.ts';
@@ -9,11 +10,23 @@ import { recordRevision } from './revisions.ts';
 import { claimSnapshot, loadClaim } from './claim-snapshot.ts';
 
 type Tx = Prisma.TransactionClient;
+
+/** Automatic claims nobody touched: no edit, no review decision, no human or decided topic link
+ *  (the same rule as replaceAutoClaims, so re-import and re-extraction keep the same claims). */
+function untouchedAuto(documentId: string): Prisma.ClaimWhereInput {
+  return {
+    documentId,
+    origin: 'auto',
+    editedByHuman: false,
+    status: 'suggested',
+    topics: { none: { OR: [{ origin: 'human' }, { status: { not: 'suggested' } }] } },
+  };
+}
 export type UpdateTextResult = { status: 'unchanged' | 'updated'; reanchored: number; orphaned: number; removed: number; created: number };
 
 /** Moves (or orphans) every claim a human made or touched; each change is a revision. */
 async function reanchorKeptClaims(tx: Tx, documentId: string, text: string, userId: string | null) {
-  const kept = await tx.claim.findMany({ where: { documentId, OR: [{ origin: 'human' }, { editedByHuman: true }] }, select: { id: true } });
+  const kept = await tx.claim.findMany({ where: { documentId, NOT: untouchedAuto(documentId) }, select: { id: true } });
   const spans: [number, number][] = [];
   let reanchored = 0;
   let orphaned = 0;
@@ -40,7 +53,7 @@ async function reanchorKeptClaims(tx: Tx, documentId: string, text: string, user
 }
 
 /**
- * Replaces a document's text in one transaction: human and human-edited claims are re-anchored
+ * Replaces a document's text in one transaction: claims people made or touched are re-anchored
  * (or marked orphaned, never dropped), untouched automatic claims are re-extracted. Extracted
  * claims overlapping a kept claim are skipped so an edited claim is not duplicated.
  */
@@ -52,9 +65,9 @@ export async function updateDocumentText(db: Db, input: { documentId: string; te
     const doc = await tx.document.findUnique({ where: { id: input.documentId }, select: { id: true, contentHash: true, language: true } });
     if (!doc) throw new AppError('NOT_FOUND', 'There is no such document.');
     if (doc.contentHash === hash) return { status: 'unchanged', reanchored: 0, orphaned: 0, removed: 0, created: 0 };
-    await tx.document.update({ where: { id: doc.id }, data: { text, contentHash: hash } });
+    await tx.document.update({ where: { id: doc.id }, data: { text, contentHash: hash, engineVersion: ENGINE_VERSION } });
     const { spans, reanchored, orphaned } = await reanchorKeptClaims(tx, doc.id, text, input.userId ?? null);
-    const removed = await tx.claim.deleteMany({ where: { documentId: doc.id, origin: 'auto', editedByHuman: false } });
+    const removed = await tx.claim.deleteMany({ where: untouchedAuto(doc.id) });
     const fresh = extractClaimInputs(text, doc.language as Lang).filter((c) => !spans.some(([s, e]) => c.start < e && s < c.end));
     for (const data of fresh) await tx.claim.create({ data: { ...data, document: { connect: { id: doc.id } } } });
     return { status: 'updated', reanchored, orphaned, removed: removed.count, created: fresh.length };

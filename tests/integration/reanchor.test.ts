@@ -36,13 +36,20 @@ describe.each(testTargets)('re-anchoring after a text change on $name', ({ open 
     const mayorAuto = autoBefore.find((c) => c.text.includes('40 million'));
     expect(mayorAuto).toBeDefined();
     const edited = await updateClaim(t.db, users.editor, { id: mayorAuto!.id, version: mayorAuto!.version, speaker: 'The mayor (checked)' });
-    const untouched = autoBefore.filter((c) => c.id !== mayorAuto!.id).map((c) => c.id);
+    // An automatic claim whose topic link an editor accepted counts as touched, too.
+    const linkedAuto = autoBefore.find((c) => c.id !== mayorAuto!.id)!;
+    const topic = await t.db.topic.create({ data: { label: 'Tram', concepts: [] } });
+    await t.db.claimTopic.create({ data: { claimId: linkedAuto.id, topicId: topic.id, status: 'accepted' } });
+    const untouched = autoBefore.filter((c) => c.id !== mayorAuto!.id && c.id !== linkedAuto.id).map((c) => c.id);
     const editedQuantities = await t.db.quantity.findMany({ where: { claimId: edited.id }, orderBy: { start: 'asc' } });
 
     const inserted = 'BREAKING: A short new introduction was added here. ';
     const next = inserted + original.replace('ridership will double', 'ridership may grow');
     const result = await updateDocumentText(t.db, { documentId: docId, text: next, userId: users.editor.id });
-    expect(result).toMatchObject({ status: 'updated', reanchored: 2, orphaned: 1 });
+    expect(result).toMatchObject({ status: 'updated', reanchored: 3, orphaned: 1 });
+    const l = await t.db.claim.findUniqueOrThrow({ where: { id: linkedAuto.id } });
+    expect(next.slice(l.start, l.end)).toBe(l.text);
+    expect(l.start).toBe(linkedAuto.start + inserted.length);
 
     const h = await t.db.claim.findUniqueOrThrow({ where: { id: human.id } });
     expect(h).toMatchObject({ start: human.start + inserted.length, end: human.end + inserted.length, orphaned: false, version: 2 });
@@ -63,11 +70,11 @@ describe.each(testTargets)('re-anchoring after a text change on $name', ({ open 
 
     // Untouched automatic claims were replaced by a fresh extraction that does not duplicate kept ones.
     expect(await t.db.claim.count({ where: { id: { in: untouched } } })).toBe(0);
-    const fresh = await t.db.claim.findMany({ where: { documentId: docId, origin: 'auto', editedByHuman: false } });
+    const fresh = await t.db.claim.findMany({ where: { documentId: docId, origin: 'auto', id: { notIn: autoBefore.map((c) => c.id) } } });
     expect(fresh.length).toBeGreaterThan(0);
     for (const c of fresh) {
       expect(next.slice(c.start, c.end)).toBe(c.text);
-      for (const kept of [h, e]) expect(c.start < kept.end && kept.start < c.end, `${c.text} overlaps ${kept.text}`).toBe(false);
+      for (const kept of [h, e, l]) expect(c.start < kept.end && kept.start < c.end, `${c.text} overlaps ${kept.text}`).toBe(false);
     }
     expect((await t.db.document.findUniqueOrThrow({ where: { id: docId } })).text).toBe(next);
   });
