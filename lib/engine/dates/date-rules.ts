@@ -5,7 +5,7 @@ import { MODIFIERS, PREPOSITIONS, monthNumber, monthPattern, wordAlternatives } 
 
 export type DateCandidate = Omit<DateMention, 'text'>;
 
-type Rule = { re: RegExp; build: (m: RegExpExecArray, lang: Lang) => DateCandidate | null };
+type Rule = { re: RegExp; build: (m: RegExpExecArray, lang: Lang) => DateCandidate | null; needsDigit?: boolean; needsMonth?: boolean };
 
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const NOT_BEFORE = '(?<![\\p{L}\\d.,/:-])';
@@ -95,6 +95,12 @@ function buildRules(lang: Lang): Rule[] {
       build: (m) => yearCandidate(m, m[1]),
     },
   ];
+  // What each rule needs to match at all: spans without digits or month names skip it (speed).
+  for (const r of numericRules) r.needsDigit = true;
+  for (const r of wordRules) Object.assign(r, { needsDigit: true, needsMonth: true });
+  Object.assign(monthRules[0], { needsDigit: true, needsMonth: true });
+  monthRules[1].needsMonth = true;
+  monthRules[2].needsDigit = true;
   return [...numericRules, ...wordRules, ...monthRules];
 }
 
@@ -110,10 +116,15 @@ function yearCandidate(m: RegExpExecArray, y: string): DateCandidate {
 
 const RULES: Record<Lang, Rule[]> = { de: buildRules('de'), en: buildRules('en') };
 
+const MONTH_HINT: Record<Lang, RegExp> = { de: new RegExp(monthPattern('de'), 'u'), en: new RegExp(monthPattern('en'), 'u') };
+
 /** All rule matches in `span` (may overlap; caller resolves). */
 export function findRuleDates(span: string, lang: Lang): DateCandidate[] {
   const out: DateCandidate[] = [];
+  const hasDigit = /\d/.test(span);
+  const hasMonth = MONTH_HINT[lang].test(span);
   for (const rule of RULES[lang]) {
+    if ((rule.needsDigit && !hasDigit) || (rule.needsMonth && !hasMonth)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(span); m; m = rule.re.exec(span)) {
       const c = rule.build(m, lang);

@@ -13,7 +13,8 @@ import { findStandaloneYears } from './years';
 export function extractDates(text: string, start: number, end: number, lang: Lang): DateMention[] {
   const span = text.slice(start, end);
   if (!/\d|[A-ZÄÖÜ]/.test(span)) return [];
-  const candidates = [...findRuleDates(span, lang), ...findStandaloneYears(span, lang)];
+  const rules = findRuleDates(span, lang);
+  const candidates = /\d{4}/.test(span) ? [...rules, ...findStandaloneYears(span, lang)] : rules;
   return pickNonOverlapping(candidates).map((c) => ({
     text: span.slice(c.start, c.end),
     start: c.start + start,

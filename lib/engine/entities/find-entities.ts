@@ -16,7 +16,11 @@ type Group = { tokens: Token[]; titled: boolean };
 export const isAcronym = (word: string): boolean => ACRONYM.test(word) && !NOT_ACRONYMS.has(word);
 const isPlace = (lower: string): boolean => PLACES.has(lower) || (lower.endsWith('s') && PLACES.has(lower.slice(0, -1)));
 
-const joinedBySpace = (text: string, a: Token, b: Token): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
+const joinedBySpace = (text: string, a: Token, b: Token): boolean => {
+  if (b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) if (text[k] !== ' ' && text[k] !== '\t') return false;
+  return true;
+};
 
 // Consecutive capitalised words (with name connectors) form one candidate group.
 const collectGroups = (text: string, tokens: Token[]): Group[] => {
@@ -25,14 +29,21 @@ const collectGroups = (text: string, tokens: Token[]): Group[] => {
   let titled = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const cap = CAP.test(t.text);
+    // Lowercase words only matter as name connectors ("von", "de") or to end a group.
+    if (!cap && !(current && NAME_CONNECTORS.has(t.text))) {
+      current = null;
+      titled = false;
+      continue;
+    }
     const prev = tokens[i - 1];
     const adjacent = prev !== undefined && joinedBySpace(text, prev, t);
-    if (isPersonTitle(t.lower) && CAP.test(t.text)) {
+    if (cap && isPersonTitle(t.lower)) {
       current = null;
       titled = true;
       continue;
     }
-    const isCap = CAP.test(t.text) && !t.text.includes('-', 1) ? true : CAP.test(t.text) && isAcronym(t.text.split('-')[0]);
+    const isCap = cap && (!t.text.includes('-', 1) || isAcronym(t.text.split('-')[0]));
     const connector = NAME_CONNECTORS.has(t.text) && current !== null && CAP.test(tokens[i + 1]?.text ?? '');
     if ((isCap || connector) && current && adjacent) current.tokens.push(t);
     else if (isCap) groups.push((current = { tokens: [t], titled: titled && adjacent }));
@@ -86,7 +97,7 @@ const compoundHead = (t: Token): Token | null => {
 };
 
 export const findEntities = (text: string, tokens: Token[], lang: Lang, ctx: EntityContext): Entity[] => {
-  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const words = tokens.filter((t) => t.isWord);
   const out: Entity[] = [];
   for (const g of collectGroups(text, words)) {
     let toks = trimGroup(g, words[0], ctx.aliases);

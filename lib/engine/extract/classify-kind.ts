@@ -18,12 +18,11 @@ const PERFECT_AUX = new Set(['haben', 'sein', 'worden', 'gewesen']);
 const KONJUNKTIV_IDIOM_NEXT = new Set(['denn', 'es', 'dank', 'gesagt']);
 const FIRST_PERSON = new Set(['ich']);
 const MIN_QUOTE_WORDS = 5;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INFINITIVE = /^\p{Ll}+(?:en|ern|eln)$/u;
 
 export type KindResult = { kind: ClaimKind; reasons: string[]; quoteId: number | null; evaluativeCount: number };
 
-const isWord = (t: Token): boolean => WORD_CHAR.test(t.text);
+const isWord = (t: Token): boolean => t.isWord;
 
 /** The quotation that makes this sentence direct speech, if any. */
 export const directQuote = (s: Sentence, tokens: Token[], hasSpeech: boolean): Sentence['quotes'][number] | null => {

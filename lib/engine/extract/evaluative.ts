@@ -115,7 +115,10 @@ const phraseCues = (joined: string, lang: Lang): string[] => {
 };
 
 // Shouting: mostly upper-case words, "!!!", a final "!" or emoji. Counts as one cue at most.
+const UPPER_RUN = /\p{Lu}{2}/u;
+
 const styleCue = (tokens: Token[], text: string): string | null => {
+  if (!UPPER_RUN.test(text)) return SHOUT.test(text) ? '!' : EMOJI.test(text) ? 'emoji' : null;
   const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text) && !t.inQuote);
   const caps = words.filter((t) => t.text.length >= 2 && t.text === t.text.toUpperCase()).length;
   if (words.length >= 3 && caps >= 2 && caps * 2 >= words.length) return 'caps';

@@ -15,6 +15,7 @@ import { skipReason } from './skip';
 import { tokenize } from './tokens';
 
 const CONTEXT_CHARS = 32;
+const DIGIT = /\d/;
 
 type PassState = {
   entities: EntityContext;
@@ -70,9 +71,10 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Cl
   if (!speech?.isPerson || !speech.speaker) notePerson(entities, state.speakers);
   if (speech?.speaker && endsWithColon(s)) state.pending = { speaker: speech.speaker, cue: speech.cue, paragraph: s.paragraph };
   if (skip) return null;
-  const quantities = extractQuantities(text, s.start, s.end, lang);
   const dates = extractDates(text, s.start, s.end, lang);
-  const kind = classifyKind(s, tokens, lang, speech, quantities.length + dates.length > 0 || tokens.some((t) => /\d/.test(t.text)));
+  const quantities = extractQuantities(text, s.start, s.end, lang, dates);
+  const hasDigit = DIGIT.test(s.text);
+  const kind = classifyKind(s, tokens, lang, speech, quantities.length + dates.length > 0 || hasDigit);
   const attribution: Attribution =
     kind.kind === 'quote' ? attributeQuote(s, kind.quoteId, speech, state)
     : kind.kind === 'reported' ? reportedAttribution(speech, state)
@@ -83,7 +85,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Cl
   }
   const hedge = findHedge(tokens, lang);
   const negation = findNegation(tokens, lang, text);
-  const score = scoreCheckworthiness({ kind: kind.kind, tokens, lang, quantities: quantities.length, dates: dates.length, entities: entities.length, hedged: hedge !== null });
+  const score = scoreCheckworthiness({ kind: kind.kind, tokens, lang, hasDigit, quantities: quantities.length, dates: dates.length, entities: entities.length, hedged: hedge !== null });
   const isSpeech = kind.kind === 'quote' || kind.kind === 'reported';
   return {
     text: s.text,

@@ -8,6 +8,8 @@ export type ScoreInput = {
   kind: ClaimKind;
   tokens: Token[];
   lang: Lang;
+  /** The sentence contains a digit. */
+  hasDigit: boolean;
   quantities: number;
   dates: number;
   entities: number;
@@ -25,7 +27,7 @@ const signed = (n: number): string => (n >= 0 ? `+${n}` : `${n}`);
 
 export const scoreCheckworthiness = (input: ScoreInput): Score => {
   const { tokens, lang } = input;
-  const hasDigit = tokens.some((t) => /\d/.test(t.text));
+  const hasDigit = input.hasDigit;
   const parts: Array<[number, string, boolean]> = [
     [0.2, 'number', input.quantities > 0 || hasDigit],
     [0.1, 'date', input.dates > 0],

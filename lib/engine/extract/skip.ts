@@ -39,19 +39,20 @@ const urlShare = (text: string): number => {
 /** Why the sentence is not a claim, or null when it is a candidate. */
 export const skipReason = (s: Sentence, tokens: Token[], lang: Lang): string | null => {
   if (s.block === 'heading') return 'skip:heading';
-  if (TAG_ONLY.test(s.text)) return 'skip:hashtags';
-  const text = s.text.replace(SOCIAL_TAIL, '');
+  const isSocial = SOCIAL.test(s.text);
+  if (isSocial && TAG_ONLY.test(s.text)) return 'skip:hashtags';
+  const text = isSocial ? s.text.replace(SOCIAL_TAIL, '') : s.text;
   if (QUESTION.test(text)) return 'skip:question';
   if (LINK_ONLY.test(text) || urlShare(text) > 0.5) return 'skip:link';
   if (BOILERPLATE.test(text) || text.includes('©')) return 'skip:boilerplate';
   if (REFERENCE.test(text)) return 'skip:reference';
-  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const words = tokens.filter((t) => t.isWord);
   if (words.length < 4) return 'skip:fragment';
   const routine = routineReason(text, words.length);
   if (routine) return routine;
   // Running text that ends like a sentence is a clause; only stubs need a visible verb.
   // A post with emoji or hashtags reads as a complete statement even without a final stop.
-  const isStub = s.block === 'list' || (!TERMINAL_END.test(text) && !SOCIAL.test(s.text));
+  const isStub = s.block === 'list' || (!TERMINAL_END.test(text) && !isSocial);
   if (isStub && !hasVerb(words, lang)) return 'skip:no-verb';
   return null;
 };

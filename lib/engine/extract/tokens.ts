@@ -7,11 +7,15 @@ export type Token = {
   end: number;
   /** Inside a quotation (direct speech or scare quotes). */
   inQuote: boolean;
+  /** Letters or digits, not one of the punctuation tokens. */
+  isWord: boolean;
 };
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[:,;„“”"«»]/gu;
 
-export const isPunct = (t: Token): boolean => t.text.length === 1 && /[:,;„“”"«»]/.test(t.text);
+const PUNCT_CHARS = ':,;„“”"«»';
+
+export const isPunct = (t: Token): boolean => !t.isWord;
 
 export const tokenize = (
   text: string,
@@ -21,11 +25,13 @@ export const tokenize = (
 ): Token[] => {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
+  const hasQuotes = quotes.length > 0;
   WORD.lastIndex = 0;
-  for (const m of slice.matchAll(WORD)) {
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const s = start + m.index;
-    const inQuote = quotes.some((q) => s > q.start && s < q.end);
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length, inQuote });
+    const word = m[0];
+    const inQuote = hasQuotes && quotes.some((q) => s > q.start && s < q.end);
+    tokens.push({ text: word, lower: word.toLowerCase(), start: s, end: s + word.length, inQuote, isWord: word.length > 1 || !PUNCT_CHARS.includes(word) });
   }
   return tokens;
 };

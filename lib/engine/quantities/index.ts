@@ -1,14 +1,18 @@
 // Quantities in a span of document text. Pure: no I/O, no framework imports.
 import { extractDates } from '../dates/index';
-import type { Lang, Qualifier, Quantity } from '../types';
+import type { DateMention, Lang, Qualifier, Quantity } from '../types';
 import { isRangeConnector, readQualifier, readRangeOpener } from './qualifiers';
+import { readWordNumber } from './number-words';
 import { type NumberContext, type NumberExpr, readNumber } from './read-number';
 import { inferSubject } from './subject';
 import { type Token, tokenize } from './tokens';
 import { readCurrencyPrefix, readUnit, spanText } from './units';
 
+// Cheap pre-check before tokenizing. Number words are whole tokens that start with a number
+// morpheme ("dreihundert", "Zehntausende"), so the German hint is anchored at a word start:
+// unanchored it also fired on "deshalb", "Nacht", "gemeinsam" and sent most sentences through the reader.
 const WORD_HINT = {
-  de: /eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|dutzend|million|milliard|halb/i,
+  de: /(?<![\p{L}\p{M}])(?:ein(?:hundert|tausend|einhalb|und|s\b)|zwei|zwo|zwanzig|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zig|hundert|tausend|dutzend|million|milliard|halb|anderthalb)/iu,
   en: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|million|billion|trillion)/i,
 };
 
@@ -16,15 +20,23 @@ const WORD_HINT = {
  * Quantities inside text.slice(start, end), with absolute offsets into `text`
  * (text.slice(q.start, q.end) === q.text). Qualifier words are part of the text ("rund 5.000").
  * Ranges get value = midpoint, low/high = ends, qualifier 'about' unless one is written.
+ * `knownDates`: the result of extractDates for the same span, when the caller has it.
  */
-export function extractQuantities(text: string, start: number, end: number, lang: Lang): Quantity[] {
+export function extractQuantities(text: string, start: number, end: number, lang: Lang, knownDates?: DateMention[]): Quantity[] {
   const span = text.slice(start, end);
   if (!/\d/.test(span) && !WORD_HINT[lang].test(span)) return [];
   const tokens = tokenize(span);
-  const dates = extractDates(text, start, end, lang).map((d) => [d.start - start, d.end - start]);
+  // Callers that already extracted the dates of this span pass them to avoid a second pass.
+  const dates = (knownDates ?? extractDates(text, start, end, lang)).map((d) => [d.start - start, d.end - start]);
   const ctx: Ctx = { span, tokens, lang, isInDate: (t) => dates.some(([s, e]) => t.start >= s && t.start < e) };
   const out: Quantity[] = [];
+  const nextCore = nextNumberTokens(tokens, lang);
   for (let i = 0; i < tokens.length; ) {
+    // A quantity's number lies at most MAX_LEAD tokens after its start (qualifier, currency).
+    if (nextCore[i] - i > MAX_LEAD) {
+      i = nextCore[i] === NONE ? tokens.length : nextCore[i] - MAX_LEAD;
+      continue;
+    }
     const found = readQuantity(ctx, i);
     if (!found) {
       i += 1;
@@ -34,6 +46,22 @@ export function extractQuantities(text: string, start: number, end: number, lang
     i = found.next;
   }
   return out;
+}
+
+const NONE = Number.MAX_SAFE_INTEGER;
+/** Longest lead before the number: a four-word qualifier or range opener, "US $", a sign. */
+const MAX_LEAD = 7;
+
+// For every token index, the index of the next token that can start a number (digits or a word
+// the number-word reader accepts). Lets the scan skip plain text instead of trying every token.
+function nextNumberTokens(tokens: Token[], lang: Lang): number[] {
+  const next = new Array<number>(tokens.length + 1).fill(NONE);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    const isCore = t.kind === 'num' || (t.kind === 'word' && readWordNumber(tokens, i, lang) !== null);
+    next[i] = isCore ? i : next[i + 1];
+  }
+  return next;
 }
 
 type Ctx = NumberContext & { span: string };

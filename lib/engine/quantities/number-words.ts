@@ -71,7 +71,14 @@ export function readWordNumber(tokens: Token[], i: number, lang: Lang): WordNumb
   return readVague(tokens, i, lang) ?? readArticleMultiple(tokens, i, lang) ?? readPlain(tokens, i, lang);
 }
 
+// First words of the phrase tables: other words cannot start a vague quantity (speed).
+const PHRASE_STARTS: Record<Lang, Set<string>> = {
+  de: new Set(FEW.de.map((p) => p[0])),
+  en: new Set([...FEW.en, ...EN_PLURALS.map(([p]) => p)].map((p) => p[0])),
+};
+
 function readVague(tokens: Token[], i: number, lang: Lang): WordNumber | null {
+  if (lang === 'en' && !PHRASE_STARTS.en.has(tokens[i]?.lower ?? '')) return null;
   for (const phrase of FEW[lang]) {
     const j = matchPhrase(tokens, i, phrase);
     const s = j > 0 ? MULTIPLES[lang][tokens[j]?.lower ?? ''] : undefined;
@@ -85,7 +92,9 @@ function readVague(tokens: Token[], i: number, lang: Lang): WordNumber | null {
     return null;
   }
   const t = tokens[i];
-  const m = /^(.*(?:hundert|tausend|dutzend))en?$|^(millionen|milliarden)$/.exec(t?.lower ?? '');
+  const lower = t?.lower ?? '';
+  if (!lower.includes('hundert') && !lower.includes('tausend') && !lower.includes('dutzend') && !lower.startsWith('milli')) return null;
+  const m = /^(.*(?:hundert|tausend|dutzend))en?$|^(millionen|milliarden)$/.exec(lower);
   if (!m || t.text[0] === t.lower[0]) return null; // plural nouns are capitalised in German
   const s = m[1] ? (m[1] === 'dutzend' ? 12 : parseGermanWord(m[1])) : m[2] === 'millionen' ? 1e6 : 1e9;
   return s ? pluralOf(s, i + 1) : null;
@@ -115,7 +124,7 @@ function readPlain(tokens: Token[], i: number, lang: Lang): WordNumber | null {
 
 function readGerman(tokens: Token[], i: number): WordNumber | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || ARTICLES.de.has(t.lower) || t.lower === 'eins') return null;
+  if (!t || t.kind !== 'word' || ARTICLES.de.has(t.lower) || t.lower === 'eins' || !DE_START.test(t.lower)) return null;
   const value = parseGermanWord(t.lower);
   if (value === null) return null;
   // Capitalised small numbers mid-sentence are nouns ("die Elf", "eine Acht").
@@ -124,8 +133,14 @@ function readGerman(tokens: Token[], i: number): WordNumber | null {
   return { value, vague: false, next: i + 1 };
 }
 
+const EN_VALUES = new Map(Object.entries(EN_WORDS));
+// First morpheme of any German number word; a word that does not start with one is no number.
+const DE_START = new RegExp(`^(?:${DE_MORPHEMES.map(([m]) => m).join('|')})`);
+
 function englishValue(word: string): number | null {
-  if (word in EN_WORDS) return EN_WORDS[word];
+  const direct = EN_VALUES.get(word);
+  if (direct !== undefined) return direct;
+  if (!word.includes('-')) return null;
   const parts = word.split('-');
   if (parts.length !== 2) return null;
   const [tens, unit] = [EN_WORDS[parts[0]], EN_WORDS[parts[1]]];
