@@ -7,6 +7,8 @@ import { setClaimStatus } from '../../lib/services/set-claim-status.ts';
 import { restoreClaimRevision } from '../../lib/services/restore-claim-revision.ts';
 import { linkClaimTopic } from '../../lib/services/link-claim-topic.ts';
 import { unlinkClaimTopic } from '../../lib/services/unlink-claim-topic.ts';
+import { createComment } from '../../lib/services/create-comment.ts';
+import { listComments } from '../../lib/db/queries/comments.ts';
 import { ClaimConflictError } from '../../lib/services/claim-locking.ts';
 import { listClaimHistory } from '../../lib/db/queries/claims.ts';
 import { testTargets, type TestDatabase } from './databases.ts';
@@ -111,6 +113,20 @@ describe.each(testTargets)('claim editing on $name', ({ open }) => {
     await unlinkClaimTopic(t.db, users.annotator, { linkId: link.id });
     const history = await listClaimHistory(t.db, c.id);
     expect(history.map((h) => `${h.entityType}:${h.action}`)).toEqual(['claimTopic:delete', 'claimTopic:update', 'claimTopic:create', 'claim:create']);
+  });
+
+  it('comments on claims and topics; a viewer cannot comment, a forged target is NOT_FOUND', async () => {
+    const c = await createClaim(t.db, users.annotator, { documentId: docId, start: 0, end: 55 });
+    const topic = await makeTopic(t.db, 'Commented');
+    await createComment(t.db, users.annotator, { claimId: c.id, body: 'Source?' });
+    await createComment(t.db, users.editor, { topicId: topic.id, body: 'Merge with the budget topic?' });
+    expect((await listComments(t.db, { claimId: c.id })).map((x) => x.body)).toEqual(['Source?']);
+    expect((await listComments(t.db, { topicId: topic.id })).map((x) => x.body)).toEqual(['Merge with the budget topic?']);
+    const before = await tableCounts(t.db);
+    await expect(createComment(t.db, users.viewer, { claimId: c.id, body: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(createComment(t.db, users.editor, { topicId: 'forged', body: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(createComment(t.db, users.editor, { claimId: c.id, topicId: topic.id, body: 'x' })).rejects.toMatchObject({ name: 'ZodError' });
+    expect(await tableCounts(t.db)).toEqual(before);
   });
 
   describe('forged ids and other users’ claims leave the database unchanged', () => {
