@@ -17,7 +17,7 @@ type Ctx = { params: Promise<{ id: string }> };
 function assertSameOrigin(request: Request) {
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && host && new URL(origin).host !== host) throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
+  if (origin && host && URL.parse(origin)?.host !== host) throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
 }
 
 async function conflictAware(run: () => Promise<unknown>) {
