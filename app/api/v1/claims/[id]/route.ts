@@ -13,11 +13,19 @@ export const dynamic = 'force-dynamic';
 
 type Ctx = { params: Promise<{ id: string }> };
 
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 /** Cookie-authenticated writes must come from our own pages: refuse cross-site Origins. */
 function assertSameOrigin(request: Request) {
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && host && URL.parse(origin)?.host !== host) throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
+  if (origin && host && originHost(origin) !== host) throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
 }
 
 async function conflictAware(run: () => Promise<unknown>) {
