@@ -10,6 +10,7 @@ import { ReviewStatus, StanceChip } from '@/components/compare/badges';
 import { LinkReview } from '@/components/compare/link-review';
 import { QuantityCharts, StanceBars, StanceTimeline } from '@/components/topics/topic-charts';
 import { TopicEditor } from '@/components/topics/topic-editor';
+import { CommentThread } from '@/components/comments/comment-thread';
 import { quantitySeries, stanceBuckets, stancePoints } from '@/components/topics/timeline-data';
 
 export const dynamic = 'force-dynamic';
@@ -71,6 +72,10 @@ export default async function TopicPage({ params }: Props) {
             </li>
           ))}
         </ol>
+      </section>
+      <section className="no-print space-y-2">
+        <h2 className="font-semibold">Discussion</h2>
+        <CommentThread topicId={topic.id} />
       </section>
     </article>
   );
