@@ -83,8 +83,9 @@ const englishPrediction = (tokens: Token[], joined: string): string | null => {
     // "may be postponed": a possible future event; "may reduce the risk" is a hedged present claim.
     if (EN_MODAL_HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'be' && /(?:ed|en)$/.test(tokens[i + 2]?.lower ?? '')) return `${t.text} be`;
   }
-  const frame = EN_FUTURE_FRAMES.find((f) => joined.includes(` ${f} `));
-  return frame ?? null;
+  // Every frame contains "to"; without it there is nothing to look for.
+  if (!joined.includes(' to ')) return null;
+  return EN_FUTURE_FRAMES.find((f) => joined.includes(` ${f} `)) ?? null;
 };
 
 const konjunktivCue = (tokens: Token[]): string | null => {

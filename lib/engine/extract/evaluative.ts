@@ -9,7 +9,7 @@ import {
   EN_INTENSIFIERS, EN_JUDGEMENT_NOUNS, EN_JUDGEMENT_WORDS, EN_OPINION_PHRASES, EN_VALUE_NOUNS,
 } from '../lang/evaluative-en';
 import type { Lang } from '../types';
-import type { Token } from './tokens';
+import { mayHaveEmojiOrTag, type Token } from './tokens';
 
 type Lexicon = {
   words: Set<string>;
@@ -20,9 +20,15 @@ type Lexicon = {
   attack: string[];
 };
 
+// German adjectives inflect ("schlechte", "falschen"): the set holds the inflected forms too,
+// so matching is one lookup per token instead of stripping endings.
+const ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+const inflected = (words: string[]): Set<string> =>
+  new Set(words.flatMap((w) => [w, ...ENDINGS.map((e) => w + e).filter((f) => f.length > 4)]));
+
 const LEX: Record<Lang, Lexicon> = {
   de: {
-    words: new Set(DE_JUDGEMENT_WORDS), nouns: new Set(DE_JUDGEMENT_NOUNS), intensifiers: new Set(DE_INTENSIFIERS),
+    words: inflected(DE_JUDGEMENT_WORDS), nouns: new Set(DE_JUDGEMENT_NOUNS), intensifiers: new Set(DE_INTENSIFIERS),
     phrases: DE_OPINION_PHRASES, values: DE_VALUE_NOUNS, attack: ['angriff auf die', 'angriff auf den', 'anschlag auf die'],
   },
   en: {
@@ -49,8 +55,6 @@ const SHOUT = /!{2,}|\?!|!\?|!\s*$/;
 
 const isLower = (t: Token): boolean => t.text === t.lower;
 
-const inLexicon = (set: Set<string>, lower: string, lang: Lang): boolean =>
-  set.has(lower) || (lang === 'de' && lower.length > 4 && set.has(lower.replace(ADJ_INFLECTION, '')));
 
 // "die schwächste Leistung", "das Beste": superlatives of quality, not of size or order.
 const isQualitySuperlative = (tokens: Token[], i: number, lang: Lang): boolean => {
@@ -89,7 +93,7 @@ const wordCues = (tokens: Token[], lang: Lang): string[] => {
     if (t.inQuote) continue;
     const prev = tokens[i - 1];
     const nominal = lang === 'de' && DE_ARTICLES.has(prev?.lower ?? '');
-    if ((isLower(t) || nominal) && inLexicon(lex.words, t.lower, lang)) {
+    if ((isLower(t) || nominal) && lex.words.has(t.lower)) {
       cues.push(t.text);
       if (prev && lex.intensifiers.has(prev.lower)) cues.push(`${prev.text} ${t.text}`);
     } else if (lex.nouns.has(t.lower) && (lang === 'de' || isLower(t))) {
@@ -104,7 +108,14 @@ const wordCues = (tokens: Token[], lang: Lang): string[] => {
   return cues;
 };
 
-const phraseCues = (joined: string, lang: Lang): string[] => {
+// First words of the opinion and attack phrases: most sentences contain none of them (speed).
+const PHRASE_STARTS: Record<Lang, Set<string>> = {
+  de: new Set([...LEX.de.phrases, ...LEX.de.attack].map((p) => p.split(' ')[0])),
+  en: new Set([...LEX.en.phrases, ...LEX.en.attack].map((p) => p.split(' ')[0])),
+};
+
+const phraseCues = (tokens: Token[], joined: string, lang: Lang): string[] => {
+  if (!tokens.some((t) => PHRASE_STARTS[lang].has(t.lower))) return [];
   const lex = LEX[lang];
   const cues = lex.phrases.filter((p) => joined.includes(` ${p} `));
   for (const a of lex.attack) {
@@ -115,21 +126,25 @@ const phraseCues = (joined: string, lang: Lang): string[] => {
 };
 
 // Shouting: mostly upper-case words, "!!!", a final "!" or emoji. Counts as one cue at most.
-const UPPER_RUN = /\p{Lu}{2}/u;
+// An all-caps word has upper-case first and second characters; most sentences have none.
+const hasCapsWord = (tokens: Token[]): boolean =>
+  tokens.some((t) => t.text.length >= 2 && t.text !== t.lower && t.text[1] !== t.lower[1]);
 
 const styleCue = (tokens: Token[], text: string): string | null => {
-  if (!UPPER_RUN.test(text)) return SHOUT.test(text) ? '!' : EMOJI.test(text) ? 'emoji' : null;
+  const shout = text.includes('!') && SHOUT.test(text);
+  const emoji = (): boolean => mayHaveEmojiOrTag(text) && EMOJI.test(text);
+  if (!hasCapsWord(tokens)) return shout ? '!' : emoji() ? 'emoji' : null;
   const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text) && !t.inQuote);
   const caps = words.filter((t) => t.text.length >= 2 && t.text === t.text.toUpperCase()).length;
   if (words.length >= 3 && caps >= 2 && caps * 2 >= words.length) return 'caps';
-  if (SHOUT.test(text)) return '!';
-  if (EMOJI.test(text)) return 'emoji';
+  if (shout) return '!';
+  if (emoji()) return 'emoji';
   return null;
 };
 
 /** Evaluative cue words and phrases in a sentence; `joined` is " " + lowercase tokens + " ". */
 export const findEvaluativeCues = (tokens: Token[], lang: Lang, joined: string, text: string): string[] => {
-  const cues = [...wordCues(tokens, lang), ...phraseCues(joined, lang)];
+  const cues = [...wordCues(tokens, lang), ...phraseCues(tokens, joined, lang)];
   const style = styleCue(tokens, text);
   if (style) cues.push(style);
   return cues;

@@ -24,15 +24,20 @@ const DISCLAIMER = /\b(?:forward-looking statements|ohne gewähr|alle angaben oh
 // Teasers that announce content instead of stating it: "Hier sind unsere Tipps für 2025."
 const TEASER = /^(?:hier sind|hier ist|here are|here is|here's) (?:unsere|unser|die|our|the|some|five|\d+)\b/i;
 
-// Literal words that the unanchored patterns below need; most sentences have none (speed).
-const ROUTINE_HINT = /zeugen|hinweise|mithilfe|appeal|information|comment|äußern|stellungnahme|erreichen|forward-looking|gewähr|rights|rechte|terms|datenschutz|privacy|:/i;
+// Words that the unanchored patterns below need; most sentences have none of them (speed).
+const ROUTINE_WORDS = new Set([
+  'zeugen', 'hinweise', 'mithilfe', 'appeal', 'appeals', 'appealed', 'appealing', 'information',
+  'comment', 'äußern', 'stellungnahme', 'erreichen', 'forward-looking', 'gewähr', 'rights', 'rechte',
+  'terms', 'datenschutzerklärung', 'privacy',
+]);
 
-/** Why the sentence is routine text rather than a claim, or null. */
-export const routineReason = (text: string, words: number): string | null => {
+/** Why the sentence is routine text rather than a claim, or null; `lowerWords` are its tokens. */
+export const routineReason = (text: string, lowerWords: readonly string[]): string | null => {
+  const words = lowerWords.length;
   if (GREETING.test(text) && words <= MAX_GREETING_WORDS) return 'skip:greeting';
   if (CALL_TO_ACTION.test(text) || MORE_INFO.test(text)) return 'skip:call-to-action';
   if (TEASER.test(text) && words <= 8) return 'skip:teaser';
-  if (!ROUTINE_HINT.test(text)) return null;
+  if (!text.includes(':') && !lowerWords.some((w) => ROUTINE_WORDS.has(w))) return null;
   if (APPEAL.test(text)) return 'skip:appeal';
   if (NO_COMMENT.test(text)) return 'skip:no-comment';
   if (DISCLAIMER.test(text)) return 'skip:boilerplate';

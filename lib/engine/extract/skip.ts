@@ -4,7 +4,7 @@ import { EN_AUX_VERBS } from '../lang/en';
 import type { Sentence } from '../segment';
 import type { Lang } from '../types';
 import { routineReason } from './non-claims';
-import type { Token } from './tokens';
+import { mayHaveEmojiOrTag, type Token } from './tokens';
 
 const TERMINAL_END = /[.!…][\s"'“”’»«)\]]*$/;
 // Social posts end in hashtags and emoji instead of punctuation ("… echt jetzt?! #ÖPNV 😤").
@@ -30,7 +30,10 @@ const looksLikeVerb = (t: Token, i: number, lang: Lang): boolean => {
 export const hasVerb = (tokens: Token[], lang: Lang): boolean =>
   tokens.some((t, i) => looksLikeVerb(t, i, lang));
 
+const URL_HINT = /:\/\/|www\./i;
+
 const urlShare = (text: string): number => {
+  if (!URL_HINT.test(text)) return 0;
   let n = 0;
   for (const m of text.matchAll(URL)) n += m[0].length;
   return n / Math.max(1, text.length);
@@ -39,7 +42,7 @@ const urlShare = (text: string): number => {
 /** Why the sentence is not a claim, or null when it is a candidate. */
 export const skipReason = (s: Sentence, tokens: Token[], lang: Lang): string | null => {
   if (s.block === 'heading') return 'skip:heading';
-  const isSocial = SOCIAL.test(s.text);
+  const isSocial = mayHaveEmojiOrTag(s.text) && SOCIAL.test(s.text);
   if (isSocial && TAG_ONLY.test(s.text)) return 'skip:hashtags';
   const text = isSocial ? s.text.replace(SOCIAL_TAIL, '') : s.text;
   if (QUESTION.test(text)) return 'skip:question';
@@ -48,7 +51,7 @@ export const skipReason = (s: Sentence, tokens: Token[], lang: Lang): string | n
   if (REFERENCE.test(text)) return 'skip:reference';
   const words = tokens.filter((t) => t.isWord);
   if (words.length < 4) return 'skip:fragment';
-  const routine = routineReason(text, words.length);
+  const routine = routineReason(text, words.map((t) => t.lower));
   if (routine) return routine;
   // Running text that ends like a sentence is a clause; only stubs need a visible verb.
   // A post with emoji or hashtags reads as a complete statement even without a final stop.

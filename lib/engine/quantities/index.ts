@@ -1,7 +1,7 @@
 // Quantities in a span of document text. Pure: no I/O, no framework imports.
 import { extractDates } from '../dates/index';
 import type { DateMention, Lang, Qualifier, Quantity } from '../types';
-import { isRangeConnector, readQualifier, readRangeOpener } from './qualifiers';
+import { isQualifierStart, isRangeConnector, readQualifier, readRangeOpener } from './qualifiers';
 import { readWordNumber } from './number-words';
 import { type NumberContext, type NumberExpr, readNumber } from './read-number';
 import { inferSubject } from './subject';
@@ -37,7 +37,7 @@ export function extractQuantities(text: string, start: number, end: number, lang
       i = nextCore[i] === NONE ? tokens.length : nextCore[i] - MAX_LEAD;
       continue;
     }
-    const found = readQuantity(ctx, i);
+    const found = nextCore[i] === i || canLead(tokens, i, lang) ? readQuantity(ctx, i) : null;
     if (!found) {
       i += 1;
       continue;
@@ -62,6 +62,12 @@ function nextNumberTokens(tokens: Token[], lang: Lang): number[] {
     next[i] = isCore ? i : next[i + 1];
   }
   return next;
+}
+
+// Tokens that may come before the number of a quantity: range opener, qualifier, currency, sign.
+function canLead(tokens: Token[], i: number, lang: Lang): boolean {
+  const t = tokens[i];
+  return readRangeOpener(tokens, i, lang) !== null || isQualifierStart(t.lower, lang) || readCurrencyPrefix(tokens, i) > i || /^[-+−]$/.test(t.text);
 }
 
 type Ctx = NumberContext & { span: string };

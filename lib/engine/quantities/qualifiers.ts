@@ -34,13 +34,25 @@ const EN = phrases({
   few: [],
 });
 
-const TABLE: Record<Lang, Phrase[]> = { de: DE, en: EN };
+// Phrases grouped by first word, longest first (as sorted above): one lookup per token.
+function byFirstWord(list: Phrase[]): Map<string, Phrase[]> {
+  const map = new Map<string, Phrase[]>();
+  for (const p of list) map.set(p.words[0], [...(map.get(p.words[0]) ?? []), p]);
+  return map;
+}
+
+const TABLE: Record<Lang, Map<string, Phrase[]>> = { de: byFirstWord(DE), en: byFirstWord(EN) };
 
 export type QualifierMatch = { qualifier: Qualifier; next: number };
 
+/** Whether a qualifier phrase can start with this (lower-case) word. */
+export function isQualifierStart(lower: string, lang: Lang): boolean {
+  return TABLE[lang].has(lower);
+}
+
 /** Qualifier phrase starting at token i, or null. */
 export function readQualifier(tokens: Token[], i: number, lang: Lang): QualifierMatch | null {
-  for (const p of TABLE[lang]) {
+  for (const p of TABLE[lang].get(tokens[i]?.lower ?? '') ?? []) {
     let j = i;
     let ok = true;
     for (const w of p.words) {
@@ -55,14 +67,14 @@ export function readQualifier(tokens: Token[], i: number, lang: Lang): Qualifier
   return null;
 }
 
-const RANGE_OPEN: Record<Lang, Record<string, string>> = {
-  de: { zwischen: 'und', von: 'bis' },
-  en: { between: 'and', from: 'to' },
+const RANGE_OPEN: Record<Lang, Map<string, string>> = {
+  de: new Map([['zwischen', 'und'], ['von', 'bis']]),
+  en: new Map([['between', 'and'], ['from', 'to']]),
 };
 
 /** "zwischen"/"between" opens a range whose second part follows the returned connector word. */
 export function readRangeOpener(tokens: Token[], i: number, lang: Lang): string | null {
-  return RANGE_OPEN[lang][tokens[i]?.lower ?? ''] ?? null;
+  return RANGE_OPEN[lang].get(tokens[i]?.lower ?? '') ?? null;
 }
 
 const CONNECTORS: Record<Lang, Set<string>> = {

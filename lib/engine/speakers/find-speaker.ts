@@ -142,7 +142,14 @@ const compoundSource = (tokens: Token[]): Speech | null => {
   return { speaker: head, cue: `${tokens[i].text} ${t.text}`, index: i, isPerson: false, reasons: [`speaker:${head} via '${tokens[i].text} ${t.text}'`] };
 };
 
+// First words of all attribution phrases: a sentence without any of them has no attribution.
+const ATTRIBUTION_STARTS: Record<Lang, Set<string>> = {
+  de: new Set([...SELF_ATTRIBUTION.de, ...ATTRIBUTION_BEFORE.de].map((p) => p[0]).concat(ATTRIBUTION_AFTER.de)),
+  en: new Set([...SELF_ATTRIBUTION.en, ...ATTRIBUTION_BEFORE.en].map((p) => p[0]).concat(ATTRIBUTION_AFTER.en)),
+};
+
 const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang: Lang): Speech | null => {
+  if (!tokens.some((t) => ATTRIBUTION_STARTS[lang].has(t.lower))) return null;
   for (const phrase of SELF_ATTRIBUTION[lang]) {
     const i = findPhrase(tokens, phrase);
     if (i < 0 || tokens[i].inQuote) continue;
