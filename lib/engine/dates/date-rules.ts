@@ -5,7 +5,16 @@ import { MODIFIERS, PREPOSITIONS, monthNumber, monthPattern, wordAlternatives } 
 
 export type DateCandidate = Omit<DateMention, 'text'>;
 
-type Rule = { re: RegExp; build: (m: RegExpExecArray, lang: Lang) => DateCandidate | null; needsDigit?: boolean; needsMonth?: boolean };
+type Rule = {
+  re: RegExp;
+  build: (m: RegExpExecArray, lang: Lang) => DateCandidate | null;
+  needsDigit?: boolean;
+  needsMonth?: boolean;
+  /** A four-digit year is required. */
+  needsYear?: boolean;
+  /** A literal character the match must contain ("-", ".", "/"). */
+  needsChar?: string;
+};
 
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const NOT_BEFORE = '(?<![\\p{L}\\d.,/:-])';
@@ -96,11 +105,11 @@ function buildRules(lang: Lang): Rule[] {
     },
   ];
   // What each rule needs to match at all: spans without digits or month names skip it (speed).
-  for (const r of numericRules) r.needsDigit = true;
+  ['-', '.', '/'].forEach((c, k) => Object.assign(numericRules[k], { needsDigit: true, needsChar: c }));
   for (const r of wordRules) Object.assign(r, { needsDigit: true, needsMonth: true });
-  Object.assign(monthRules[0], { needsDigit: true, needsMonth: true });
+  Object.assign(monthRules[0], { needsDigit: true, needsMonth: true, needsYear: true });
   monthRules[1].needsMonth = true;
-  monthRules[2].needsDigit = true;
+  Object.assign(monthRules[2], { needsDigit: true, needsYear: true });
   return [...numericRules, ...wordRules, ...monthRules];
 }
 
@@ -123,8 +132,10 @@ export function findRuleDates(span: string, lang: Lang): DateCandidate[] {
   const out: DateCandidate[] = [];
   const hasDigit = /\d/.test(span);
   const hasMonth = MONTH_HINT[lang].test(span);
+  const hasYear = hasDigit && /\d{4}/.test(span);
   for (const rule of RULES[lang]) {
-    if ((rule.needsDigit && !hasDigit) || (rule.needsMonth && !hasMonth)) continue;
+    if ((rule.needsDigit && !hasDigit) || (rule.needsMonth && !hasMonth) || (rule.needsYear && !hasYear)) continue;
+    if (rule.needsChar && !span.includes(rule.needsChar)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(span); m; m = rule.re.exec(span)) {
       const c = rule.build(m, lang);

@@ -13,6 +13,12 @@ const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}0-9&-]{1,9})\)/u;
 
 type Group = { tokens: Token[]; titled: boolean };
 
+/** "NATO-Truppen" → "NATO"; the word itself when it has no hyphen. */
+const beforeHyphen = (word: string): string => {
+  const k = word.indexOf('-');
+  return k < 0 ? word : word.slice(0, k);
+};
+
 export const isAcronym = (word: string): boolean => ACRONYM.test(word) && !NOT_ACRONYMS.has(word);
 const isPlace = (lower: string): boolean => PLACES.has(lower) || (lower.endsWith('s') && PLACES.has(lower.slice(0, -1)));
 
@@ -43,7 +49,7 @@ const collectGroups = (text: string, tokens: Token[]): Group[] => {
       titled = true;
       continue;
     }
-    const isCap = cap && (!t.text.includes('-', 1) || isAcronym(t.text.split('-')[0]));
+    const isCap = cap && (!t.text.includes('-', 1) || isAcronym(beforeHyphen(t.text)));
     const connector = NAME_CONNECTORS.has(t.text) && current !== null && CAP.test(tokens[i + 1]?.text ?? '');
     if ((isCap || connector) && current && adjacent) current.tokens.push(t);
     else if (isCap) groups.push((current = { tokens: [t], titled: titled && adjacent }));
@@ -63,7 +69,7 @@ const trimGroup = (g: Group, sentenceFirst: Token | undefined, known: ReadonlyMa
   const toks = [...g.tokens];
   while (toks.length && NON_NAMES.has(toks[0].lower)) toks.shift();
   const head = toks[0];
-  const keep = head && (FIRST_NAMES.has(head.lower) || isAcronym(head.text.split('-')[0]) || isPlace(head.lower) || known.has(head.lower) || isOpeningName(toks));
+  const keep = head && (FIRST_NAMES.has(head.lower) || isAcronym(beforeHyphen(head.text)) || isPlace(head.lower) || known.has(head.lower) || isOpeningName(toks));
   if (head && head === sentenceFirst && !keep) toks.shift();
   while (toks.length && NAME_CONNECTORS.has(toks[toks.length - 1].text)) toks.pop();
   return toks;
@@ -72,7 +78,7 @@ const trimGroup = (g: Group, sentenceFirst: Token | undefined, known: ReadonlyMa
 const acceptGroup = (toks: Token[], g: Group, lang: Lang, ctx: EntityContext): boolean => {
   const first = toks[0];
   if (toks.length === 1) {
-    const w = first.text.split('-')[0];
+    const w = beforeHyphen(first.text);
     if (isAcronym(w) || isPlace(w.toLowerCase()) || ctx.aliases.has(w.toLowerCase()) || g.titled) return true;
     return lang === 'en' && !NON_NAMES.has(first.lower) && !first.text.includes('-');
   }
@@ -91,7 +97,7 @@ const classify = (toks: Token[], g: Group): EntityType => {
 
 // "NATO-Truppen" mentions NATO: keep only the acronym or place before the hyphen.
 const compoundHead = (t: Token): Token | null => {
-  const head = t.text.split('-')[0];
+  const head = beforeHyphen(t.text);
   if (!t.text.includes('-') || !(isAcronym(head) || isPlace(head.toLowerCase()))) return null;
   return { ...t, text: head, lower: head.toLowerCase(), end: t.start + head.length };
 };

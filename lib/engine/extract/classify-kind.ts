@@ -5,7 +5,7 @@ import { EN_FUTURE_FRAMES, EN_PREDICTION } from '../lang/en';
 import type { Sentence } from '../segment';
 import type { Speech } from '../speakers/find-speaker';
 import type { ClaimKind, Lang } from '../types';
-import { findEvaluativeCues } from './evaluative';
+import { findEvaluativeCues, joinLower } from './evaluative';
 import type { Token } from './tokens';
 
 const PREDICTION = { de: new Set(DE_PREDICTION), en: new Set(EN_PREDICTION) };
@@ -75,7 +75,7 @@ const germanPrediction = (tokens: Token[]): string | null => {
   return null;
 };
 
-const englishPrediction = (tokens: Token[], joined: string): string | null => {
+const englishPrediction = (tokens: Token[]): string | null => {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.inQuote || (t.text !== t.lower && i > 0)) continue;
@@ -84,7 +84,8 @@ const englishPrediction = (tokens: Token[], joined: string): string | null => {
     if (EN_MODAL_HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'be' && /(?:ed|en)$/.test(tokens[i + 2]?.lower ?? '')) return `${t.text} be`;
   }
   // Every frame contains "to"; without it there is nothing to look for.
-  if (!joined.includes(' to ')) return null;
+  if (!tokens.some((t) => t.lower === 'to')) return null;
+  const joined = joinLower(tokens);
   return EN_FUTURE_FRAMES.find((f) => joined.includes(` ${f} `)) ?? null;
 };
 
@@ -102,15 +103,14 @@ const konjunktivCue = (tokens: Token[]): string | null => {
 
 export const classifyKind = (s: Sentence, tokens: Token[], lang: Lang, speech: Speech | null, hasFacts: boolean): KindResult => {
   const quote = directQuote(s, tokens, speech !== null);
-  const joined = ` ${tokens.map((t) => t.lower).join(' ')} `;
   const base = { quoteId: quote?.id ?? null, evaluativeCount: 0 };
   if (quote) return { ...base, kind: 'quote', reasons: [`kind:quote via ${quote.open}…${quote.close ?? ''}`] };
   if (speech) return { ...base, kind: 'reported', reasons: [`kind:reported via '${speech.cue}'`] };
   const konj = lang === 'de' ? konjunktivCue(tokens) : null;
   if (konj) return { ...base, kind: 'reported', reasons: [`kind:reported via Konjunktiv '${konj}'`] };
-  const evaluative = findEvaluativeCues(tokens, lang, joined, s.text);
+  const evaluative = findEvaluativeCues(tokens, lang, s.text);
   const withCount = { ...base, evaluativeCount: evaluative.length };
-  const prediction = lang === 'de' ? germanPrediction(tokens) : englishPrediction(tokens, joined);
+  const prediction = lang === 'de' ? germanPrediction(tokens) : englishPrediction(tokens);
   if (prediction && evaluative.length < 2) return { ...withCount, kind: 'prediction', reasons: [`kind:prediction via '${prediction}'`] };
   if (evaluative.length >= 2 || (evaluative.length === 1 && !hasFacts)) {
     return { ...withCount, kind: 'evaluative', reasons: [`kind:evaluative via '${evaluative.join("', '")}'`] };

@@ -114,8 +114,9 @@ const PHRASE_STARTS: Record<Lang, Set<string>> = {
   en: new Set([...LEX.en.phrases, ...LEX.en.attack].map((p) => p.split(' ')[0])),
 };
 
-const phraseCues = (tokens: Token[], joined: string, lang: Lang): string[] => {
+const phraseCues = (tokens: Token[], lang: Lang): string[] => {
   if (!tokens.some((t) => PHRASE_STARTS[lang].has(t.lower))) return [];
+  const joined = joinLower(tokens);
   const lex = LEX[lang];
   const cues = lex.phrases.filter((p) => joined.includes(` ${p} `));
   for (const a of lex.attack) {
@@ -142,9 +143,16 @@ const styleCue = (tokens: Token[], text: string): string | null => {
   return null;
 };
 
-/** Evaluative cue words and phrases in a sentence; `joined` is " " + lowercase tokens + " ". */
-export const findEvaluativeCues = (tokens: Token[], lang: Lang, joined: string, text: string): string[] => {
-  const cues = [...wordCues(tokens, lang), ...phraseCues(tokens, joined, lang)];
+/** " " + lowercase tokens joined by spaces + " ", for phrase lookups. */
+export const joinLower = (tokens: Token[]): string => {
+  let s = ' ';
+  for (const t of tokens) s += `${t.lower} `;
+  return s;
+};
+
+/** Evaluative cue words and phrases in a sentence. */
+export const findEvaluativeCues = (tokens: Token[], lang: Lang, text: string): string[] => {
+  const cues = [...wordCues(tokens, lang), ...phraseCues(tokens, lang)];
   const style = styleCue(tokens, text);
   if (style) cues.push(style);
   return cues;

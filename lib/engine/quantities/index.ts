@@ -42,7 +42,10 @@ export function extractQuantities(text: string, start: number, end: number, lang
       i += 1;
       continue;
     }
-    out.push({ ...found.quantity, start: found.quantity.start + start, end: found.quantity.end + start });
+    // buildQuantity returns a fresh object: shift it to document offsets in place.
+    found.quantity.start += start;
+    found.quantity.end += start;
+    out.push(found.quantity);
     i = found.next;
   }
   return out;

@@ -67,7 +67,7 @@ const DE_NATIONALITY: Array<[string, string]> = [
   ['niederländisch', 'Niederlande'], ['kanadisch', 'Kanada'], ['afghanisch', 'Afghanistan'],
 ];
 
-const EN_NATIONALITY: Record<string, string> = {
+const EN_NATIONALITY_TABLE: Record<string, string> = {
   american: 'US', german: 'Germany', french: 'France', british: 'UK', russian: 'Russia',
   ukrainian: 'Ukraine', chinese: 'China', italian: 'Italy', spanish: 'Spain', polish: 'Poland',
   turkish: 'Turkey', israeli: 'Israel', iranian: 'Iran', iraqi: 'Iraq', syrian: 'Syria',
@@ -75,10 +75,16 @@ const EN_NATIONALITY: Record<string, string> = {
   canadian: 'Canada', afghan: 'Afghanistan',
 };
 
+// Maps, not object lookups: no prototype keys ("constructor"), and faster on arbitrary words.
+const EN_NATIONALITY = new Map(Object.entries(EN_NATIONALITY_TABLE));
+// Every German stem is at least four letters: words with another four-letter start are no nationality.
+const DE_NATIONALITY_STARTS = new Set(DE_NATIONALITY.map(([stem]) => stem.slice(0, 4)));
+
 /** Country for a nationality adjective ("amerikanischen" → "USA", "American" → "US"), else null. */
 export function nationalityCountry(word: string, lang: Lang): string | null {
   const lower = word.toLowerCase();
-  if (lang === 'en') return EN_NATIONALITY[lower] ?? null;
+  if (lang === 'en') return EN_NATIONALITY.get(lower) ?? null;
+  if (!DE_NATIONALITY_STARTS.has(lower.slice(0, 4))) return null;
   for (const [stem, country] of DE_NATIONALITY) {
     if (lower.startsWith(stem) && /^(?:e|en|er|es|em)?$/.test(lower.slice(stem.length))) return country;
   }

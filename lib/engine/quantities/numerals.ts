@@ -31,6 +31,7 @@ const EN_SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6,
   tn: 1e12, dozen: 12, hundred: 100,
 };
+const SCALES: Record<Lang, Map<string, number>> = { de: new Map(Object.entries(DE_SCALES)), en: new Map(Object.entries(EN_SCALES)) };
 const ABBREVIATED = new Set(['tsd', 'mio', 'mrd', 'bio', 'mn', 'mln', 'bn', 'tn']);
 
 export type Scale = { factor: number; next: number };
@@ -45,7 +46,7 @@ export function readScale(tokens: Token[], i: number, lang: Lang, hasCurrency: b
   if (!t || t.kind !== 'word') return null;
   const glued = isGlued(tokens[i - 1], t);
   const dot = tokens[i + 1]?.text === '.' && isGlued(t, tokens[i + 1]) ? 1 : 0;
-  const factor = (lang === 'de' ? DE_SCALES : EN_SCALES)[t.lower];
+  const factor = SCALES[lang].get(t.lower);
   if (factor) {
     const takesDot = ABBREVIATED.has(t.lower) ? dot : 0;
     return { factor, next: i + 1 + takesDot };
