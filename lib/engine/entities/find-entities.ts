@@ -5,7 +5,16 @@ import type { Token } from '../extract/tokens';
 import { FIRST_NAMES, isOrgWord, isPersonTitle, NAME_CONNECTORS, NON_NAMES, NOT_ACRONYMS, PLACES } from './gazetteer';
 import { type EntityContext, registerAcronym, resolveEntity } from './aliases';
 
-const CAP = /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u;
+const CAP_RE = /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u;
+/** Starts with a capital ("al-"/"el-" prefixes allowed); ASCII decided without the regex. */
+const CAP = {
+  test: (word: string): boolean => {
+    const c = word.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 128 && c !== 97 && c !== 101) return false;
+    return CAP_RE.test(word);
+  },
+};
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}0-9&]{1,6}|(?:\p{Lu}\.){1,3}\p{Lu}?)$/u;
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|ei|ik|chen|ling|er|en|e)$/;
 const ADJ_ENDING = /(?:e|en|er|es|em)$/;
@@ -69,8 +78,9 @@ const trimGroup = (g: Group, sentenceFirst: Token | undefined, known: ReadonlyMa
   const toks = [...g.tokens];
   while (toks.length && NON_NAMES.has(toks[0].lower)) toks.shift();
   const head = toks[0];
-  const keep = head && (FIRST_NAMES.has(head.lower) || isAcronym(beforeHyphen(head.text)) || isPlace(head.lower) || known.has(head.lower) || isOpeningName(toks));
-  if (head && head === sentenceFirst && !keep) toks.shift();
+  // Only the sentence's first word needs evidence that its capital is a name's.
+  const keep = () => FIRST_NAMES.has(head.lower) || isAcronym(beforeHyphen(head.text)) || isPlace(head.lower) || known.has(head.lower) || isOpeningName(toks);
+  if (head && head === sentenceFirst && !keep()) toks.shift();
   while (toks.length && NAME_CONNECTORS.has(toks[toks.length - 1].text)) toks.pop();
   return toks;
 };

@@ -103,17 +103,16 @@ const konjunktivCue = (tokens: Token[]): string | null => {
 
 export const classifyKind = (s: Sentence, tokens: Token[], lang: Lang, speech: Speech | null, hasFacts: boolean): KindResult => {
   const quote = directQuote(s, tokens, speech !== null);
-  const base = { quoteId: quote?.id ?? null, evaluativeCount: 0 };
-  if (quote) return { ...base, kind: 'quote', reasons: [`kind:quote via ${quote.open}…${quote.close ?? ''}`] };
-  if (speech) return { ...base, kind: 'reported', reasons: [`kind:reported via '${speech.cue}'`] };
+  const result = (kind: ClaimKind, reason: string, evaluativeCount = 0): KindResult =>
+    ({ kind, reasons: [reason], quoteId: quote?.id ?? null, evaluativeCount });
+  if (quote) return result('quote', `kind:quote via ${quote.open}…${quote.close ?? ''}`);
+  if (speech) return result('reported', `kind:reported via '${speech.cue}'`);
   const konj = lang === 'de' ? konjunktivCue(tokens) : null;
-  if (konj) return { ...base, kind: 'reported', reasons: [`kind:reported via Konjunktiv '${konj}'`] };
+  if (konj) return result('reported', `kind:reported via Konjunktiv '${konj}'`);
   const evaluative = findEvaluativeCues(tokens, lang, s.text);
-  const withCount = { ...base, evaluativeCount: evaluative.length };
+  const n = evaluative.length;
   const prediction = lang === 'de' ? germanPrediction(tokens) : englishPrediction(tokens);
-  if (prediction && evaluative.length < 2) return { ...withCount, kind: 'prediction', reasons: [`kind:prediction via '${prediction}'`] };
-  if (evaluative.length >= 2 || (evaluative.length === 1 && !hasFacts)) {
-    return { ...withCount, kind: 'evaluative', reasons: [`kind:evaluative via '${evaluative.join("', '")}'`] };
-  }
-  return { ...withCount, kind: 'factual', reasons: ['kind:factual'] };
+  if (prediction && n < 2) return result('prediction', `kind:prediction via '${prediction}'`, n);
+  if (n >= 2 || (n === 1 && !hasFacts)) return result('evaluative', `kind:evaluative via '${evaluative.join("', '")}'`, n);
+  return result('factual', 'kind:factual', n);
 };

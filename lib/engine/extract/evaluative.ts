@@ -108,20 +108,42 @@ const wordCues = (tokens: Token[], lang: Lang): string[] => {
   return cues;
 };
 
-// First words of the opinion and attack phrases: most sentences contain none of them (speed).
-const PHRASE_STARTS: Record<Lang, Set<string>> = {
-  de: new Set([...LEX.de.phrases, ...LEX.de.attack].map((p) => p.split(' ')[0])),
-  en: new Set([...LEX.en.phrases, ...LEX.en.attack].map((p) => p.split(' ')[0])),
+// Opinion and attack phrases indexed by first word, matched on token sequences.
+const byFirstWord = (phrases: string[]): Map<string, string[][]> => {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    map.set(words[0], [...(map.get(words[0]) ?? []), words]);
+  }
+  return map;
+};
+const PHRASES = { de: byFirstWord(LEX.de.phrases), en: byFirstWord(LEX.en.phrases) };
+const ATTACKS = { de: byFirstWord(LEX.de.attack), en: byFirstWord(LEX.en.attack) };
+const VALUES = { de: byFirstWord(LEX.de.values), en: byFirstWord(LEX.en.values) };
+
+// Index after `words` when they follow token i, or -1.
+const matchAt = (tokens: Token[], i: number, words: string[]): number => {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return -1;
+  return i + words.length;
+};
+
+const firstMatch = (tokens: Token[], i: number, index: Map<string, string[][]>): { words: string[]; next: number } | null => {
+  for (const words of index.get(tokens[i]?.lower ?? '') ?? []) {
+    const next = matchAt(tokens, i, words);
+    if (next >= 0) return { words, next };
+  }
+  return null;
 };
 
 const phraseCues = (tokens: Token[], lang: Lang): string[] => {
-  if (!tokens.some((t) => PHRASE_STARTS[lang].has(t.lower))) return [];
-  const joined = joinLower(tokens);
-  const lex = LEX[lang];
-  const cues = lex.phrases.filter((p) => joined.includes(` ${p} `));
-  for (const a of lex.attack) {
-    const at = joined.indexOf(` ${a} `);
-    if (at >= 0 && lex.values.some((v) => joined.startsWith(` ${v} `, at + a.length + 1))) cues.push(a);
+  const cues: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const words of PHRASES[lang].get(tokens[i].lower) ?? []) {
+      const p = words.join(' ');
+      if (matchAt(tokens, i, words) >= 0 && !cues.includes(p)) cues.push(p);
+    }
+    const attack = firstMatch(tokens, i, ATTACKS[lang]);
+    if (attack && firstMatch(tokens, attack.next, VALUES[lang])) cues.push(attack.words.join(' '));
   }
   return cues;
 };
