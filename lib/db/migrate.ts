@@ -49,11 +49,24 @@ function schemaFiles() {
 }
 
 type AdapterFactory = Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0];
+type Disposable = { dispose: () => Promise<void> };
+
+// The engine opens connections through the factory but never closes them; a pool left open
+// would keep Prisma's session-level advisory lock and block the next migration. Track and
+// close every connection when the engine is done.
+function closingFactory(factory: AdapterFactory) {
+  const opened: Disposable[] = [];
+  const track = <A extends Disposable>(a: A) => (opened.push(a), a);
+  const wrapped = Object.create(factory) as AdapterFactory;
+  wrapped.connect = async () => track(await factory.connect());
+  wrapped.connectToShadowDb = async () => track(await factory.connectToShadowDb());
+  return { wrapped, close: () => Promise.allSettled(opened.map((a) => a.dispose())) };
+}
 
 async function withEngine<T>(target: string | AdapterFactory, run: (engine: Engine) => Promise<T>): Promise<T> {
   await loadWasm();
-  const factory = typeof target === 'string' ? new PrismaPg({ connectionString: target }) : target;
-  const bound = bindMigrationAwareSqlAdapterFactory(factory);
+  const { wrapped, close } = closingFactory(typeof target === 'string' ? new PrismaPg({ connectionString: target }) : target);
+  const bound = bindMigrationAwareSqlAdapterFactory(wrapped);
   const engine = await bg.SchemaEngine.new({ datamodels: schemaFiles().map((f) => [f.path, f.content]) }, () => {}, bound);
   try {
     return await run(engine);
@@ -64,15 +77,30 @@ async function withEngine<T>(target: string | AdapterFactory, run: (engine: Engi
     throw new Error(`Migration failed: ${cause ? JSON.stringify(cause) : (e as Error)?.message ?? String(e)}`);
   } finally {
     engine.free();
+    if (typeof target === 'string') await close(); // a caller-supplied factory is the caller's to close
+  }
+}
+
+/** Another process migrating the same server holds Prisma's advisory lock: wait and retry. */
+async function retryWhileLocked<T>(attempt: () => Promise<T>, tries = 6): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      if (i >= tries || !/advisory lock/i.test(String((e as Error).message))) throw e;
+      await new Promise((r) => setTimeout(r, 1000 * i));
+    }
   }
 }
 
 /** Applies pending migrations; returns the names applied (empty when up to date). */
 export async function applyMigrations(url: string): Promise<string[]> {
-  return withEngine(url, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: listMigrations(), filters });
-    return result.appliedMigrationNames as string[];
-  });
+  return retryWhileLocked(() =>
+    withEngine(url, async (engine) => {
+      const result = await engine.applyMigrations({ migrationsList: listMigrations(), filters });
+      return result.appliedMigrationNames as string[];
+    }),
+  );
 }
 
 /** Names of migrations in the repo that the database has not recorded yet. */
