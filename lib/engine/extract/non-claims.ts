@@ -31,13 +31,13 @@ const ROUTINE_WORDS = new Set([
   'terms', 'datenschutzerklärung', 'privacy',
 ]);
 
-/** Why the sentence is routine text rather than a claim, or null; `lowerWords` are its tokens. */
-export const routineReason = (text: string, lowerWords: readonly string[]): string | null => {
-  const words = lowerWords.length;
+/** Why the sentence is routine text rather than a claim, or null; `tokens` are its words. */
+export const routineReason = (text: string, tokens: ReadonlyArray<{ lower: string }>): string | null => {
+  const words = tokens.length;
   if (GREETING.test(text) && words <= MAX_GREETING_WORDS) return 'skip:greeting';
   if (CALL_TO_ACTION.test(text) || MORE_INFO.test(text)) return 'skip:call-to-action';
   if (TEASER.test(text) && words <= 8) return 'skip:teaser';
-  if (!text.includes(':') && !lowerWords.some((w) => ROUTINE_WORDS.has(w))) return null;
+  if (!text.includes(':') && !tokens.some((t) => ROUTINE_WORDS.has(t.lower))) return null;
   if (APPEAL.test(text)) return 'skip:appeal';
   if (NO_COMMENT.test(text)) return 'skip:no-comment';
   if (DISCLAIMER.test(text)) return 'skip:boilerplate';

@@ -51,7 +51,7 @@ export const skipReason = (s: Sentence, tokens: Token[], lang: Lang): string | n
   if (REFERENCE.test(text)) return 'skip:reference';
   const words = tokens.filter((t) => t.isWord);
   if (words.length < 4) return 'skip:fragment';
-  const routine = routineReason(text, words.map((t) => t.lower));
+  const routine = routineReason(text, words);
   if (routine) return routine;
   // Running text that ends like a sentence is a clause; only stubs need a visible verb.
   // A post with emoji or hashtags reads as a complete statement even without a final stop.

@@ -68,7 +68,8 @@ export const tokenize = (
   };
   let i = start;
   while (i < end) {
-    if (alnumAt(text, i, end)) {
+    if (text.charCodeAt(i) === 32) i += 1;
+    else if (alnumAt(text, i, end)) {
       const e = wordEnd(text, i, end);
       push(i, e, true);
       i = e;

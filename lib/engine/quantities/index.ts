@@ -2,7 +2,7 @@
 import { extractDates } from '../dates/index';
 import type { DateMention, Lang, Qualifier, Quantity } from '../types';
 import { isQualifierStart, isRangeConnector, readQualifier, readRangeOpener } from './qualifiers';
-import { readWordNumber } from './number-words';
+import { mayStartWordNumber, readWordNumber, type WordNumber } from './number-words';
 import { type NumberContext, type NumberExpr, readNumber } from './read-number';
 import { inferSubject } from './subject';
 import { type Token, tokenize } from './tokens';
@@ -28,9 +28,10 @@ export function extractQuantities(text: string, start: number, end: number, lang
   const tokens = tokenize(span);
   // Callers that already extracted the dates of this span pass them to avoid a second pass.
   const dates = (knownDates ?? extractDates(text, start, end, lang)).map((d) => [d.start - start, d.end - start]);
-  const ctx: Ctx = { span, tokens, lang, isInDate: (t) => dates.some(([s, e]) => t.start >= s && t.start < e) };
+  const wordNumbers: Array<WordNumber | null> = [];
+  const ctx: Ctx = { span, tokens, lang, wordNumbers, isInDate: (t) => dates.some(([s, e]) => t.start >= s && t.start < e) };
   const out: Quantity[] = [];
-  const nextCore = nextNumberTokens(tokens, lang);
+  const nextCore = nextNumberTokens(tokens, lang, wordNumbers);
   for (let i = 0; i < tokens.length; ) {
     // A quantity's number lies at most MAX_LEAD tokens after its start (qualifier, currency).
     if (nextCore[i] - i > MAX_LEAD) {
@@ -57,12 +58,13 @@ const MAX_LEAD = 7;
 
 // For every token index, the index of the next token that can start a number (digits or a word
 // the number-word reader accepts). Lets the scan skip plain text instead of trying every token.
-function nextNumberTokens(tokens: Token[], lang: Lang): number[] {
+// The word numbers read on the way are kept in `words` for readNumber (same token, same result).
+function nextNumberTokens(tokens: Token[], lang: Lang, words: Array<WordNumber | null>): number[] {
   const next = new Array<number>(tokens.length + 1).fill(NONE);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
-    const isCore = t.kind === 'num' || (t.kind === 'word' && readWordNumber(tokens, i, lang) !== null);
-    next[i] = isCore ? i : next[i + 1];
+    words[i] = t.kind === 'word' && mayStartWordNumber(t.lower, lang) ? readWordNumber(tokens, i, lang) : null;
+    next[i] = t.kind === 'num' || words[i] !== null ? i : next[i + 1];
   }
   return next;
 }

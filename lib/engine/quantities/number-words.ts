@@ -66,6 +66,19 @@ export function parseGermanWord(word: string): number | null {
   return value > 0 ? value : null;
 }
 
+const DE_OTHER_STARTS = new Set(['einige', 'mehrere', 'wenige', 'etliche', 'anderthalb']);
+const EN_OTHER_STARTS = new Set(['a', 'an', 'one', 'half']);
+
+/**
+ * Cheap test that a word may start a number in words; false means readWordNumber returns null.
+ * (Every reader below needs one of these: a number morpheme or scale word at the start, a vague
+ * quantifier or article, an English number word or a hyphenated compound.)
+ */
+export function mayStartWordNumber(lower: string, lang: Lang): boolean {
+  if (lang === 'en') return EN_VALUES.has(lower) || EN_OTHER_STARTS.has(lower) || PHRASE_STARTS.en.has(lower) || lower.includes('-');
+  return DE_START.test(lower) || DE_OTHER_STARTS.has(lower) || lower.startsWith('milli') || lower.includes('hundert') || lower.includes('tausend') || lower.includes('dutzend');
+}
+
 /** Number written in words starting at token i, or null. */
 export function readWordNumber(tokens: Token[], i: number, lang: Lang): WordNumber | null {
   return readVague(tokens, i, lang) ?? readArticleMultiple(tokens, i, lang) ?? readPlain(tokens, i, lang);

@@ -1,7 +1,7 @@
 // One number expression: digits or words, an optional sign and scale ("-3,5", "1,5 Mio.", "zwei Dutzend").
 import type { Lang } from '../types';
 import { isExcludedNumber } from './exclusions';
-import { readWordNumber } from './number-words';
+import { readWordNumber, type WordNumber } from './number-words';
 import { parseNumeral, readScale } from './numerals';
 import { type Token, isGlued } from './tokens';
 
@@ -18,7 +18,13 @@ export type NumberExpr = {
   next: number;
 };
 
-export type NumberContext = { tokens: Token[]; lang: Lang; isInDate: (t: Token) => boolean };
+export type NumberContext = {
+  tokens: Token[];
+  lang: Lang;
+  isInDate: (t: Token) => boolean;
+  /** readWordNumber per token index, when the caller has already computed it. */
+  wordNumbers?: ReadonlyArray<WordNumber | null>;
+};
 
 /** Number expression starting at token i (a sign, digits or a number word), or null. */
 export function readNumber(ctx: NumberContext, i: number, hasCurrency: boolean): NumberExpr | null {
@@ -28,11 +34,15 @@ export function readNumber(ctx: NumberContext, i: number, hasCurrency: boolean):
   if (t.kind === 'num') return readDigits(ctx, i, i, 1, hasCurrency);
   if (isSign(tokens, i)) return readDigits(ctx, i, i + 1, t.text === '+' ? 1 : -1, hasCurrency);
   if (t.kind !== 'word') return null;
-  const w = readWordNumber(tokens, i, lang);
+  const cached = ctx.wordNumbers?.[i];
+  const w = cached !== undefined ? cached : readWordNumber(tokens, i, lang);
   if (!w) return null;
   const scale = w.vague ? null : readScale(tokens, w.next, lang, hasCurrency);
   const factor = scale?.factor ?? 1;
-  return { ...w, value: w.value * factor, scale: factor, yearLike: false, first: i, next: scale?.next ?? w.next };
+  const expr: NumberExpr = { value: w.value * factor, vague: w.vague, scale: factor, yearLike: false, first: i, next: scale?.next ?? w.next };
+  if (w.low !== undefined) expr.low = w.low;
+  if (w.high !== undefined) expr.high = w.high;
+  return expr;
 }
 
 /** "-3,5 %" / "+2 %": a sign glued to the digits and not glued to a preceding word or number. */

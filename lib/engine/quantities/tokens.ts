@@ -78,7 +78,7 @@ export function tokenize(span: string): Token[] {
   const out: Token[] = [];
   const push = (kind: TokenKind, start: number, end: number) => {
     const text = span.slice(start, end);
-    out.push({ kind, text, lower: text.toLowerCase(), start, end });
+    out.push({ kind, text, lower: kind === 'num' ? text : text.toLowerCase(), start, end });
   };
   let i = 0;
   while (i < span.length) {

@@ -135,5 +135,6 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   if (lang === 'en' && !content.some((t) => /^\p{L}/u.test(t.text))) return null;
   const atStart = j < 0 || isBoundary(tokens[j]);
   const phrase = toPhrase(src, run);
-  return phrase ? { ...phrase, atClauseStart: atStart } : null;
+  if (phrase) phrase.atClauseStart = atStart;
+  return phrase;
 };
