@@ -31,12 +31,23 @@ const ROUTINE_WORDS = new Set([
   'terms', 'datenschutzerklärung', 'privacy',
 ]);
 
+// First words of the start-anchored patterns above (speed: most sentences start otherwise).
+const OPENERS = new Set([
+  'hallo', 'hi', 'hey', 'servus', 'moin', 'liebe', 'lieber', 'guten', 'herzlich', 'willkommen', 'vielen',
+  'danke', 'hello', 'dear', 'good', 'welcome', 'thank', 'thanks', 'jetzt', 'klicken', 'click', 'tap',
+  'abonnieren', 'subscribe', 'folgen', 'follow', 'sign', 'melden', 'registrieren', 'teilen', 'besuchen',
+  'visit', 'kontaktieren', 'contact', 'lesen', 'read', 'hier', "don't", 'don’t', 'verpassen', 'sichern',
+  'bestellen', 'order', 'weitere', 'mehr', 'for', 'more', 'here', "here's", 'here’s',
+]);
+
 /** Why the sentence is routine text rather than a claim, or null; `tokens` are its words. */
 export const routineReason = (text: string, tokens: ReadonlyArray<{ lower: string }>): string | null => {
   const words = tokens.length;
-  if (GREETING.test(text) && words <= MAX_GREETING_WORDS) return 'skip:greeting';
-  if (CALL_TO_ACTION.test(text) || MORE_INFO.test(text)) return 'skip:call-to-action';
-  if (TEASER.test(text) && words <= 8) return 'skip:teaser';
+  if (OPENERS.has(tokens[0]?.lower ?? '')) {
+    if (GREETING.test(text) && words <= MAX_GREETING_WORDS) return 'skip:greeting';
+    if (CALL_TO_ACTION.test(text) || MORE_INFO.test(text)) return 'skip:call-to-action';
+    if (TEASER.test(text) && words <= 8) return 'skip:teaser';
+  }
   if (!text.includes(':') && !tokens.some((t) => ROUTINE_WORDS.has(t.lower))) return null;
   if (APPEAL.test(text)) return 'skip:appeal';
   if (NO_COMMENT.test(text)) return 'skip:no-comment';

@@ -6,7 +6,16 @@ import type { Lang } from '../types';
 import { routineReason } from './non-claims';
 import { mayHaveEmojiOrTag, type Token } from './tokens';
 
-const TERMINAL_END = /[.!…][\s"'“”’»«)\]]*$/;
+// Sentence-final mark, found backwards over closing quotes/brackets and spaces (cheaper than
+// an end-anchored regex, which V8 tries at every start position).
+const TERMINAL_MARKS = '.!…';
+const TRAILING = /[\s"'“”’»«)\]]/;
+const isTerminal = (mark: string): boolean => mark !== '' && TERMINAL_MARKS.includes(mark);
+const lastMark = (text: string): string => {
+  let k = text.length - 1;
+  while (k >= 0 && TRAILING.test(text[k])) k--;
+  return k >= 0 ? text[k] : '';
+};
 // Social posts end in hashtags and emoji instead of punctuation ("… echt jetzt?! #ÖPNV 😤").
 const SOCIAL_TAIL = /(?:\s*(?:#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F|\u200D|\p{Emoji_Modifier}))+\s*$/u;
 const SOCIAL = /\p{Extended_Pictographic}|(?:^|\s)#[\p{L}\p{N}_]/u;
@@ -45,7 +54,7 @@ export const skipReason = (s: Sentence, tokens: Token[], lang: Lang): string | n
   const isSocial = mayHaveEmojiOrTag(s.text) && SOCIAL.test(s.text);
   if (isSocial && TAG_ONLY.test(s.text)) return 'skip:hashtags';
   const text = isSocial ? s.text.replace(SOCIAL_TAIL, '') : s.text;
-  if (QUESTION.test(text)) return 'skip:question';
+  if (lastMark(text) === '?' && QUESTION.test(text)) return 'skip:question';
   if (LINK_ONLY.test(text) || urlShare(text) > 0.5) return 'skip:link';
   if (BOILERPLATE.test(text) || text.includes('©')) return 'skip:boilerplate';
   if (REFERENCE.test(text)) return 'skip:reference';
@@ -55,7 +64,7 @@ export const skipReason = (s: Sentence, tokens: Token[], lang: Lang): string | n
   if (routine) return routine;
   // Running text that ends like a sentence is a clause; only stubs need a visible verb.
   // A post with emoji or hashtags reads as a complete statement even without a final stop.
-  const isStub = s.block === 'list' || (!TERMINAL_END.test(text) && !isSocial);
+  const isStub = s.block === 'list' || (!isTerminal(lastMark(text)) && !isSocial);
   if (isStub && !hasVerb(words, lang)) return 'skip:no-verb';
   return null;
 };

@@ -95,7 +95,8 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
     return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via pronoun '${pronoun.text}'`] };
   }
   const postposed = isPostposed(tokens, i);
-  const after = phraseAfter(src, tokens, i, lang);
+  // The phrase after the cue is only needed post-posed or for German inversion (computed once).
+  const after = postposed || lang === 'de' ? phraseAfter(src, tokens, i, lang) : null;
   if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return speechOf(entities, after, cue, i);
   const before = phraseBefore(src, tokens, i, lang);
   // German V2: a capitalised word before the verb is the subject only at a clause start or when named.
