@@ -3,9 +3,31 @@ import type { Entity, EntityType } from '../types';
 
 type Known = { canonical: string; type: EntityType };
 
-export type EntityContext = { aliases: Map<string, Known> };
+export type EntityContext = {
+  aliases: Map<string, Known>;
+  /** Role word → the person last named with it ("innenministerin" → "Katrin Albers"). */
+  roles: Map<string, string>;
+};
 
-export const createEntityContext = (): EntityContext => ({ aliases: new Map() });
+export const createEntityContext = (): EntityContext => ({ aliases: new Map(), roles: new Map() });
+
+/** Remembers "Ministerin Katrin Albers" so that a later "die Ministerin" means her. */
+export const registerRole = (ctx: EntityContext, role: string, name: string): void => {
+  ctx.roles.delete(role);
+  ctx.roles.set(role, name);
+};
+
+/**
+ * The person last named with this role; a compound role also matches its head
+ * ("Ministerin" → the last "Innenministerin"). Null when no such person was named.
+ */
+export const resolveRole = (roles: ReadonlyMap<string, string>, role: string): string | null => {
+  const exact = roles.get(role);
+  if (exact) return exact;
+  let found: string | null = null;
+  for (const [key, name] of roles) if (key.endsWith(role) && role.length >= 4) found = name;
+  return found;
+};
 
 const keyOf = (text: string): string => text.toLowerCase();
 

@@ -3,7 +3,7 @@
 import type { Entity, EntityType, Lang } from '../types';
 import type { Token } from '../extract/tokens';
 import { FIRST_NAMES, isOrgWord, isPersonTitle, NAME_CONNECTORS, NON_NAMES, NOT_ACRONYMS, PLACES } from './gazetteer';
-import { type EntityContext, registerAcronym, resolveEntity } from './aliases';
+import { type EntityContext, registerAcronym, registerRole, resolveEntity } from './aliases';
 
 const CAP_RE = /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u;
 /** Starts with a capital ("al-"/"el-" prefixes allowed); ASCII decided without the regex. */
@@ -20,7 +20,7 @@ const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ment|ei|ik|chen
 const ADJ_ENDING = /(?:e|en|er|es|em)$/;
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}0-9&-]{1,9})\)/u;
 
-type Group = { tokens: Token[]; titled: boolean };
+type Group = { tokens: Token[]; titled: boolean; title: string | null };
 
 /** "NATO-Truppen" → "NATO"; the word itself when it has no hyphen. */
 const beforeHyphen = (word: string): string => {
@@ -42,6 +42,7 @@ const collectGroups = (text: string, tokens: Token[]): Group[] => {
   const groups: Group[] = [];
   let current: Group | null = null;
   let titled = false;
+  let title: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const cap = CAP.test(t.text);
@@ -56,12 +57,13 @@ const collectGroups = (text: string, tokens: Token[]): Group[] => {
     if (cap && isPersonTitle(t.lower)) {
       current = null;
       titled = true;
+      title = t.lower;
       continue;
     }
     const isCap = cap && (!t.text.includes('-', 1) || isAcronym(beforeHyphen(t.text)));
     const connector = NAME_CONNECTORS.has(t.text) && current !== null && CAP.test(tokens[i + 1]?.text ?? '');
     if ((isCap || connector) && current && adjacent) current.tokens.push(t);
-    else if (isCap) groups.push((current = { tokens: [t], titled: titled && adjacent }));
+    else if (isCap) groups.push((current = { tokens: [t], titled: titled && adjacent, title: titled && adjacent ? title : null }));
     else current = null;
     if (!isCap) titled = false;
   }
@@ -124,6 +126,7 @@ export const findEntities = (text: string, tokens: Token[], lang: Lang, ctx: Ent
     const surface = text.slice(first.start, last.end);
     const entity = resolveEntity(ctx, { text: surface, start: first.start, end: last.end, type: classify(toks, g), canonical: surface });
     out.push(entity);
+    if (g.title && entity.type === 'person') registerRole(ctx, g.title, entity.canonical);
     const def = ACRONYM_DEF.exec(text.slice(last.end, last.end + 14));
     if (def) registerAcronym(ctx, def[1], entity);
   }

@@ -84,7 +84,7 @@ export const NON_NAMES = new Set([
   'here', 'however', 'meanwhile', 'yesterday', 'today', 'tomorrow', 'mr', 'mrs', 'ms', 'dr',
 ]);
 
-const TITLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin)$/;
+const TITLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|richter|richterin|anwalt|anwältin|bischof|bischöfin)$/;
 
 /** Role words before a name: "Präsident", "Konzernchef", "Senator". */
 export const isPersonTitle = (lower: string): boolean => PERSON_TITLES.has(lower) || TITLE_SUFFIX.test(lower);

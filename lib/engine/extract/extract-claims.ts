@@ -1,9 +1,9 @@
 // The claim pipeline: segment, skip non-claims, find entities and speakers, classify, score.
 // One linear pass over sentences; speakers carry over through a small context.
 import { extractDates } from '../dates';
-import { createEntityContext, markPerson, type EntityContext } from '../entities/aliases';
+import { createEntityContext, markPerson, resolveRole, type EntityContext } from '../entities/aliases';
 import { findEntities } from '../entities/find-entities';
-import { isOrgWord } from '../entities/gazetteer';
+import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import { extractQuantities } from '../quantities';
 import { segmentSentences, type Sentence } from '../segment';
 import { findSpeaker, type SpeakerContext, type Speech } from '../speakers/find-speaker';
@@ -12,7 +12,7 @@ import { classifyKind } from './classify-kind';
 import { findHedge, findNegation } from './hedges';
 import { scoreCheckworthiness } from './score';
 import { skipReason } from './skip';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 const CONTEXT_CHARS = 32;
 const DIGIT = /\d/;
@@ -41,13 +41,23 @@ const attributeQuote = (s: Sentence, quoteId: number | null, speech: Speech | nu
   return { speaker: null, cue: speech?.cue ?? null, reasons: speech?.reasons ?? ['speaker:unresolved'] };
 };
 
+const ROLE_ARTICLES = new Set(['der', 'die', 'the']);
+
 // Two or three capitalised words without organisation words: a likely person for "er"/"she".
 const PERSON_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 // The subject of a sentence is usually its first person mention; pronouns later point to it.
-const notePerson = (entities: Entity[], ctx: SpeakerContext): void => {
+// Without a name, a sentence opened by a role ("Die Ministerin traf …") makes the role the referent.
+const notePerson = (entities: Entity[], tokens: Token[], ctx: SpeakerContext): void => {
   const person = entities.find((e) => e.type === 'person' || (e.type === 'other' && PERSON_LIKE.test(e.canonical) && !e.canonical.split(' ').some((w) => isOrgWord(w.toLowerCase()))));
-  if (person) ctx.lastPerson = person.canonical;
+  if (person) {
+    ctx.lastPerson = person.canonical;
+    return;
+  }
+  const [article, role] = tokens;
+  if (article && role && ROLE_ARTICLES.has(article.lower) && /^\p{Lu}/u.test(role.text) && isPersonTitle(role.lower)) {
+    ctx.lastPerson = resolveRole(ctx.roles, role.lower) ?? role.text;
+  }
 };
 
 // Konjunktiv without a cue continues the last person's speech; a cue without a speaker stays open.
@@ -68,7 +78,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Cl
     markPerson(state.entities, speech.speaker);
     for (const e of entities) if (e.canonical === speech.speaker && e.type === 'other') e.type = 'person';
   }
-  if (!speech?.isPerson || !speech.speaker) notePerson(entities, state.speakers);
+  if (!speech?.isPerson || !speech.speaker) notePerson(entities, tokens, state.speakers);
   if (speech?.speaker && endsWithColon(s)) state.pending = { speaker: speech.speaker, cue: speech.cue, paragraph: s.paragraph };
   if (skip) return null;
   const dates = extractDates(text, s.start, s.end, lang);
@@ -129,7 +139,9 @@ const backfillQuotes = (claims: Claim[], quoteIds: Array<number | null>, state: 
 };
 
 export const extractClaimsWithEntities = (text: string, lang: Lang): { claims: Claim[]; entities: Entity[] } => {
-  const state: PassState = { entities: createEntityContext(), speakers: { lastPerson: null }, pending: null, quoteSpeakers: new Map(), lastQuote: null };
+  const entityContext = createEntityContext();
+  const speakers = { lastPerson: null, roles: entityContext.roles };
+  const state: PassState = { entities: entityContext, speakers, pending: null, quoteSpeakers: new Map(), lastQuote: null };
   const claims: Claim[] = [];
   const quoteIds: Array<number | null> = [];
   const entities: Entity[] = [];

@@ -15,8 +15,14 @@ const DE_VERBS = [
   'beklagen', 'glaubt', 'glaubte', 'vermutete', 'vermutet', 'bestritt', 'bestreitet', 'dementierte',
   'dementiert', 'betonen', 'sagen', 'erklären', 'warnen', 'kritisieren', 'berichten', 'schätzt',
   'schätzen', 'schätzte', 'räumten', 'wiesen', 'geht', 'gehen', 'ging', 'hält', 'halten', 'hielt',
-  'zeigt', 'zeigen', 'zeigte', 'belegt', 'belegen', 'ergab', 'ergibt',
+  'zeigt', 'zeigen', 'zeigte', 'belegt', 'belegen', 'ergab', 'ergibt', 'befürchtet', 'befürchten',
+  'befürchtete', 'fürchtet', 'fürchten', 'hofft', 'hoffen', 'hoffte', 'bezweifelt', 'bezweifeln',
 ];
+
+/** Particles that turn a speech verb into another verb: "sagte … ab" (cancelled), "sagte … zu" (agreed). */
+export const DE_NOT_SPEECH_PARTICLES: Record<string, string[]> = {
+  sagte: ['ab', 'zu'], sagt: ['ab', 'zu'], sagten: ['ab', 'zu'], sprach: ['aus', 'ab', 'an'],
+};
 
 // Separable verbs: the finite form needs its particle later in the clause ("kündigte … an").
 const DE_SEPARABLE: Record<string, string[]> = {
@@ -36,7 +42,9 @@ export const CLAUSE_ONLY = new Set([
   'mahnte', 'mahnt', 'versprach', 'verspricht', 'warnte', 'warnt', 'warnten', 'warnen', 'gewarnt',
   'bestätigte', 'bestätigt', 'berichtete', 'berichtet', 'berichten', 'schrieb', 'schreibt', 'zeigt',
   'zeigen', 'zeigte', 'belegt', 'belegen', 'ergab', 'ergibt', 'schätzt', 'schätzen', 'schätzte',
-  'sagen', 'erklären', 'sprach', 'glaubt', 'glaubte', 'meint', 'meinte',
+  'sagen', 'erklären', 'sprach', 'glaubt', 'glaubte', 'meint', 'meinte', 'befürchtet', 'befürchten',
+  'befürchtete', 'fürchtet', 'fürchten', 'hofft', 'hoffen', 'hoffte', 'bezweifelt', 'bezweifeln',
+  'fears', 'feared', 'fear', 'hopes', 'hoped', 'believe', 'estimate', 'allege', 'doubts', 'doubted',
   'reported', 'wrote', 'writes', 'promised', 'found', 'finds', 'shows', 'show', 'showed',
   'estimates', 'estimated', 'believes', 'believed', 'predicted', 'suggest', 'suggests', 'suggested',
   'claims', 'claimed', 'states', 'notes', 'noted',
@@ -52,6 +60,8 @@ const EN_VERBS = [
   'conceded', 'concedes', 'cautioned', 'accused', 'accuses', 'estimates', 'estimated', 'found',
   'finds', 'shows', 'show', 'showed', 'revealed', 'reveals', 'disclosed', 'alleged', 'alleges',
   'maintained', 'maintains', 'pointed', 'declared', 'recalled', 'countered', 'complained',
+  'argue', 'warn', 'insist', 'contend', 'contends', 'contended', 'maintain', 'claim', 'believe',
+  'estimate', 'allege', 'fear', 'fears', 'feared', 'hopes', 'hoped', 'doubts', 'doubted', 'stress', 'note',
 ];
 
 export type CueEntry = { verb: boolean; particles: string[] };

@@ -1,7 +1,9 @@
 // Finds who is speaking in one sentence: a speech cue plus the noun phrase or pronoun next to it.
 import type { Entity, Lang } from '../types';
 import { findPhrase, type Token } from '../extract/tokens';
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
+import { resolveRole } from '../entities/aliases';
+import { isPersonTitle } from '../entities/gazetteer';
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
 import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
 
 export type Speech = {
@@ -14,7 +16,11 @@ export type Speech = {
   reasons: string[];
 };
 
-export type SpeakerContext = { lastPerson: string | null };
+export type SpeakerContext = {
+  lastPerson: string | null;
+  /** Role word → last person named with it (shared with the entity context). */
+  roles: ReadonlyMap<string, string>;
+};
 
 const PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['er', 'sie']), en: new Set(['he', 'she']) };
 const OTHER_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'you', 'es', 'wir', 'ich', 'man', 'this', 'das', 'dies']);
@@ -36,9 +42,18 @@ const isPersonPhrase = (entities: Entity[], p: Phrase): boolean => {
   return e ? e.type === 'person' || (e.type === 'other' && p.named) : p.named;
 };
 
-const speechOf = (entities: Entity[], p: Phrase | null, cue: string, index: number, via = cue): Speech => {
+// "der Minister" / "the mayor": a bare role means the person last named with it, if any.
+const roleOf = (p: Phrase, roles: ReadonlyMap<string, string>): string | null => {
+  if (!roles.size || /\s/.test(p.text)) return null;
+  const role = p.text.toLowerCase();
+  return isPersonTitle(role) ? resolveRole(roles, role) : null;
+};
+
+const speechOf = (entities: Entity[], p: Phrase | null, cue: string, index: number, roles: ReadonlyMap<string, string> = new Map()): Speech => {
+  const named = p && !entityAt(entities, p) ? roleOf(p, roles) : null;
+  if (named) return { speaker: named, cue, index, isPerson: true, reasons: [`speaker:${named} via role '${p?.text}' and '${cue}'`] };
   const speaker = p ? nameOf(entities, p) : null;
-  return { speaker, cue, index, isPerson: p ? isPersonPhrase(entities, p) : false, reasons: [`speaker:${speaker ?? 'unresolved'} via '${via}'`] };
+  return { speaker, cue, index, isPerson: p ? isPersonPhrase(entities, p) : false, reasons: [`speaker:${speaker ?? 'unresolved'} via '${cue}'`] };
 };
 
 // A separable verb counts only with its particle at the end of the clause ("kündigte … an:").
@@ -97,13 +112,13 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
   const postposed = isPostposed(tokens, i);
   // The phrase after the cue is only needed post-posed or for German inversion (computed once).
   const after = postposed || lang === 'de' ? phraseAfter(src, tokens, i, lang) : null;
-  if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return speechOf(entities, after, cue, i);
+  if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return speechOf(entities, after, cue, i, ctx.roles);
   const before = phraseBefore(src, tokens, i, lang);
   // German V2: a capitalised word before the verb is the subject only at a clause start or when named.
   const useBefore = before && (lang === 'en' || before.atClauseStart || isPersonPhrase(entities, before));
   const phrase = useBefore ? before : lang === 'de' ? after : null;
   if (!phrase) return lang === 'en' || postposed ? speechOf(entities, null, cue, i) : null;
-  return speechOf(entities, phrase, cue, i);
+  return speechOf(entities, phrase, cue, i, ctx.roles);
 };
 
 const verbCueText = (tokens: Token[], i: number, lang: Lang): string | null => {
@@ -121,6 +136,8 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang): string | null => {
     return `${t.text} … ${particle.text}`;
   }
   if (CLAUSE_ONLY.has(t.lower) && !isPostposed(tokens, i) && !hasClause(tokens, i)) return null;
+  const other = lang === 'de' ? DE_NOT_SPEECH_PARTICLES[t.lower] : undefined;
+  if (other && particleOf(tokens, i, other)) return null;
   return t.text;
 };
 

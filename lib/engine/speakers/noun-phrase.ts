@@ -125,8 +125,8 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
     const lowerOk = lang === 'en' && !EN_NOT_NOUN.has(t.lower) && !/^\d/.test(t.text);
     if (!isCap(t) && !connector && !lowerOk && !ARTICLES.has(t.lower)) break;
     run.unshift(t);
-    if (ARTICLES.has(t.lower) && !connector) break;
     j--;
+    if (ARTICLES.has(t.lower) && !connector) break;
   }
   while (run.length && GENITIVE.has(run[0].lower) && !ARTICLES.has(run[0].lower)) run.shift();
   const content = run.filter((t) => !DETERMINERS.has(t.lower));

@@ -97,3 +97,28 @@ describe('speakers: post-posed, appositions, pronouns, roles', () => {
     expect(claims('Die Stadtwerke haben nach eigenen Angaben 3.000 Zähler getauscht.', 'de')[0].speaker).toBe('Stadtwerke');
   });
 });
+
+describe('speakers: roles and verb senses', () => {
+  it('resolves a bare role to the person last named with it', () => {
+    const cs = claims('Umweltministerin Petra Lind besuchte den Hafen. Die Ministerin sagte, die Pläne seien finanziert.', 'de');
+    expect(cs[1].speaker).toBe('Petra Lind');
+    const en = claims('Mayor Tom Reyes opened the depot. The mayor said the buses were fully electric.', 'en');
+    expect(en[1].speaker).toBe('Tom Reyes');
+  });
+
+  it('lets a pronoun follow a role-only subject', () => {
+    const cs = claims('Die Richterin vertagte den Prozess. Sie betonte, das Urteil falle im Juni.', 'de');
+    expect(cs[1].speaker).toBe('Richterin');
+  });
+
+  it('does not read "sagte … ab" (cancelled) as speech', () => {
+    const c = claims('Der Verein sagte das Heimspiel am Samstag ab.', 'de')[0];
+    expect(c.kind).not.toBe('reported');
+  });
+
+  it('takes plural present speech verbs and fears/hopes with a clause', () => {
+    expect(claims('Doctors warn the waiting lists will grow this winter.', 'en')[0]).toMatchObject({ kind: 'reported', speaker: 'Doctors' });
+    expect(claims('Die Händler befürchten, dass die Umsätze weiter sinken.', 'de')[0].kind).toBe('reported');
+    expect(claims('Die Händler befürchten Umsatzeinbußen.', 'de')[0].kind).not.toBe('reported');
+  });
+});
