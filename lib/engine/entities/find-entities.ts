@@ -73,15 +73,17 @@ const collectGroups = (text: string, tokens: Token[]): Group[] => {
 const isNameLike = (t: Token): boolean => !NOUN_SUFFIX.test(t.lower) || FIRST_NAMES.has(t.lower);
 
 // "Hanna Peters ist …": two or three name-like capitalised words opening a sentence are a name.
-const isOpeningName = (toks: Token[]): boolean =>
-  toks.length >= 2 && toks.length <= 3 && toks.every((t) => isNameLike(t) && !isOrgWord(t.lower) && !isPlace(t.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text));
+// English has no capitalised common nouns, so the German noun-suffix test does not apply there.
+const isOpeningName = (toks: Token[], lang: Lang): boolean =>
+  toks.length >= 2 && toks.length <= 3 &&
+  toks.every((t) => (lang === 'en' || isNameLike(t)) && !isOrgWord(t.lower) && !isPlace(t.lower) && !NON_NAMES.has(t.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text));
 
-const trimGroup = (g: Group, sentenceFirst: Token | undefined, known: ReadonlyMap<string, unknown>): Token[] => {
+const trimGroup = (g: Group, sentenceFirst: Token | undefined, known: ReadonlyMap<string, unknown>, lang: Lang): Token[] => {
   const toks = [...g.tokens];
   while (toks.length && NON_NAMES.has(toks[0].lower)) toks.shift();
   const head = toks[0];
   // Only the sentence's first word needs evidence that its capital is a name's.
-  const keep = () => FIRST_NAMES.has(head.lower) || isAcronym(beforeHyphen(head.text)) || isPlace(head.lower) || known.has(head.lower) || isOpeningName(toks);
+  const keep = () => FIRST_NAMES.has(head.lower) || isAcronym(beforeHyphen(head.text)) || isPlace(head.lower) || known.has(head.lower) || isOpeningName(toks, lang);
   if (head && head === sentenceFirst && !keep()) toks.shift();
   while (toks.length && NAME_CONNECTORS.has(toks[toks.length - 1].text)) toks.pop();
   return toks;
@@ -118,7 +120,7 @@ export const findEntities = (text: string, tokens: Token[], lang: Lang, ctx: Ent
   const words = tokens.filter((t) => t.isWord);
   const out: Entity[] = [];
   for (const g of collectGroups(text, words)) {
-    let toks = trimGroup(g, words[0], ctx.aliases);
+    let toks = trimGroup(g, words[0], ctx.aliases, lang);
     if (toks.length === 1) toks = [compoundHead(toks[0]) ?? toks[0]];
     if (!toks.length || !acceptGroup(toks, g, lang, ctx)) continue;
     const first = toks[0];

@@ -135,7 +135,8 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang): string | null => {
     if (particle.lower === 'aus' && !tokens.slice(i + 1, i + 8).some((x) => x.lower === 'von' || x.lower === 'davon')) return null;
     return `${t.text} … ${particle.text}`;
   }
-  if (CLAUSE_ONLY.has(t.lower) && !isPostposed(tokens, i) && !hasClause(tokens, i)) return null;
+  // A comma right after the verb opens its complement clause ("meinte, die Schule …").
+  if (CLAUSE_ONLY.has(t.lower) && tokens[i + 1]?.text !== ',' && !isPostposed(tokens, i) && !hasClause(tokens, i)) return null;
   const other = lang === 'de' ? DE_NOT_SPEECH_PARTICLES[t.lower] : undefined;
   if (other && particleOf(tokens, i, other)) return null;
   return t.text;

@@ -65,10 +65,12 @@ const englishRun = (tokens: Token[], j: number): Token[] => {
   const run: Token[] = [];
   for (let k = j; k < tokens.length && run.length < 6; k++) {
     const t = tokens[k];
-    if (isBoundary(t) || STOP.has(t.lower) || (EN_NOT_NOUN.has(t.lower) && !GENITIVE.has(t.lower))) break;
+    // "WHO", "IT" in capitals are names, not the pronouns.
+    const lower = t.text === t.lower;
+    if (isBoundary(t) || (lower && (STOP.has(t.lower) || (EN_NOT_NOUN.has(t.lower) && !GENITIVE.has(t.lower))))) break;
     run.push(t);
   }
-  return run;
+  return run.every((t) => DETERMINERS.has(t.lower)) ? [] : run;
 };
 
 /** Noun phrase after a cue (inverted order): "sagte beispielsweise Carlo Masala", ", said officials". */
@@ -102,15 +104,30 @@ export const phraseAfter = (src: string, tokens: Token[], i: number, lang: 'de' 
 };
 
 // Skips a comma-delimited apposition or relative clause right before the cue; returns the new end.
+// "12,000": a comma glued between digits is part of the number.
+const isDigitGroupComma = (tokens: Token[], k: number): boolean => {
+  const [a, c, b] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return !!a && !!b && a.end === c.start && c.end === b.start && /\d$/.test(a.text) && /^\d/.test(b.text);
+};
+
 export const skipApposition = (tokens: Token[], i: number): number => {
   if (tokens[i - 1]?.text !== ',') return i;
   for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
-    if (tokens[k].text !== ',') continue;
+    if (tokens[k].text !== ',' || isDigitGroupComma(tokens, k)) continue;
     const first = tokens[k + 1];
     const short = i - 1 - (k + 1) <= 2 && isCap(first);
     return APPOSITION_START.has(first.lower) || short ? k : i;
   }
   return i;
+};
+
+const DE_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+
+// Number of lowercase adjectives ending at j that follow an article (the article included), or 0.
+const germanAdjectivesBefore = (tokens: Token[], j: number): number => {
+  let k = j;
+  while (k >= 0 && j - k < 2 && DE_ADJECTIVE.test(tokens[k].text)) k--;
+  return k < j && k >= 0 && ARTICLES.has(tokens[k].lower) ? j - k : 0;
 };
 
 /** Noun phrase right before a cue (subject first): "Die Regierung erklärte", "local officials said". */
@@ -121,8 +138,16 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   while (j >= 0 && run.length < 8) {
     const t = tokens[j];
     if (isBoundary(t) || STOP.has(t.lower)) break;
-    const connector = GENITIVE.has(t.lower) && run.length > 0 && (isCap(run[0]) || lang === 'en');
+    const head = run.find((x) => !GENITIVE.has(x.lower));
+    const connector = GENITIVE.has(t.lower) && !!head && (isCap(head) || lang === 'en');
     const lowerOk = lang === 'en' && !EN_NOT_NOUN.has(t.lower) && !/^\d/.test(t.text);
+    // "Eine neue Studie …": German adjectives between an article and the noun.
+    const adjectives = lang === 'de' && !isCap(t) && run.length > 0 ? germanAdjectivesBefore(tokens, j) : 0;
+    if (adjectives) {
+      for (let a = 0; a <= adjectives; a++) run.unshift(tokens[j - a]);
+      j -= adjectives + 1;
+      break;
+    }
     if (!isCap(t) && !connector && !lowerOk && !ARTICLES.has(t.lower)) break;
     run.unshift(t);
     j--;

@@ -122,3 +122,34 @@ describe('speakers: roles and verb senses', () => {
     expect(claims('Die Händler befürchten Umsatzeinbußen.', 'de')[0].kind).not.toBe('reported');
   });
 });
+
+describe('speakers: noun phrase edge cases', () => {
+  it('treats a party-prefixed role as a title and resolves the pronoun to the name', () => {
+    const cs = claims('Die SPD-Abgeordnete Lena Marquardt besuchte die Schule. Sie sagte: „Hier fehlt es an allem.“', 'de');
+    expect(cs[1].speaker).toBe('Lena Marquardt');
+  });
+
+  it('keeps an English two-word name that opens a sentence for later pronouns', () => {
+    const cs = claims('Grace Whitfield runs the shelter in Bristol. She said demand had tripled.', 'en');
+    expect(cs[1].speaker).toBe('Grace Whitfield');
+  });
+
+  it('does not stop an apposition at a comma inside a number', () => {
+    const c = claims('The brewery, which sold 40,000 barrels last year, said it would expand.', 'en')[0];
+    expect(c.speaker).toBe('brewery');
+  });
+
+  it('follows "von der" chains back to the name and German adjective + noun subjects', () => {
+    expect(claims('Dr. Jonas Frey von der Charité Berlin hält die Regel für überholt.', 'de')[0].speaker).toBe('Jonas Frey');
+    expect(claims('Eine aktuelle Umfrage des Instituts zeigt, dass viele Pendler umsteigen.', 'de')[0].speaker).toContain('Umfrage');
+  });
+
+  it('reads an upper-case acronym after "according to" as the source', () => {
+    expect(claims('Vaccination rates rose by 4 percent, according to the CDC.', 'en')[0].speaker).toBe('CDC');
+  });
+
+  it('accepts a comma right after a clause-only verb as its complement', () => {
+    expect(claims('Meine Kollegin meinte, der Zug fällt heute aus.', 'de')[0].kind).toBe('reported');
+    expect(claims('Damit meinte er die Steuerpläne der Regierung.', 'de')[0].kind).not.toBe('reported');
+  });
+});
