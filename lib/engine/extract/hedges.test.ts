@@ -36,3 +36,24 @@ describe('hedges and negation', () => {
     expect(c.hedged && c.negated).toBe(true);
   });
 });
+
+describe('hedge phrases and record idioms', () => {
+  it('detects multi-word hedges and voraussichtlich', () => {
+    expect(first('Die Messwerte deuten darauf hin, dass der See sich erholt.', 'de').hedged).toBe(true);
+    expect(first('Der Neubau wird voraussichtlich 2027 bezogen.', 'de').hedgeCue).toBe('voraussichtlich');
+    expect(first('Pretty sure the bakery closed for good last week.', 'en').hedged).toBe(true);
+  });
+
+  it('does not count record idioms, "without" or thanks-for-nothing as negation', () => {
+    expect(first('Der Pegel der Elbe ist so niedrig wie nie.', 'de').negated).toBe(false);
+    expect(first('Die Exporte sanken so deutlich wie seit 2009 nicht mehr.', 'de').negated).toBe(false);
+    expect(first('Mortgage rates have not been this high since 2008.', 'en').negated).toBe(false);
+    expect(first('The talks ended without an agreement on fishing rights.', 'en').negated).toBe(false);
+    expect(first('Wieder kein WLAN im Zug, danke für nichts.', 'de').negationCue).toBe('kein');
+  });
+
+  it('still negates ordinary clauses', () => {
+    expect(first('Die Exporte sind im Mai nicht gestiegen.', 'de').negated).toBe(true);
+    expect(first('The mayor has not signed the contract yet.', 'en').negated).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
 import { DE_HEDGES, DE_NEGATIONS } from '../lang/de';
 import { EN_HEDGES, EN_NEGATIONS } from '../lang/en';
 import type { Lang } from '../types';
-import type { Token } from './tokens';
+import { findPhrase, type Token } from './tokens';
 
 export type Cue = { cue: string; index: number } | null;
 
@@ -11,7 +11,14 @@ const NEGATIONS = { de: new Set(DE_NEGATIONS), en: new Set(EN_NEGATIONS) };
 const CONTRAST = new Set(['sondern', 'but']);
 const ONLY = new Set(['nur', 'only', 'allein', 'just', 'merely']);
 // Idioms where the negation word asserts rather than negates ("nicht zuletzt", "no doubt").
-const IDIOMS = new Set(['nicht zuletzt', 'not least', 'no doubt', 'kein zweifel', 'keine frage', 'no wonder']);
+const IDIOMS = new Set(['nicht zuletzt', 'not least', 'no doubt', 'kein zweifel', 'keine frage', 'no wonder', 'no contest']);
+// Multi-word hedges ("deuten darauf hin", "pretty sure").
+const HEDGE_PHRASES: Record<Lang, string[][]> = {
+  de: [['deuten', 'darauf', 'hin'], ['deutet', 'darauf', 'hin'], ['deutete', 'darauf', 'hin'], ['ziemlich', 'sicher']],
+  en: [['pretty', 'sure'], ['not', 'sure'], ['not', 'clear']],
+};
+// "Danke für nichts": thanks, not a negated claim.
+const THANKS_FOR_NOTHING = /^(?:danke|thanks) (?:für|for) (?:nichts|nothing)$/;
 const HAVE_BE = new Set(['haben', 'sein', 'gewesen']);
 
 // "soll" is a hedge only as reported rumour: "Er soll 5 Mio. gezahlt haben".
@@ -31,8 +38,25 @@ export const findHedge = (tokens: Token[], lang: Lang): Cue => {
     if (i > 0 && t.text !== t.lower) continue;
     return { cue: t.text, index: i };
   }
+  for (const phrase of HEDGE_PHRASES[lang]) {
+    const i = findPhrase(tokens, phrase);
+    if (i >= 0) return { cue: tokens.slice(i, i + phrase.length).map((t) => t.text).join(' '), index: i };
+  }
   return lang === 'de' ? findReportedSoll(tokens) : null;
 };
+
+// Record idioms assert a record, not a negation: "so hoch wie nie", "so stark wie seit zehn
+// Jahren nicht mehr", "has not been this low since 1969".
+const isRecordIdiom = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i].lower;
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (t === 'nie' && prev === 'wie') return true;
+  if (t === 'nicht' && tokens[i + 1]?.lower === 'mehr') return tokens.slice(Math.max(0, i - 8), i).some((x) => x.lower === 'wie');
+  return t === 'not' && tokens[i + 1]?.lower === 'been' && /^(?:this|so|as)$/.test(tokens[i + 2]?.lower ?? '');
+};
+
+const isThanksForNothing = (tokens: Token[], i: number): boolean =>
+  i >= 2 && THANKS_FOR_NOTHING.test(`${tokens[i - 2].lower} ${tokens[i - 1].lower} ${tokens[i].lower}`);
 
 const isContrastiveOnly = (tokens: Token[], i: number): boolean => {
   if (!ONLY.has(tokens[i + 1]?.lower ?? '')) return false;
@@ -52,6 +76,7 @@ export const findNegation = (tokens: Token[], lang: Lang, text: string): Cue => 
     const contracted = lang === 'en' && /n['’]t$/.test(t.lower);
     if (!contracted && !words.has(t.lower)) continue;
     if (isContrastiveOnly(tokens, i) || isIdiom(tokens, i) || isNumberAbbrev(text, t)) continue;
+    if (isRecordIdiom(tokens, i) || isThanksForNothing(tokens, i)) continue;
     return { cue: contracted ? t.text.slice(-3) : t.text, index: i };
   }
   return null;

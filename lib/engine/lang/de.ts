@@ -4,6 +4,7 @@ export const DE_HEDGES = [
   'scheint', 'scheinen', 'schien', 'schienen', 'könnte', 'könnten', 'dürfte', 'dürften',
   'möglicherweise', 'vermutlich', 'wahrscheinlich', 'offenbar', 'angeblich', 'unklar', 'womöglich',
   'vielleicht', 'wohl', 'eventuell', 'mutmaßlich', 'anscheinend', 'unsicher', 'fraglich',
+  'voraussichtlich',
 ];
 
 export const DE_NEGATIONS = [

@@ -8,7 +8,7 @@ export const EN_HEDGES = [
 
 export const EN_NEGATIONS = [
   'not', 'no', 'never', 'neither', 'nor', 'none', 'hardly', 'nobody', 'nothing', 'nowhere',
-  'cannot', 'without',
+  'cannot',
 ];
 
 export const EN_PREDICTION = [
