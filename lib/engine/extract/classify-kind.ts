@@ -52,14 +52,31 @@ const clauseEnd = (tokens: Token[], from: number): Token | null => {
   return last;
 };
 
+/** Index of the comma/semicolon/colon that ends the clause starting after `from`, or -1. */
+const clauseBreak = (tokens: Token[], from: number): number => {
+  for (let j = from + 1; j < tokens.length; j++) if (tokens[j].text === ',' || tokens[j].text === ';' || tokens[j].text === ':') return j;
+  return -1;
+};
+const PARTICIPLE = /^(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert)$/u;
+const MAX_FUTURE_SEGMENTS = 3;
+
 const isInfinitive = (t: Token | null): boolean =>
   !!t && INFINITIVE.test(t.text) && !PERFECT_AUX.has(t.lower);
 
 // "wird … bauen" (future) but not "wird … gebaut" (passive present).
+// "wird … bauen" / "wird … sein" (future) but not "wird … gebaut" (passive present). A relative
+// clause may sit between the auxiliary and the infinitive ("wird die Lücke, die …, nicht schließen
+// können"), so later comma-separated segments are checked until a verb decides.
 const isGermanFuture = (tokens: Token[], i: number): boolean => {
-  const end = clauseEnd(tokens, i);
-  if (!end || end.lower === 'worden') return false;
-  return (isInfinitive(end) && !/^ge/.test(end.lower)) || (end.lower === 'werden' && end !== tokens[i]);
+  let from = i;
+  for (let n = 0; n < MAX_FUTURE_SEGMENTS; n++) {
+    const end = clauseEnd(tokens, from);
+    if (end && (end.lower === 'worden' || PARTICIPLE.test(end.text))) return false;
+    if (end && end !== tokens[i] && (end.lower === 'werden' || end.lower === 'sein' || end.lower === 'haben' || (isInfinitive(end) && !/^ge/.test(end.lower)))) return true;
+    from = clauseBreak(tokens, from);
+    if (from < 0) return false;
+  }
+  return false;
 };
 
 const germanPrediction = (tokens: Token[]): string | null => {

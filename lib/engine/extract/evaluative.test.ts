@@ -43,3 +43,15 @@ describe('evaluative cues', () => {
     expect(kind('The museum received 40,000 visitors in its first year.', 'en')).toBe('factual');
   });
 });
+
+describe('evaluative: senses that do not judge', () => {
+  it('reads "ist … gelungen" (managed to) as a report, "eine gelungene …" as a judgement', () => {
+    expect(kind('Der Feuerwehr ist es gelungen, den Brand bis zum Morgen zu löschen.', 'de')).toBe('factual');
+    expect(kind('Die Sanierung des Rathauses ist eine gelungene Verbindung von Alt und Neu.', 'de')).toBe('evaluative');
+  });
+
+  it('counts value nouns as predicates, not as subjects', () => {
+    expect(kind('Der Erfolg des Programms hängt von der Finanzierung durch den Bund ab.', 'de')).toBe('factual');
+    expect(kind('Das neue Ticket ist ein voller Erfolg für die Pendler.', 'de')).toBe('evaluative');
+  });
+});

@@ -23,8 +23,10 @@ type Lexicon = {
 // German adjectives inflect ("schlechte", "falschen"): the set holds the inflected forms too,
 // so matching is one lookup per token instead of stripping endings.
 const ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+// Participles that judge only as attributes ("eine gelungene Reform"); "ist ihm gelungen" reports.
+const ATTRIBUTIVE_ONLY = new Set(['gelungen', 'misslungen', 'verdient']);
 const inflected = (words: string[]): Set<string> =>
-  new Set(words.flatMap((w) => [w, ...ENDINGS.map((e) => w + e).filter((f) => f.length > 4)]));
+  new Set(words.flatMap((w) => [...(ATTRIBUTIVE_ONLY.has(w) ? [] : [w]), ...ENDINGS.map((e) => w + e).filter((f) => f.length > 4)]));
 
 const LEX: Record<Lang, Lexicon> = {
   de: {
@@ -85,6 +87,21 @@ const isIntensified = (tokens: Token[], i: number): boolean => {
   return !!next && isLower(next) && /^\p{L}{3,}$/u.test(next.text);
 };
 
+// A value noun judges as a predicate ("ist ein Skandal", "a total rip-off", "was für eine Farce"),
+// not as a subject ("Der Erfolg der Mission hängt … ab").
+const PREDICATE_BEFORE = new Set([
+  'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an', 'ist', 'sind', 'war', 'waren', 'wäre', 'bleibt', 'is', 'are', 'was', 'were', "'s",
+  'reine', 'reiner', 'echte', 'echter', 'totale', 'totaler', 'absolute', 'absoluter', 'wahre', 'wahrer', 'einzige', 'einziger',
+  'total', 'complete', 'absolute', 'real', 'genuine', 'utter', 'such', 'solche', 'solcher',
+]);
+const MAX_SHORT_WORDS = 6;
+
+const isPredicateNoun = (tokens: Token[], i: number): boolean => {
+  if (tokens.length <= MAX_SHORT_WORDS) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (PREDICATE_BEFORE.has(tokens[k].lower)) return true;
+  return false;
+};
+
 const wordCues = (tokens: Token[], lang: Lang): string[] => {
   const lex = LEX[lang];
   const cues: string[] = [];
@@ -96,7 +113,7 @@ const wordCues = (tokens: Token[], lang: Lang): string[] => {
     if ((isLower(t) || nominal) && lex.words.has(t.lower)) {
       cues.push(t.text);
       if (prev && lex.intensifiers.has(prev.lower)) cues.push(`${prev.text} ${t.text}`);
-    } else if (lex.nouns.has(t.lower) && (lang === 'de' || isLower(t))) {
+    } else if (lex.nouns.has(t.lower) && (lang === 'de' || isLower(t)) && isPredicateNoun(tokens, i)) {
       cues.push(t.text);
       if (prev && lex.intensifiers.has(prev.lower)) cues.push(`${prev.text} ${t.text}`);
     } else if (isQualitySuperlative(tokens, i, lang) || isExcess(tokens, i, lang) || isIntensified(tokens, i)) {

@@ -50,3 +50,16 @@ describe('predictions', () => {
     expect(first('The supplement may lower blood pressure in older adults.', 'en').kind).not.toBe('prediction');
   });
 });
+
+describe('predictions and evidence verbs: clause structure', () => {
+  it('finds the infinitive after a relative clause and accepts "wird … sein"', () => {
+    expect(first('Die Stadt wird die Halle, die seit Jahren leer steht, im Herbst abreißen lassen.', 'de').kind).toBe('prediction');
+    expect(first('Für den Verein wird die neue Saison eine große Herausforderung sein.', 'de').kind).toBe('prediction');
+    expect(first('Die Halle wird derzeit, nach langem Streit, von Grund auf saniert.', 'de').kind).toBe('factual');
+  });
+
+  it('does not read a coordinated "zeigt" after a comma as a closing attribution', () => {
+    expect(first('Der Verein hat die Beiträge gesenkt, zeigt aber zugleich Verständnis für die Kritik, die laut wurde.', 'de').kind).not.toBe('reported');
+    expect(first('Die Mieten sind stärker gestiegen als die Löhne, zeigt eine neue Erhebung.', 'de').kind).toBe('reported');
+  });
+});

@@ -7,7 +7,7 @@ export const DE_JUDGEMENT_WORDS = [
   'nötig', 'unnötig', 'überflüssig', 'dringend', 'unerlässlich', 'alternativlos', 'sinnvoll', 'sinnlos',
   'unsinnig', 'absurd', 'vernünftig', 'unvernünftig', 'klug', 'dumm', 'naiv', 'kurzsichtig',
   // good / bad
-  'gut', 'schlecht', 'besser', 'schlechter', 'hervorragend', 'exzellent', 'großartig', 'toll', 'super',
+  'gut', 'schlecht', 'besser', 'schlechter', 'beste', 'schlechteste', 'hervorragend', 'exzellent', 'großartig', 'toll', 'super',
   'wunderbar', 'fantastisch', 'grandios', 'brillant', 'genial', 'gelungen', 'misslungen', 'katastrophal',
   'schrecklich', 'furchtbar', 'fürchterlich', 'miserabel', 'erbärmlich', 'lächerlich', 'peinlich',
   'beschämend', 'skandalös', 'empörend', 'unerhört', 'unverschämt', 'dreist', 'zynisch', 'heuchlerisch',

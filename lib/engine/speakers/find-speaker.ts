@@ -80,6 +80,11 @@ const endsClause = (tokens: Token[], p: Phrase): boolean => {
   return k < 0 || tokens[k].text === ',';
 };
 
+// "…, zeigt eine Umfrage." closes the sentence; "…, zeigt aber auch das Vertrauen, das …" does not.
+const MAX_CLOSING_TOKENS = 8;
+const isClosingAttribution = (tokens: Token[], i: number): boolean =>
+  isPostposed(tokens, i) && tokens.length - i <= MAX_CLOSING_TOKENS && !tokens.slice(i + 1).some((t) => t.text === ',');
+
 // Reporting verbs that also take plain objects need a clause: "fordert 8 Prozent mehr Lohn" is no speech.
 const hasClause = (tokens: Token[], i: number): boolean => {
   for (let j = i + 1; j < tokens.length; j++) {
@@ -136,7 +141,7 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang): string | null => {
     return `${t.text} … ${particle.text}`;
   }
   // A comma right after the verb opens its complement clause ("meinte, die Schule …").
-  if (CLAUSE_ONLY.has(t.lower) && tokens[i + 1]?.text !== ',' && !isPostposed(tokens, i) && !hasClause(tokens, i)) return null;
+  if (CLAUSE_ONLY.has(t.lower) && tokens[i + 1]?.text !== ',' && !isClosingAttribution(tokens, i) && !hasClause(tokens, i)) return null;
   const other = lang === 'de' ? DE_NOT_SPEECH_PARTICLES[t.lower] : undefined;
   if (other && particleOf(tokens, i, other)) return null;
   return t.text;
@@ -167,6 +172,9 @@ const ATTRIBUTION_STARTS: Record<Lang, Set<string>> = {
   en: new Set([...SELF_ATTRIBUTION.en, ...ATTRIBUTION_BEFORE.en].map((p) => p[0]).concat(ATTRIBUTION_AFTER.en)),
 };
 
+const NOT_SOURCE = new Set(['wurde', 'wird', 'werden', 'wurden', 'ist', 'sind', 'war', 'waren', 'geworden', 'und', 'oder', 'genug', 'sein', 'gewesen']);
+const startsSource = (t: Token | undefined): boolean => !!t && t.isWord && !NOT_SOURCE.has(t.lower);
+
 const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang: Lang): Speech | null => {
   if (!tokens.some((t) => ATTRIBUTION_STARTS[lang].has(t.lower))) return null;
   for (const phrase of SELF_ATTRIBUTION[lang]) {
@@ -178,6 +186,8 @@ const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang:
   for (const phrase of ATTRIBUTION_BEFORE[lang]) {
     const i = findPhrase(tokens, phrase);
     if (i < 0 || tokens[i].inQuote) continue;
+    // "laut" is also an adjective ("die Kritik wurde laut"): the source must follow it.
+    if (phrase.length === 1 && phrase[0] === 'laut' && !startsSource(tokens[i + 1])) continue;
     const last = i + phrase.length - 1;
     const cue = src.slice(tokens[i].start, tokens[last].end);
     return speechOf(entities, phraseAfter(src, tokens, last, lang), cue, i);
