@@ -17,7 +17,11 @@ const DE_VERBS = [
   'schätzen', 'schätzte', 'räumten', 'wiesen', 'geht', 'gehen', 'ging', 'hält', 'halten', 'hielt',
   'zeigt', 'zeigen', 'zeigte', 'belegt', 'belegen', 'ergab', 'ergibt', 'befürchtet', 'befürchten',
   'befürchtete', 'fürchtet', 'fürchten', 'hofft', 'hoffen', 'hoffte', 'bezweifelt', 'bezweifeln',
+  'warf', 'wirft', 'warfen', 'werfen',
 ];
+
+/** "Ehrlich gesagt", "kurz gesagt": discourse adverbs, not a report of speech. */
+export const DE_SAID_IDIOMS = new Set(['ehrlich', 'offen', 'kurz', 'anders', 'gelinde', 'grob', 'nebenbei', 'salopp', 'vorsichtig', 'wie']);
 
 /** Particles that turn a speech verb into another verb: "sagte … ab" (cancelled), "sagte … zu" (agreed). */
 export const DE_NOT_SPEECH_PARTICLES: Record<string, string[]> = {
@@ -30,7 +34,7 @@ const DE_SEPARABLE: Record<string, string[]> = {
   kündigt: ['an'], kündigten: ['an'], teilte: ['mit'], teilt: ['mit'], teilten: ['mit'], wies: ['hin', 'zurück'],
   weist: ['hin', 'zurück'], wiesen: ['hin', 'zurück'], stellte: ['klar', 'fest'], stellt: ['klar', 'fest'],
   hob: ['hervor'], hebt: ['hervor'], gab: ['an', 'zu', 'bekannt'], gibt: ['an', 'zu', 'bekannt'],
-  geht: ['aus'], gehen: ['aus'], ging: ['aus'],
+  geht: ['aus'], gehen: ['aus'], ging: ['aus'], warf: ['vor'], wirft: ['vor'], warfen: ['vor'], werfen: ['vor'],
 };
 
 /** Verbs that need a "für" complement to report an opinion: "hält die Pläne für verfehlt". */

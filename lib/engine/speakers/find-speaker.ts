@@ -3,7 +3,7 @@ import type { Entity, Lang } from '../types';
 import { findPhrase, type Token } from '../extract/tokens';
 import { resolveRole } from '../entities/aliases';
 import { isPersonTitle } from '../entities/gazetteer';
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
 import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
 
 export type Speech = {
@@ -131,6 +131,7 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang): string | null => {
   const entry = SPEECH_VERBS[lang].get(t.lower);
   if (!entry || t.inQuote || (t.text !== t.lower && i > 0)) return null;
   if (lang === 'en' && EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
+  if (t.lower === 'gesagt' && DE_SAID_IDIOMS.has(tokens[i - 1]?.lower ?? '')) return null;
   const frame = lang === 'de' ? DE_FRAME[t.lower] : undefined;
   if (frame) return tokens.slice(i + 1, i + 10).some((x) => x.lower === frame) ? `${t.text} … ${frame}` : null;
   if (entry.particles.length) {

@@ -153,3 +153,15 @@ describe('speakers: noun phrase edge cases', () => {
     expect(claims('Damit meinte er die Steuerpläne der Regierung.', 'de')[0].kind).not.toBe('reported');
   });
 });
+
+describe('speakers: vorwerfen and "ehrlich gesagt"', () => {
+  it('reads "warf … vor" as an attributed accusation', () => {
+    const c = claims('Der Betriebsrat warf dem Vorstand vor, Zusagen gebrochen zu haben.', 'de')[0];
+    expect(c).toMatchObject({ kind: 'reported', speaker: 'Betriebsrat' });
+    expect(claims('Die Kinder warfen Steine in den Teich.', 'de')[0].kind).not.toBe('reported');
+  });
+
+  it('does not take "offen gesagt" for reported speech', () => {
+    expect(claims('Offen gesagt ist der neue Fahrplan eine Zumutung.', 'de')[0].kind).toBe('evaluative');
+  });
+});
