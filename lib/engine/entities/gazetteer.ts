@@ -87,11 +87,25 @@ export const NON_NAMES = new Set([
 const TITLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|richter|richterin|anwalt|anwältin|bischof|bischöfin)$/;
 
 /** Role words before a name: "Präsident", "Konzernchef", "Senator". */
-export const isPersonTitle = (lower: string): boolean => {
+// Memo of recent answers: the same capitalised words recur throughout a document (bounded).
+const TITLE_MEMO = new Map<string, boolean>();
+const MAX_MEMO = 20000;
+
+const computePersonTitle = (lower: string): boolean => {
   if (PERSON_TITLES.has(lower) || TITLE_SUFFIX.test(lower)) return true;
   // "CDU-Abgeordnete", "SPD-Chefin": the role is the part after the hyphen.
   const k = lower.lastIndexOf('-');
   return k > 0 && PERSON_TITLES.has(lower.slice(k + 1));
+};
+
+export const isPersonTitle = (lower: string): boolean => {
+  let known = TITLE_MEMO.get(lower);
+  if (known === undefined) {
+    if (TITLE_MEMO.size >= MAX_MEMO) TITLE_MEMO.clear();
+    known = computePersonTitle(lower);
+    TITLE_MEMO.set(lower, known);
+  }
+  return known;
 };
 
 export const NAME_CONNECTORS = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'bin', 'ibn', 'of', 'the', 'for', 'zu', 'le', 'la']);

@@ -17,6 +17,10 @@ const HEDGE_PHRASES: Record<Lang, string[][]> = {
   de: [['deuten', 'darauf', 'hin'], ['deutet', 'darauf', 'hin'], ['deutete', 'darauf', 'hin'], ['ziemlich', 'sicher']],
   en: [['pretty', 'sure'], ['not', 'sure'], ['not', 'clear']],
 };
+const HEDGE_PHRASE_STARTS: Record<Lang, Set<string>> = {
+  de: new Set(HEDGE_PHRASES.de.map((p) => p[0])),
+  en: new Set(HEDGE_PHRASES.en.map((p) => p[0])),
+};
 // "Danke für nichts": thanks, not a negated claim.
 const THANKS_FOR_NOTHING = /^(?:danke|thanks) (?:für|for) (?:nichts|nothing)$/;
 const HAVE_BE = new Set(['haben', 'sein', 'gewesen']);
@@ -38,6 +42,7 @@ export const findHedge = (tokens: Token[], lang: Lang): Cue => {
     if (i > 0 && t.text !== t.lower) continue;
     return { cue: t.text, index: i };
   }
+  if (!tokens.some((t) => HEDGE_PHRASE_STARTS[lang].has(t.lower))) return lang === 'de' ? findReportedSoll(tokens) : null;
   for (const phrase of HEDGE_PHRASES[lang]) {
     const i = findPhrase(tokens, phrase);
     if (i >= 0) return { cue: tokens.slice(i, i + phrase.length).map((t) => t.text).join(' '), index: i };
