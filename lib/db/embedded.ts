@@ -76,7 +76,8 @@ export async function connectEmbedded(dir: string): Promise<string> {
   if (existing) return (await existing).url;
   const lockPath = lockPathFor(dir);
   fs.mkdirSync(path.dirname(lockPath), { recursive: true });
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // Up to ~60 s: opening PGlite on a busy machine can take several seconds.
+  for (let attempt = 0; attempt < 600; attempt++) {
     let fd: number | undefined;
     try {
       fd = fs.openSync(lockPath, 'wx');
@@ -100,7 +101,7 @@ export async function connectEmbedded(dir: string): Promise<string> {
     }
     await new Promise((r) => setTimeout(r, 100)); // owner is still starting
   }
-  throw new Error(`The embedded database at ${dir} is locked by another process that does not answer (${lockPath}).`);
+  throw new Error(`The embedded database at ${dir} is held by process ${readLock(lockPath)?.pid ?? '?'}, which does not answer. If no Claimscope process is running, delete ${lockPath}.`);
 }
 
 /** Stops serving and closes the embedded database this process owns (if any). */
