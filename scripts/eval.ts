@@ -1,16 +1,18 @@
-// Scores the extraction engine on the annotated dev set (tests/fixtures/dev-set).
-// Usage: npm run eval -- [--lang de|en] [--json] [--errors]
+// Scores the extraction engine on the annotated dev set (tests/fixtures/dev-set) or, with
+// --set heldout, on the blind held-out set (tests/fixtures/heldout).
+// Usage: npm run eval -- [--set dev|heldout] [--lang de|en] [--json] [--errors]
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../lib/engine/index.ts';
-import { type DevItem, loadDevSet } from './eval/dev-set.ts';
+import { type DevItem, EVAL_SETS, type EvalSetName, loadDevSet } from './eval/dev-set.ts';
 import { computeMetrics, formatIssues, formatLanguageTable, formatMetrics } from './eval/report.ts';
 import { type Issue, type PredictedClaim, type Summary, mergeSummaries, scoreItem } from './eval/score.ts';
 
 type ItemRun = { item: DevItem; summary: Summary; issues: Issue[] };
 
-function readOptions(): { lang?: 'de' | 'en'; json: boolean; errors: boolean } {
+function readOptions(): { set: EvalSetName; lang?: 'de' | 'en'; json: boolean; errors: boolean } {
   const { values } = parseArgs({
     options: {
+      set: { type: 'string', default: 'dev' },
       lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       errors: { type: 'boolean', default: false },
@@ -20,7 +22,17 @@ function readOptions(): { lang?: 'de' | 'en'; json: boolean; errors: boolean } {
     console.error(`--lang must be de or en, got ${values.lang}`);
     process.exit(2);
   }
-  return { lang: values.lang as 'de' | 'en' | undefined, json: values.json ?? false, errors: values.errors ?? false };
+  const set = values.set ?? 'dev';
+  if (!Object.hasOwn(EVAL_SETS, set)) {
+    console.error(`--set must be ${Object.keys(EVAL_SETS).join(' or ')}, got ${set}`);
+    process.exit(2);
+  }
+  return {
+    set: set as EvalSetName,
+    lang: values.lang as 'de' | 'en' | undefined,
+    json: values.json ?? false,
+    errors: values.errors ?? false,
+  };
 }
 
 function predictClaims(item: DevItem): { claims: PredictedClaim[]; error?: string } {
@@ -41,7 +53,7 @@ function runItems(items: DevItem[]): ItemRun[] {
 
 function main(): void {
   const options = readOptions();
-  const items = loadDevSet({ lang: options.lang });
+  const items = loadDevSet({ dir: EVAL_SETS[options.set], lang: options.lang });
   const started = performance.now();
   const runs = runItems(items);
   const seconds = (performance.now() - started) / 1000;
@@ -59,7 +71,8 @@ function main(): void {
     console.log(JSON.stringify(output, null, 2));
     return;
   }
-  const title = options.lang ? `dev set (${options.lang})` : 'dev set (de + en)';
+  const setName = `${options.set} set`;
+  const title = options.lang ? `${setName} (${options.lang})` : `${setName} (de + en)`;
   console.log(formatMetrics(title, overall));
   console.log('');
   console.log(formatLanguageTable(perLang));

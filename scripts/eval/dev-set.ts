@@ -18,6 +18,11 @@ export const DOMAINS = [
 ] as const;
 
 export const DEV_SET_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/dev-set');
+/** Blind held-out set (same format); never used for tuning. */
+export const HELDOUT_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/heldout');
+/** Annotated sets the eval can score, by name (`npm run eval -- --set heldout`). */
+export const EVAL_SETS = { dev: DEV_SET_DIR, heldout: HELDOUT_DIR } as const;
+export type EvalSetName = keyof typeof EVAL_SETS;
 
 export const goldQuantitySchema = z
   .object({
