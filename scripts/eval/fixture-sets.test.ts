@@ -1,25 +1,36 @@
+// Schema and consistency checks of the annotated sets: the dev set (used for tuning) and the
+// blind held-out set (never used for tuning). Both share one schema and loader.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { devItemSchema, listDevSetFiles, loadDevSet, parseDevSetLines } from './dev-set.ts';
+import { DEV_SET_DIR, HELDOUT_DIR, devItemSchema, listDevSetFiles, loadDevSet, parseDevSetLines } from './dev-set.ts';
 
-const items = loadDevSet();
+const sets = [
+  { name: 'dev set', dir: DEV_SET_DIR, minTotal: 240, minPerLang: 100 },
+  { name: 'held-out set', dir: HELDOUT_DIR, minTotal: 240, minPerLang: 120 },
+];
 
-describe('dev set files', () => {
-  it('every line is valid JSON matching the schema', () => {
-    for (const file of listDevSetFiles()) {
+describe.each(sets)('$name files', ({ dir, minTotal, minPerLang }) => {
+  const files = listDevSetFiles(dir);
+  const items = loadDevSet({ dir });
+
+  it('has one file per language, every line valid and in the language of its file', () => {
+    expect(files.map((file) => path.basename(file))).toEqual(['de.jsonl', 'en.jsonl']);
+    for (const file of files) {
+      const lang = path.basename(file, '.jsonl');
       const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
       for (const [index, line] of lines.entries()) {
         const result = devItemSchema.safeParse(JSON.parse(line));
         expect(result.success, `${path.basename(file)}:${index + 1}`).toBe(true);
+        expect(result.data?.lang, `${path.basename(file)}:${index + 1}`).toBe(lang);
       }
     }
   });
 
-  it('has at least 240 items, at least 100 per language', () => {
-    expect(items.length).toBeGreaterThanOrEqual(240);
-    expect(items.filter((item) => item.lang === 'de').length).toBeGreaterThanOrEqual(100);
-    expect(items.filter((item) => item.lang === 'en').length).toBeGreaterThanOrEqual(100);
+  it(`has at least ${minTotal} items, at least ${minPerLang} per language`, () => {
+    expect(items.length).toBeGreaterThanOrEqual(minTotal);
+    expect(items.filter((item) => item.lang === 'de').length).toBeGreaterThanOrEqual(minPerLang);
+    expect(items.filter((item) => item.lang === 'en').length).toBeGreaterThanOrEqual(minPerLang);
   });
 
   it('has unique ids whose prefix is the language', () => {
@@ -45,9 +56,7 @@ describe('dev set files', () => {
   it('follows the guidelines: speakers only on quote/reported, ranges contain their value', () => {
     for (const item of items) {
       for (const claim of item.claims) {
-        if (claim.kind !== 'quote' && claim.kind !== 'reported') {
-          expect(claim.speaker, `${item.id} ${claim.kind}`).toBeNull();
-        }
+        if (claim.kind !== 'quote' && claim.kind !== 'reported') expect(claim.speaker, `${item.id} ${claim.kind}`).toBeNull();
         for (const quantity of claim.quantities) {
           if (quantity.low !== undefined || quantity.high !== undefined) {
             expect(quantity.low, item.id).toBeLessThanOrEqual(quantity.value);
