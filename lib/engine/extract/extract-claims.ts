@@ -6,7 +6,7 @@ import { findEntities } from '../entities/find-entities';
 import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import { extractQuantities } from '../quantities';
 import { segmentSentences, type Sentence } from '../segment';
-import { findSpeaker, type SpeakerContext, type Speech } from '../speakers/find-speaker';
+import { findSpeaker, findSubjectSpeaker, type SpeakerContext, type Speech } from '../speakers/find-speaker';
 import type { Claim, Entity, Lang } from '../types';
 import { classifyKind } from './classify-kind';
 import { findHedge, findNegation } from './hedges';
@@ -60,9 +60,20 @@ const notePerson = (entities: Entity[], tokens: Token[], ctx: SpeakerContext): v
   }
 };
 
-// Konjunktiv without a cue continues the last person's speech; a cue without a speaker stays open.
-const reportedAttribution = (speech: Speech | null, state: PassState): Attribution => {
+// An organisation opening a sentence ("Acme Corp. reported …") is what a later "it"/"they" means.
+const MAX_SUBJECT_START = 3;
+const noteSource = (entities: Entity[], tokens: Token[], ctx: SpeakerContext): void => {
+  const limit = tokens[Math.min(MAX_SUBJECT_START, tokens.length - 1)]?.end ?? 0;
+  const org = entities.find((e) => e.start <= limit && e.type === 'organization');
+  if (org) ctx.lastSource = org.canonical;
+};
+
+// Konjunktiv without a cue continues the last person's speech unless the sentence names its own
+// subject of a speech verb; a cue without a speaker stays open.
+const reportedAttribution = (speech: Speech | null, state: PassState, own: () => Speech | null): Attribution => {
   if (speech) return { speaker: speech.speaker, cue: speech.cue, reasons: speech.reasons };
+  const subject = own();
+  if (subject) return { speaker: subject.speaker, cue: subject.cue, reasons: [...subject.reasons, 'speaker:own subject'] };
   const last = state.speakers.lastPerson;
   return { speaker: last, cue: null, reasons: [`speaker:${last ?? 'unresolved'} via context`] };
 };
@@ -79,6 +90,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Cl
     for (const e of entities) if (e.canonical === speech.speaker && e.type === 'other') e.type = 'person';
   }
   if (!speech?.isPerson || !speech.speaker) notePerson(entities, tokens, state.speakers);
+  if (!speech?.speaker) noteSource(entities, tokens, state.speakers);
   if (speech?.speaker && endsWithColon(s)) state.pending = { speaker: speech.speaker, cue: speech.cue, paragraph: s.paragraph };
   if (skip) return null;
   const dates = extractDates(text, s.start, s.end, lang);
@@ -87,7 +99,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Cl
   const kind = classifyKind(s, tokens, lang, speech, quantities.length + dates.length > 0 || hasDigit);
   const attribution: Attribution =
     kind.kind === 'quote' ? attributeQuote(s, kind.quoteId, speech, state)
-    : kind.kind === 'reported' ? reportedAttribution(speech, state)
+    : kind.kind === 'reported' ? reportedAttribution(speech, state, () => findSubjectSpeaker(text, tokens, entities, lang, { ...state.speakers }))
     : { speaker: null, cue: null, reasons: [] };
   if (kind.quoteId !== null && attribution.speaker) {
     state.quoteSpeakers.set(kind.quoteId, { speaker: attribution.speaker, cue: attribution.cue ?? '' });
@@ -140,7 +152,7 @@ const backfillQuotes = (claims: Claim[], quoteIds: Array<number | null>, state: 
 
 export const extractClaimsWithEntities = (text: string, lang: Lang): { claims: Claim[]; entities: Entity[] } => {
   const entityContext = createEntityContext();
-  const speakers = { lastPerson: null, roles: entityContext.roles };
+  const speakers: SpeakerContext = { lastPerson: null, lastSource: null, roles: entityContext.roles };
   const state: PassState = { entities: entityContext, speakers, pending: null, quoteSpeakers: new Map(), lastQuote: null };
   const claims: Claim[] = [];
   const quoteIds: Array<number | null> = [];

@@ -18,6 +18,19 @@ const DE_VERBS = [
   'zeigt', 'zeigen', 'zeigte', 'belegt', 'belegen', 'ergab', 'ergibt', 'befürchtet', 'befürchten',
   'befürchtete', 'fürchtet', 'fürchten', 'hofft', 'hoffen', 'hoffte', 'bezweifelt', 'bezweifeln',
   'warf', 'wirft', 'warfen', 'werfen',
+  // Verb-final forms of separable verbs in subordinate clauses ("wie die Stadt mitteilte").
+  'mitteilte', 'mitteilten', 'mitteilt', 'ankündigte', 'ankündigten', 'bekanntgab', 'bekanntgaben',
+  'einräumte', 'einräumten', 'zurückwies', 'zurückwiesen', 'hinwies', 'hinzufügte', 'klarstellte',
+  'hervorhob', 'vorwarf', 'vorwarfen',
+  // Need a complement (DE_FRAME / CLAUSE_ONLY): "beziffert … auf", "verwies auf", "nannte „…“".
+  'beziffert', 'bezifferte', 'bezifferten', 'beziffern', 'verwies', 'verweist', 'verwiesen', 'verweisen',
+  // Past only: „nannte den Vorschlag „…“" reports an utterance, „nennt das Konzept „…“" labels.
+  'nannte', 'nannten',
+  // Need a source subject (SOURCE_SUBJECT_VERBS): "Die Polizei meldete drei Festnahmen".
+  'meldete', 'meldet', 'meldeten', 'fand', 'fanden', 'findet',
+  // Plural past forms.
+  'kritisierten', 'bestätigten', 'behaupteten', 'berichteten', 'mahnten', 'meinten', 'beklagten',
+  'bezeichneten', 'bestritten', 'äußerten', 'versicherten', 'unterstrichen', 'schrieben', 'verkündeten',
 ];
 
 /** "Ehrlich gesagt", "kurz gesagt": discourse adverbs, not a report of speech. */
@@ -26,6 +39,9 @@ export const DE_SAID_IDIOMS = new Set(['ehrlich', 'offen', 'kurz', 'anders', 'ge
 /** Particles that turn a speech verb into another verb: "sagte … ab" (cancelled), "sagte … zu" (agreed). */
 export const DE_NOT_SPEECH_PARTICLES: Record<string, string[]> = {
   sagte: ['ab', 'zu'], sagt: ['ab', 'zu'], sagten: ['ab', 'zu'], sprach: ['aus', 'ab', 'an'],
+  // "meldete Insolvenz an" (filed), "meldete sich zurück"; "fand … statt" (took place).
+  meldete: ['an', 'ab', 'zurück'], meldet: ['an', 'ab', 'zurück'], meldeten: ['an', 'ab', 'zurück'],
+  fand: ['statt'], fanden: ['statt'], findet: ['statt'],
 };
 
 // Separable verbs: the finite form needs its particle later in the clause ("kündigte … an").
@@ -37,12 +53,50 @@ const DE_SEPARABLE: Record<string, string[]> = {
   geht: ['aus'], gehen: ['aus'], ging: ['aus'], warf: ['vor'], wirft: ['vor'], warfen: ['vor'], werfen: ['vor'],
 };
 
-/** Verbs that need a "für" complement to report an opinion: "hält die Pläne für verfehlt". */
-export const DE_FRAME: Record<string, string> = { hält: 'für', halten: 'für', hielt: 'für' };
+/** Verbs that need a complement word to report: "hält die Pläne für verfehlt", "beziffert den Schaden auf". */
+export const DE_FRAME: Record<string, string> = {
+  hält: 'für', halten: 'für', hielt: 'für', beziffert: 'auf', bezifferte: 'auf', bezifferten: 'auf',
+  beziffern: 'auf', verwies: 'auf', verweist: 'auf', verwiesen: 'auf', verweisen: 'auf',
+};
+
+/** Clause-only verbs that also report with one complement word: "schätzt die Kosten auf", "nannte als Grund". */
+export const ALT_FRAME: Record<string, string> = {
+  schätzt: 'auf', schätzen: 'auf', schätzte: 'auf', schätzten: 'auf', nannte: 'als', nannten: 'als', blamed: 'on', blames: 'on', blame: 'on',
+};
+
+/**
+ * Verbs that report only with a source as subject (an organisation, a named person, "police",
+ * "researchers") or with a clause: "The CDC reported 1,200 cases", not "Sales reported …".
+ * The value says which subjects count: any source, or research bodies only (findings).
+ */
+export const SOURCE_SUBJECT_VERBS: Record<string, 'source' | 'research'> = {
+  meldete: 'source', meldet: 'source', meldeten: 'source', reported: 'source', reports: 'source',
+  estimate: 'source', estimates: 'source', estimated: 'source',
+  fand: 'research', fanden: 'research', findet: 'research', found: 'research', finds: 'research', find: 'research',
+};
+
+/** Head nouns of unnamed sources ("die Polizei", "local officials", "Experten"). */
+export const SOURCE_NOUNS = new Set([
+  'polizei', 'feuerwehr', 'behörde', 'behörden', 'ministerium', 'amt', 'regierung', 'experten', 'expertinnen',
+  'fachleute', 'analysten', 'ökonomen', 'gericht', 'staatsanwaltschaft', 'unternehmen', 'konzern', 'verband',
+  'police', 'officials', 'authorities', 'agency', 'ministry', 'department', 'government', 'experts', 'analysts',
+  'economists', 'company', 'firm', 'court', 'prosecutors', 'spokesperson', 'spokesman', 'spokeswoman',
+  ...['forscher', 'forscherinnen', 'wissenschaftler', 'wissenschaftlerinnen', 'studie', 'untersuchung', 'analyse'],
+  ...['umfrage', 'autoren', 'ermittler', 'researchers', 'scientists', 'study', 'survey', 'analysis', 'review'],
+  ...['authors', 'investigators', 'auditors', 'team', 'report', 'bericht', 'prüfer', 'rechnungshof', 'poll'],
+]);
+
+/** Sources whose "found/fanden" reports a finding ("Researchers found no link"). */
+export const RESEARCH_NOUNS = new Set([
+  'forscher', 'forscherinnen', 'wissenschaftler', 'wissenschaftlerinnen', 'studie', 'untersuchung', 'analyse',
+  'umfrage', 'autoren', 'ermittler', 'prüfer', 'forscherteam', 'researchers', 'scientists', 'study', 'survey',
+  'analysis', 'review', 'authors', 'investigators', 'auditors', 'team', 'report', 'bericht', 'poll', 'audit',
+]);
 
 /** Verbs that only report speech with a clause (":", quote, "dass", Konjunktiv), not with an object. */
 export const CLAUSE_ONLY = new Set([
-  'forderte', 'fordert', 'forderten', 'fordern', 'gefordert', 'kritisierte', 'kritisiert', 'kritisieren',
+  'forderte', 'fordert', 'forderten', 'fordern', 'gefordert', 'kritisierte', 'kritisiert', 'kritisieren', 'kritisierten',
+  'bestätigten', 'berichteten', 'mahnten', 'meinten', 'schrieben',
   'mahnte', 'mahnt', 'versprach', 'verspricht', 'warnte', 'warnt', 'warnten', 'warnen', 'gewarnt',
   'bestätigte', 'bestätigt', 'berichtete', 'berichtet', 'berichten', 'schrieb', 'schreibt', 'zeigt',
   'zeigen', 'zeigte', 'belegt', 'belegen', 'ergab', 'ergibt', 'schätzt', 'schätzen', 'schätzte',
@@ -51,7 +105,10 @@ export const CLAUSE_ONLY = new Set([
   'fears', 'feared', 'fear', 'hopes', 'hoped', 'believe', 'estimate', 'allege', 'doubts', 'doubted',
   'reported', 'wrote', 'writes', 'promised', 'found', 'finds', 'shows', 'show', 'showed',
   'estimates', 'estimated', 'believes', 'believed', 'predicted', 'suggest', 'suggests', 'suggested',
-  'claims', 'claimed', 'states', 'notes', 'noted',
+  'claims', 'claimed', 'states', 'notes', 'noted', 'nannte', 'nannten',
+  'meldete', 'meldet', 'meldeten', 'fand', 'fanden', 'findet', 'find', 'reports',
+  // Also plain verbs: "The company added 300 jobs", "The team argued for hours", "called a meeting".
+  'added', 'adds', 'add', 'argued', 'argues', 'argue', 'called', 'calls',
 ]);
 
 const EN_VERBS = [
@@ -66,6 +123,8 @@ const EN_VERBS = [
   'maintained', 'maintains', 'pointed', 'declared', 'recalled', 'countered', 'complained',
   'argue', 'warn', 'insist', 'contend', 'contends', 'contended', 'maintain', 'claim', 'believe',
   'estimate', 'allege', 'fear', 'fears', 'feared', 'hopes', 'hoped', 'doubts', 'doubted', 'stress', 'note',
+  'blamed', 'blames', 'blame', 'complain', 'complains', 'called', 'calls', 'reports', 'find', 'observed',
+  'testified', 'acknowledges', 'admits', 'recalls',
 ];
 
 export type CueEntry = { verb: boolean; particles: string[] };
@@ -88,6 +147,10 @@ export const ATTRIBUTION_BEFORE: Record<Lang, string[][]> = {
     ['nach', 'schätzungen', 'von'], ['nach', 'schätzungen'], ['nach', 'einschätzung', 'von'],
     ['nach', 'einschätzung'], ['nach', 'informationen'], ['nach', 'angaben'], ['heißt', 'es'],
     ['hieß', 'es'], ['wie', 'aus'],
+    // Judgements and findings of a body: "Nach Überzeugung der Kammer", "nach Ansicht von Experten".
+    ['nach', 'überzeugung'], ['nach', 'auffassung'], ['nach', 'ansicht'], ['nach', 'darstellung'],
+    ['nach', 'erkenntnissen'], ['nach', 'aussage'], ['nach', 'aussagen'], ['nach', 'berechnungen'],
+    ['nach', 'worten'], ['nach', 'recherchen'], ['nach', 'ermittlungen'], ['nach', 'daten'], ['nach', 'zahlen'],
   ],
   en: [['according', 'to'], ['as', 'reported', 'by'], ['citing']],
 };

@@ -2,9 +2,11 @@
 import type { Entity, Lang } from '../types';
 import { findPhrase, type Token } from '../extract/tokens';
 import { resolveRole } from '../entities/aliases';
-import { isPersonTitle } from '../entities/gazetteer';
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
+import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
+import { DE_KONJUNKTIV } from '../lang/de';
+import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
 import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
+import { findPerSource, hasSourceSubject, isClosingWithSubject } from './source-cues';
 
 export type Speech = {
   /** Named speaker, or null when the cue has no resolvable speaker. */
@@ -18,6 +20,8 @@ export type Speech = {
 
 export type SpeakerContext = {
   lastPerson: string | null;
+  /** Last organisation or group that spoke or opened a sentence, for "it"/"they"/plural „sie". */
+  lastSource?: string | null;
   /** Role word → last person named with it (shared with the entity context). */
   roles: ReadonlyMap<string, string>;
 };
@@ -30,7 +34,12 @@ const EN_NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 
 const CLAUSE_EVIDENCE = new Set(['dass', 'that', 'ob', 'whether']);
 // A finite auxiliary after the object starts a that-less clause: "Polls suggest the race may be close".
 const EN_CLAUSE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must']);
-const KONJUNKTIV_HINT = /^(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wäre|wären|könne|könnten|müsse|müssten|solle|sollten|wolle|gebe|dürfe|dürften)$/;
+const KONJUNKTIV_HINT = new Set([...DE_KONJUNKTIV, 'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnten', 'müssten', 'sollten', 'dürften']);
+const SOURCE_PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['sie']), en: new Set(['it', 'they']) };
+// "was blamed", "were called", "was found": passive voice, the subject is not the source.
+const EN_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+const EN_PASSIVE_SENSITIVE = new Set(['blamed', 'called', 'found', 'noted', 'estimated']);
+const DE_PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 
 const entityAt = (entities: Entity[], p: Phrase): Entity | undefined =>
   entities.find((e) => e.start <= p.start && e.end > p.start) ?? entities.find((e) => e.start < p.end && e.end > p.start && p.end - p.start <= e.end - e.start);
@@ -39,6 +48,8 @@ const nameOf = (entities: Entity[], p: Phrase): string => entityAt(entities, p)?
 
 const isPersonPhrase = (entities: Entity[], p: Phrase): boolean => {
   const e = entityAt(entities, p);
+  // "Acme Corp", "Greenfield Council": a named organisation is not a person.
+  if (p.text.split(' ').some((w) => isOrgWord(w.toLowerCase().replace(/\.$/, '')))) return false;
   return e ? e.type === 'person' || (e.type === 'other' && p.named) : p.named;
 };
 
@@ -86,13 +97,29 @@ const isClosingAttribution = (tokens: Token[], i: number): boolean =>
   isPostposed(tokens, i) && tokens.length - i <= MAX_CLOSING_TOKENS && !tokens.slice(i + 1).some((t) => t.text === ',');
 
 // Reporting verbs that also take plain objects need a clause: "fordert 8 Prozent mehr Lohn" is no speech.
+// A that-less English clause shows by an auxiliary before the next comma ("added 300 jobs, which
+// was …" is an object and a relative clause).
 const hasClause = (tokens: Token[], i: number): boolean => {
+  let comma = false;
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j];
     if (t.text === ':' || QUOTE_MARK.test(t.text) || CLAUSE_EVIDENCE.has(t.lower)) return true;
-    if (j >= i + 2 && EN_CLAUSE_AUX.has(t.lower)) return true;
-    if (!t.inQuote && KONJUNKTIV_HINT.test(t.lower)) return true;
+    if (t.text === ',') comma = true;
+    if (j >= i + 2 && !comma && EN_CLAUSE_AUX.has(t.lower)) return true;
+    if (!t.inQuote && KONJUNKTIV_HINT.has(t.lower)) return true;
   }
+  return false;
+};
+
+// "Der Schaden wird auf 2 Mio. beziffert": a passive participle has no speaking subject.
+const isPassive = (tokens: Token[], i: number, lang: Lang): boolean => {
+  if (lang === 'en') return EN_PASSIVE_SENSITIVE.has(tokens[i].lower) && EN_BE.has(tokens[i - 1]?.lower ?? '');
+  for (let j = i - 1; j >= 0 && tokens[j].text !== ','; j--) if (DE_PASSIVE_AUX.has(tokens[j].lower)) return true;
+  return false;
+};
+
+const hasWord = (tokens: Token[], from: number, to: number, word: string): boolean => {
+  for (let j = from; j < to && j < tokens.length; j++) if (tokens[j].lower === word) return true;
   return false;
 };
 
@@ -101,7 +128,9 @@ const pronounNear = (tokens: Token[], i: number, lang: Lang): Token | null => {
   const slots = lang === 'de' || isPostposed(tokens, i) ? [i + 1, i - 1] : [i - 1];
   for (const j of slots) {
     const t = tokens[j];
-    if (t && !t.inQuote && (PRONOUNS[lang].has(t.lower) || OTHER_PRONOUNS.has(t.lower))) return t;
+    // „das Unternehmen", "this company": an article before a noun, not a pronoun.
+    const article = (t?.lower === 'das' || t?.lower === 'this') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+    if (t && !t.inQuote && !article && (PRONOUNS[lang].has(t.lower) || OTHER_PRONOUNS.has(t.lower))) return t;
   }
   return null;
 };
@@ -110,8 +139,11 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
   const pronoun = pronounNear(tokens, i, lang);
   // "Sie sagten" (plural) and "it said" do not point to the last named person.
   if (pronoun) {
-    const personal = PRONOUNS[lang].has(pronoun.lower) && !(lang === 'de' && /en$/.test(tokens[i].lower));
-    const speaker = personal ? ctx.lastPerson : null;
+    const plural = lang === 'de' && /en$/.test(tokens[i].lower);
+    const personal = PRONOUNS[lang].has(pronoun.lower) && !plural;
+    // "it added", "They estimate", „sie teilten mit": the organisation or group named before.
+    const group = !personal && SOURCE_PRONOUNS[lang].has(pronoun.lower) && (lang === 'en' || plural);
+    const speaker = personal ? ctx.lastPerson : group ? ctx.lastSource ?? null : null;
     return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via pronoun '${pronoun.text}'`] };
   }
   const postposed = isPostposed(tokens, i);
@@ -126,14 +158,17 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
   return speechOf(entities, phrase, cue, i, ctx.roles);
 };
 
-const verbCueText = (tokens: Token[], i: number, lang: Lang): string | null => {
+type CueCheck = { src: string; entities: Entity[]; ctx: SpeakerContext };
+
+const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): string | null => {
   const t = tokens[i];
   const entry = SPEECH_VERBS[lang].get(t.lower);
   if (!entry || t.inQuote || (t.text !== t.lower && i > 0)) return null;
   if (lang === 'en' && EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
   if (t.lower === 'gesagt' && DE_SAID_IDIOMS.has(tokens[i - 1]?.lower ?? '')) return null;
   const frame = lang === 'de' ? DE_FRAME[t.lower] : undefined;
-  if (frame) return tokens.slice(i + 1, i + 10).some((x) => x.lower === frame) ? `${t.text} … ${frame}` : null;
+  if (frame) return hasWord(tokens, i + 1, i + 10, frame) && !isPassive(tokens, i, lang) ? `${t.text} … ${frame}` : null;
+  if (isPassive(tokens, i, lang)) return null;
   if (entry.particles.length) {
     const particle = particleOf(tokens, i, entry.particles);
     if (!particle) return null;
@@ -141,16 +176,22 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang): string | null => {
     if (particle.lower === 'aus' && !tokens.slice(i + 1, i + 8).some((x) => x.lower === 'von' || x.lower === 'davon')) return null;
     return `${t.text} … ${particle.text}`;
   }
-  // A comma right after the verb opens its complement clause ("meinte, die Schule …").
-  if (CLAUSE_ONLY.has(t.lower) && tokens[i + 1]?.text !== ',' && !isClosingAttribution(tokens, i) && !hasClause(tokens, i)) return null;
   const other = lang === 'de' ? DE_NOT_SPEECH_PARTICLES[t.lower] : undefined;
-  if (other && particleOf(tokens, i, other)) return null;
+  if (other && (particleOf(tokens, i, other) || tokens[i + 1]?.lower === 'sich')) return null;
+  // A comma right after the verb opens its complement clause ("meinte, die Schule …").
+  if (CLAUSE_ONLY.has(t.lower) && tokens[i + 1]?.text !== ',' && !isClosingAttribution(tokens, i) && !isClosingWithSubject(tokens, i) && !hasClause(tokens, i)) {
+    const alt = ALT_FRAME[t.lower];
+    // „Als Grund nannte …" puts the complement first.
+    if (alt && (hasWord(tokens, i + 1, i + 10, alt) || hasWord(tokens, Math.max(0, i - 3), i, alt))) return `${t.text} … ${alt}`;
+    return hasSourceSubject(check.src, tokens, i, check.entities, lang, check.ctx.lastSource ?? null) ? t.text : null;
+  }
   return t.text;
 };
 
 const findVerbCue = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
+  const check = { src, entities, ctx };
   for (let i = 0; i < tokens.length; i++) {
-    const cue = verbCueText(tokens, i, lang);
+    const cue = verbCueText(tokens, i, lang, check);
     if (!cue) continue;
     const speech = fromVerb(src, tokens, i, entities, lang, ctx, cue);
     if (speech) return speech;
@@ -173,11 +214,16 @@ const ATTRIBUTION_STARTS: Record<Lang, Set<string>> = {
   en: new Set([...SELF_ATTRIBUTION.en, ...ATTRIBUTION_BEFORE.en].map((p) => p[0]).concat(ATTRIBUTION_AFTER.en)),
 };
 
+const perAttribution = (src: string, tokens: Token[], entities: Entity[]): Speech | null => {
+  const per = findPerSource(src, tokens);
+  return per ? speechOf(entities, per.phrase, tokens[per.index].text, per.index) : null;
+};
+
 const NOT_SOURCE = new Set(['wurde', 'wird', 'werden', 'wurden', 'ist', 'sind', 'war', 'waren', 'geworden', 'und', 'oder', 'genug', 'sein', 'gewesen']);
 const startsSource = (t: Token | undefined): boolean => !!t && t.isWord && !NOT_SOURCE.has(t.lower);
 
 const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang: Lang): Speech | null => {
-  if (!tokens.some((t) => ATTRIBUTION_STARTS[lang].has(t.lower))) return null;
+  if (!tokens.some((t) => ATTRIBUTION_STARTS[lang].has(t.lower))) return lang === 'en' ? perAttribution(src, tokens, entities) : null;
   for (const phrase of SELF_ATTRIBUTION[lang]) {
     const i = findPhrase(tokens, phrase);
     if (i < 0 || tokens[i].inQuote) continue;
@@ -198,12 +244,28 @@ const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang:
     if (i < 0) continue;
     return speechOf(entities, phraseBefore(src, tokens, i, lang), tokens[i].text, i);
   }
-  return lang === 'de' ? compoundSource(tokens) : null;
+  return lang === 'en' ? perAttribution(src, tokens, entities) : compoundSource(tokens);
 };
 
 /** Speech cue and speaker in one sentence; updates the last named person for pronouns. */
 export const findSpeaker = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
   const speech = findAttribution(src, tokens, entities, lang) ?? findVerbCue(src, tokens, entities, lang, ctx);
   if (speech?.speaker && speech.isPerson) ctx.lastPerson = speech.speaker;
+  else if (speech?.speaker) ctx.lastSource = speech.speaker;
   return speech;
+};
+
+/**
+ * The subject of the first speech verb, even without the clause evidence a cue needs: a
+ * Konjunktiv sentence with its own subject („Die Opposition kritisierte den Entwurf, er gehe …")
+ * belongs to that subject, not to the speaker carried over from the sentence before.
+ */
+export const findSubjectSpeaker = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.inQuote || (t.text !== t.lower && i > 0) || !SPEECH_VERBS[lang].has(t.lower)) continue;
+    const speech = fromVerb(src, tokens, i, entities, lang, ctx, t.text);
+    return speech?.speaker ? speech : null;
+  }
+  return null;
 };

@@ -10,6 +10,11 @@ const GENITIVE = new Set(['der', 'des', 'von', 'vom', 'of', 'for', 'the', 'at'])
 // Where the head noun ends and a modifier starts: "Anna Krüger vom Klinikum", "Okafor at the hospital".
 const MODIFIER_START = new Set(['von', 'vom', 'aus', 'at', 'from']);
 const STOP = new Set(['dass', 'that', 'ob', 'whether', 'weil', 'because', 'und', 'and', 'who', 'which', 'wer', 'was', 'wie']);
+// Conjunctions that open a verb-final German clause: its subject follows them („wie die Stadt mitteilte").
+const SUBORDINATORS = new Set(['dass', 'ob', 'weil', 'wie', 'nachdem', 'da', 'wenn', 'als']);
+// "a survey by the National Retail Council": the body behind a document is the source.
+const DOCUMENT_NOUNS = new Set(['survey', 'study', 'report', 'poll', 'analysis', 'review', 'audit', 'data', 'figures', 'estimates', 'research']);
+const AUTHOR_MARKS = new Set(['by', 'from']);
 const CAP = /^\p{Lu}/u;
 const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further', 'again', 'recently', 'once', 'separately', 'today', 'yesterday', 'auch', 'zudem', 'außerdem', 'ebenfalls']);
 const PUNCT = /^[:;„“”"«»]$/;
@@ -85,6 +90,11 @@ export const phraseAfter = (src: string, tokens: Token[], i: number, lang: 'de' 
   }
   if (lang === 'en') {
     const run = englishRun(tokens, j);
+    const next = j + run.length;
+    if (run.length && DOCUMENT_NOUNS.has(run[run.length - 1].lower) && AUTHOR_MARKS.has(tokens[next]?.lower ?? '')) {
+      const author = englishRun(tokens, next + 1);
+      if (author.some((t) => isCap(t))) return toPhrase(src, author);
+    }
     return run.length ? toPhrase(src, run) : null;
   }
   if (j < tokens.length && ARTICLES.has(tokens[j].lower)) j++;
@@ -158,7 +168,7 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   // "Im Interview sagte …": a prepositional phrase is not the subject.
   if (!content.length || (NON_NAMES.has(content[0].lower) && !isTitle(content[0]))) return null;
   if (lang === 'en' && !content.some((t) => /^\p{L}/u.test(t.text))) return null;
-  const atStart = j < 0 || isBoundary(tokens[j]);
+  const atStart = j < 0 || isBoundary(tokens[j]) || (lang === 'de' && SUBORDINATORS.has(tokens[j].lower));
   const phrase = toPhrase(src, run);
   if (phrase) phrase.atClauseStart = atStart;
   return phrase;

@@ -1,0 +1,75 @@
+// Cues that need more than a speech verb: a source as the subject ("The CDC reported 1,200
+// cases", „Die Polizei meldete drei Festnahmen"), a closing attribution with its own subject
+// ("…, Judge Alvarez noted."), and a leading or trailing "per X" ("Per @citytransit, …").
+import type { Token } from '../extract/tokens';
+import { isOrgWord } from '../entities/gazetteer';
+import type { Entity, Lang } from '../types';
+import { RESEARCH_NOUNS, SOURCE_NOUNS, SOURCE_SUBJECT_VERBS } from './cues';
+import { phraseAfter, phraseBefore, type Phrase } from './noun-phrase';
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const SOURCE_PRONOUNS = new Set(['they', 'it', 'sie']);
+const SOURCE_SUFFIX = /(?:dienst|amt|behörde|verwaltung|werke|agentur|kammer|polizei|feuerwehr)$/;
+const words = (p: Phrase): string[] => p.text.toLowerCase().split(/\s+/);
+
+const isSource = (p: Phrase, entities: Entity[]): boolean => {
+  if (p.named || ACRONYM.test(p.text)) return true;
+  const e = entities.find((x) => x.start <= p.start && x.end > p.start);
+  if (e && (e.type === 'organization' || e.type === 'person')) return true;
+  // Compounds of institutions: „Wetterdienst", „Landratsamt", „Bundesbehörde", "Zentralbank".
+  return words(p).some((w) => SOURCE_NOUNS.has(w) || isOrgWord(w) || SOURCE_SUFFIX.test(w));
+};
+
+/**
+ * Whether the subject of the verb at i makes it a report: any source for "meldete"/"reported",
+ * a research body for "fanden"/"found". A pronoun counts when an earlier source is known.
+ */
+export const hasSourceSubject = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, lastSource: string | null): boolean => {
+  const need = SOURCE_SUBJECT_VERBS[tokens[i].lower];
+  if (!need) return false;
+  if (need === 'source' && lastSource && SOURCE_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
+  const before = phraseBefore(src, tokens, i, lang);
+  // German V2 inversion puts the subject after the verb: „Am Abend meldete die Polizei …".
+  const subject = before && (lang === 'en' || before.atClauseStart) ? before : lang === 'de' ? phraseAfter(src, tokens, i, lang) : null;
+  if (!subject) return false;
+  return need === 'research' ? words(subject).some((w) => RESEARCH_NOUNS.has(w)) : isSource(subject, entities);
+};
+
+const MAX_CLOSING_SUBJECT = 6;
+const MAX_AFTER_CLOSING = 4;
+
+// "The defendant showed no remorse, Judge Alvarez noted." / "…,” she added." — comma or closing
+// quote, a short subject, the verb at the end (optionally "on Monday", "in a statement").
+const QUOTE_CLOSE = /^[“”"»«]$/;
+export const isClosingWithSubject = (tokens: Token[], i: number): boolean => {
+  let after = 0;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (tokens[j].text === ',' || tokens[j].inQuote) return false;
+    if (tokens[j].isWord && ++after > MAX_AFTER_CLOSING) return false;
+  }
+  for (let k = i - 2; k >= Math.max(1, i - MAX_CLOSING_SUBJECT - 1); k--) {
+    const t = tokens[k];
+    if (QUOTE_CLOSE.test(t.text)) return true;
+    if (t.text === ',') return !(/\d$/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1].text));
+    if (!t.isWord) return false;
+  }
+  return false;
+};
+
+const PER_NOT = new Set(['cent', 'capita', 'se', 'annum', 'day', 'week', 'month', 'year', 'hour', 'person', 'head', 'share', 'unit', 'kilo', 'kg']);
+
+/** "Per @citytransit, the line reopens Friday." / "…, per the CDC." → the phrase after "per". */
+export const findPerSource = (src: string, tokens: Token[]): { phrase: Phrase | null; index: number } | null => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.lower !== 'per' || t.inQuote || PER_NOT.has(tokens[i + 1]?.lower ?? '') || !tokens[i + 1]?.isWord || /^\d/.test(tokens[i + 1].text)) continue;
+    const opens = i === 0 && tokens.slice(2, 9).some((x) => x.text === ',');
+    const closes = tokens[i - 1]?.text === ',' && tokens.length - i <= 8;
+    if (!opens && !closes) continue;
+    const phrase = phraseAfter(src, tokens, i, 'en');
+    // A handle keeps its "@" ("@citytransit").
+    if (phrase && src[phrase.start - 1] === '@') return { phrase: { ...phrase, text: `@${phrase.text}`, start: phrase.start - 1 }, index: i };
+    return { phrase, index: i };
+  }
+  return null;
+};
