@@ -59,7 +59,7 @@ describe('suggestTopics on the fixture pairs', () => {
         expect(link.source).toBe('auto');
         expect(link.stance).toBeDefined();
         expect(link.confidence).toBeGreaterThan(0);
-        expect(link.rationale).toMatch(/Linked by (similarity|same counted subject)/);
+        expect(link.rationale).toMatch(/Linked by (similarity|same counted subject|opposite stances)/);
       }
     }
     const mission = measurements.find((m) => m.name.startsWith('foreign mission'))!;

@@ -7,6 +7,7 @@ import type { ConceptGroup } from './lexicon';
 import { pairQuantitiesAcross, type QuantityPairing } from './quantity-topics';
 import { scoreClaimPair } from './similarity';
 import { detectStance } from './stance';
+import { findStanceFlips } from './stance-flip';
 import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicLink } from './types';
 
 export type SuggestOptions = {
@@ -18,6 +19,10 @@ export type SuggestOptions = {
   maxSize?: number;
   /** A link must be among the top n partners of both claims, default 2. */
   mutualRank?: number;
+  /** Least stance confidence on each side of a stance-flip topic, default 0.6. */
+  flipConfidence?: number;
+  /** Most claims in one stance-flip topic, default 4. */
+  flipMaxSize?: number;
   /** Database scores per claim pair, keyed by pairKey(leftId, rightId). */
   external?: Record<string, ExternalScores>;
 };
@@ -96,8 +101,10 @@ function linkFor(claim: CompareClaim, topic: SuggestedTopic['topic'], group: Gro
  * quantities with the same counted subject and kind of unit becomes a number topic of its own;
  * then cross-document claim pairs with strong evidence (IDF-weighted words, shared phrases,
  * concepts, entities, database scores) that are mutual near-best matches are clustered into
- * small proposition topics. Each topic gets a label (shared concept plus the rarest shared
- * words, or subject and unit) and auto links carrying stance and rationale.
+ * small proposition topics; last, claims that take clearly opposite stances on one polar
+ * concept about the same entity become stance-flip topics (see stance-flip.ts). Each topic
+ * gets a label (shared concept plus the rarest shared words or the entity, or subject and
+ * unit) and auto links carrying stance and rationale.
  */
 export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], opts: SuggestOptions = {}): SuggestedTopic[] {
   const clusterOpts: ClusterOptions = {
@@ -119,7 +126,10 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     pairs,
     ...labelProposition(ids.map((id) => byId.get(id)!), lexicon, corpus),
   }));
-  const suggestions = [...numbers, ...propositions].map((group) => toSuggestion(group, byId, lexicon));
+  const isLinked = (a: string, b: string) => propositions.some((p) => p.ids.includes(a) && p.ids.includes(b));
+  const flipOpts = { minConfidence: opts.flipConfidence ?? 0.6, maxSize: opts.flipMaxSize ?? 4 };
+  const flips = findStanceFlips(docs, lexicon, scores, isLinked, flipOpts, corpus);
+  const suggestions = [...numbers, ...propositions, ...flips].map((group) => toSuggestion(group, byId, lexicon));
   // A claim can open two topics (one sentence, two numbers): keep provisional ids unique.
   const seen = new Map<string, number>();
   for (const s of suggestions) {

@@ -6,7 +6,8 @@ export { matchConcepts, conceptIdsOf, type ConceptHit } from './concepts';
 export { aliasKeyOf, isAcronymOf, matchEntities, nameKey, type EntityMatch } from './aliases';
 export { tokenize, stemWord, contentStems, type Token } from './tokens';
 export { PAIR_WEIGHTS, scoreClaimPair, lexicalOverlap } from './similarity';
-export { detectStance, resolveTopic, type StanceClaim, type StanceTopic } from './stance';
+export { detectStance, readStance, resolveTopic, type StanceClaim, type StanceCue, type StanceTopic } from './stance';
+export { findStanceFlips, readPolar, sharedSubject, type FlipOptions, type PolarReading } from './stance-flip';
 export { findNumberChanges, readQuantity, type QuantityKey } from './quantity-change';
 export { pairKey, suggestTopics, type SuggestOptions, type SuggestedTopic } from './group';
 export {

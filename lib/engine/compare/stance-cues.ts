@@ -108,3 +108,17 @@ function collect(window: Token[], words: string[], ordered: boolean): Token[] | 
   }
   return used.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * Settings that turn a counter-pole word into a narrated event rather than a judgement: a
+ * preposition right before it ("nach dem Abzug", "after the withdrawal"), a past-time adverb
+ * or a hypothetical in its clause ("damals", "würde", "would", "ein möglicher Abzug").
+ */
+export const PAST_PREPOSITIONS = list(`nach dem, nach der, seit dem, seit der, after the, following the, since the`);
+
+export const PAST_ADVERBS = list(`damals, seinerzeit, einst, ehemals, vormals, früher, in der Vergangenheit, back then,
+  at the time, formerly, in the past`);
+
+/** Folded, "könnte" equals the factual past "konnte": both make the mention no current judgement. */
+export const HYPOTHETICALS = list(`würde, würden, wäre, wären, hätte, hätten, könnte, könnten, möglich, etwaig, falls,
+  im Falle, would, could, might, possible, potential, hypothetical, in case of, if`);

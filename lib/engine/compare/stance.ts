@@ -11,7 +11,9 @@
 //    certain") flips its nearest cue at 0.6 weight (alone it counts −0.5); a contrast ("aber",
 //    "however") weights what follows ×1.5 and what precedes ×0.75; a concessive clause ("zwar",
 //    "although") ×0.5; a conditional ("nur so lange, wie", "only as long as") voids the cue it
-//    governs and makes the stance mixed.
+//    governs and makes the stance mixed. A counter-pole concept word in a past or hypothetical
+//    setting ("nach dem Abzug … 2011", "a withdrawal would leave") counts ×0.25: it narrates an
+//    event rather than judging the present.
 // 4. p = Σ pole·weight × topic polarity. Both signs strong (minor ≥ 0.6 × major) → mixed;
 //    p ≥ 0.5 → supports; p ≤ −0.5 → opposes; otherwise neutral. Confidence grows with |p|
 //    and topic-concept evidence, and shrinks with hedges and doubt.
@@ -31,11 +33,12 @@ import {
   PRIVATIVES,
   type CueMatch,
 } from './stance-cues';
+import { evaluativeReader, settingReader, type Setting } from './stance-setting';
 import { tokenize, type Token } from './tokens';
 import type { CompareClaim, CompareTopic, StanceResult } from './types';
 
 export type StanceTopic = Pick<CompareTopic, 'label' | 'question' | 'concepts' | 'polarity'>;
-export type StanceClaim = Pick<CompareClaim, 'text'> & Partial<Pick<CompareClaim, 'hedged' | 'negated'>>;
+export type StanceClaim = Pick<CompareClaim, 'text'> & Partial<Pick<CompareClaim, 'hedged' | 'negated' | 'published'>>;
 
 type PolarCue = {
   start: number;
@@ -48,7 +51,17 @@ type PolarCue = {
   negations: string[];
   doubt: string | null;
   conditional: string | null;
+  /** The evaluative phrase a concept word is part of ("hohes Ansehen"); null for a bare concept word. */
+  evaluative: string | null;
+  /** Past or hypothetical setting of a counter-pole concept word. */
+  setting: Setting | null;
 };
+
+/** A cue as read, with its signed contribution toward the topic's proposition. */
+export type StanceCue = Readonly<PolarCue> & { value: number };
+
+/** Weight of a counter-pole concept word narrated as a past event or a hypothetical. */
+const SETTING_WEIGHT = 0.25;
 
 type Modifiers = Record<
   'conditionals' | 'doubts' | 'privatives' | 'negators' | 'contrasts' | 'concessives' | 'hedges',
@@ -81,6 +94,8 @@ const newCue = (start: number, end: number, pole: 1 | -1, surface: string, conce
   negations: [],
   doubt: null,
   conditional: null,
+  evaluative: null,
+  setting: null,
 });
 
 function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], lexicon: ConceptGroup[]) {
@@ -138,6 +153,22 @@ function applyModifiers(cues: PolarCue[], mods: Modifiers, text: string, tokens:
   }
 }
 
+/** Marks evaluative concept words and weakens counter-pole words in a past or hypothetical setting. */
+function applySettings(cues: PolarCue[], claim: StanceClaim, tokens: Token[]): void {
+  const evaluativeOf = evaluativeReader(tokens);
+  const settingOf = settingReader(claim.text, tokens, claim.published);
+  for (const cue of cues.filter((c) => c.concept !== null)) {
+    cue.evaluative = evaluativeOf(cue);
+    if (cue.pole > 0) continue;
+    // A negated or doubted counter-pole ("no withdrawal demands then") is a judgement whatever
+    // its tense; in a hypothetical clause it is as unasserted as a plain one.
+    const setting = settingOf(cue);
+    if (!setting || (setting.kind === 'past' && (cue.negations.length > 0 || cue.doubt))) continue;
+    cue.setting = setting;
+    cue.weight *= SETTING_WEIGHT;
+  }
+}
+
 function valueOf(cue: PolarCue): number {
   if (cue.conditional) return 0;
   const flips = cue.negations.length + (cue.doubt ? 1 : 0);
@@ -168,6 +199,7 @@ function describeCue(cue: PolarCue, polarity: 1 | -1): string[] {
   }
   if (cue.doubt) parts.push(`put in doubt by "${cue.doubt}"`);
   if (cue.conditional) parts.push(`only under the condition "${cue.conditional}"`);
+  if (cue.setting) parts.push(`mentioned as a ${cue.setting.kind === 'past' ? 'past event' : 'hypothetical'} ("${cue.setting.surface}"), so it counts little`);
   if (polarity < 0) parts.push('read against the topic, which asks about the counter-pole');
   return [parts.join(', ')];
 }
@@ -177,6 +209,7 @@ function cueList(cues: PolarCue[], mods: Modifiers, hedgedByExtractor: boolean, 
   for (const c of cues) {
     list.push(`${c.pole > 0 ? 'positive' : 'negative'}:${c.surface}`);
     c.negations.forEach((n) => list.push(`negation:${n}→${c.surface}`));
+    if (c.setting) list.push(`${c.setting.kind}:${c.setting.surface}→${c.surface}`);
   }
   mods.doubts.forEach((m) => list.push(`doubt:${m.surface}`));
   mods.conditionals.forEach((m) => list.push(`conditional:${m.surface}`));
@@ -206,6 +239,11 @@ function decide(values: number[], hasConditional: boolean, isOnTopic: boolean, i
 
 /** Stance of a claim toward the topic's proposition, with cues and an English rationale. */
 export function detectStance(claim: StanceClaim, topic: StanceTopic, lexicon: ConceptGroup[]): StanceResult {
+  return readStance(claim, topic, lexicon).result;
+}
+
+/** detectStance plus the cues it read, each with its signed value toward the topic. */
+export function readStance(claim: StanceClaim, topic: StanceTopic, lexicon: ConceptGroup[]): { result: StanceResult; cues: StanceCue[] } {
   const { concepts, polarity } = resolveTopic(topic, lexicon);
   const tokens = tokenize(claim.text);
   const taken = new Set<number>();
@@ -213,6 +251,7 @@ export function detectStance(claim: StanceClaim, topic: StanceTopic, lexicon: Co
   const { cues, isOnTopic } = findPolarCues(tokens, taken, concepts, lexicon);
   applyModifiers(cues, mods, claim.text, tokens);
   if (claim.negated && mods.negators.length + mods.privatives.length === 0 && cues.length > 0) cues[0].negations.push('(extractor)');
+  applySettings(cues, claim, tokens);
   const values = cues.map((c) => valueOf(c) * polarity);
   const loneDoubts = mods.doubts.filter((d) => !cues.some((c) => c.doubt === d.surface));
   values.push(...loneDoubts.map(() => -0.5));
@@ -227,9 +266,10 @@ export function detectStance(claim: StanceClaim, topic: StanceTopic, lexicon: Co
   if (isHedged) reasons.push(`hedged${mods.hedges.length ? ` ("${mods.hedges.map((h) => h.surface).join('", "')}")` : ''}, lowering confidence`);
   const verb = { supports: 'Supports', opposes: 'Opposes', neutral: 'Neutral on', mixed: 'Mixed on' }[decision.stance];
   const because = reasons.length ? reasons.join('; ') : 'no polar cue found';
-  return {
+  const result = {
     ...decision,
     cues: cueList(cues, mods, hedgedByExtractor, polarity),
     rationale: `${verb} "${topic.label}": ${because}.`,
   };
+  return { result, cues: cues.map((c, i) => ({ ...c, value: values[i] })) };
 }
