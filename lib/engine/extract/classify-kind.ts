@@ -59,6 +59,11 @@ const clauseBreak = (tokens: Token[], from: number): number => {
 };
 const PARTICIPLE = /^(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert)$/u;
 const MAX_FUTURE_SEGMENTS = 3;
+// Infinitives that look like participles ("wird es nicht mehr geben", not "gegeben").
+const GE_INFINITIVES = new Set([
+  'geben', 'gehen', 'gelten', 'gewinnen', 'gehören', 'gelingen', 'geschehen', 'gefallen', 'gestalten',
+  'gewähren', 'genehmigen', 'gewährleisten', 'genießen', 'geraten', 'gefährden', 'gewöhnen', 'gebrauchen',
+]);
 
 const isInfinitive = (t: Token | null): boolean =>
   !!t && INFINITIVE.test(t.text) && !PERFECT_AUX.has(t.lower);
@@ -71,12 +76,24 @@ const isGermanFuture = (tokens: Token[], i: number): boolean => {
   let from = i;
   for (let n = 0; n < MAX_FUTURE_SEGMENTS; n++) {
     const end = clauseEnd(tokens, from);
-    if (end && (end.lower === 'worden' || PARTICIPLE.test(end.text))) return false;
-    if (end && end !== tokens[i] && (end.lower === 'werden' || end.lower === 'sein' || end.lower === 'haben' || (isInfinitive(end) && !/^ge/.test(end.lower)))) return true;
+    if (end && (end.lower === 'worden' || (PARTICIPLE.test(end.text) && !GE_INFINITIVES.has(end.lower)))) return false;
+    if (end && end !== tokens[i] && (end.lower === 'werden' || end.lower === 'sein' || end.lower === 'haben' || (isInfinitive(end) && (!/^ge/.test(end.lower) || GE_INFINITIVES.has(end.lower))))) return true;
     from = clauseBreak(tokens, from);
     if (from < 0) return false;
   }
   return false;
+};
+
+// "rechnet für 2026 mit steigenden Preisen": the "mit" may come a few words after the verb.
+const EXPECT_VERBS = new Set(['rechnet', 'rechnen', 'rechnete', 'rechneten']);
+const MAX_EXPECT_GAP = 8;
+const expectObject = (tokens: Token[], i: number): number => {
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_EXPECT_GAP; j++) {
+    const w = tokens[j].lower;
+    if (w === ',' || w === 'dass') return -1;
+    if (w === 'mit' || w === 'damit') return j;
+  }
+  return -1;
 };
 
 const germanPrediction = (tokens: Token[]): string | null => {
@@ -87,7 +104,10 @@ const germanPrediction = (tokens: Token[]): string | null => {
     if (FUTURE_AUX.has(t.lower) && isGermanFuture(tokens, i)) return 'werden+Infinitiv';
     // "will bis 2027 drei Schulen bauen", "dürfte im Herbst in Kraft treten"; not "soll … gezahlt haben".
     if (PLAN_MODALS.has(t.lower) && isInfinitive(clauseEnd(tokens, i))) return t.text;
-    if ((t.lower === 'rechnet' || t.lower === 'rechnen') && /^(?:mit|damit)$/.test(tokens[i + 1]?.lower ?? '')) return `${t.text} ${tokens[i + 1].text}`;
+    if (EXPECT_VERBS.has(t.lower)) {
+      const mit = expectObject(tokens, i);
+      if (mit > 0) return `${t.text} … ${tokens[mit].text}`;
+    }
   }
   return null;
 };

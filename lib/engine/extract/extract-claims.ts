@@ -80,9 +80,9 @@ const reportedAttribution = (speech: Speech | null, state: PassState, own: () =>
 
 const endsWithColon = (s: Sentence): boolean => /:\s*$/.test(s.text);
 
-const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState): Claim | null => {
+const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, next?: Sentence): Claim | null => {
   const tokens = tokenize(text, s.start, s.end, s.quotes);
-  const skip = skipReason(s, tokens, lang);
+  const skip = skipReason(s, tokens, lang, next);
   const entities = findEntities(text, tokens, lang, state.entities);
   const speech = findSpeaker(text, tokens, entities, lang, state.speakers);
   if (speech?.speaker && speech.isPerson) {
@@ -157,8 +157,10 @@ export const extractClaimsWithEntities = (text: string, lang: Lang): { claims: C
   const claims: Claim[] = [];
   const quoteIds: Array<number | null> = [];
   const entities: Entity[] = [];
-  for (const s of segmentSentences(text, lang)) {
-    const claim = buildClaim(text, s, lang, state);
+  const sentences = segmentSentences(text, lang);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    const claim = buildClaim(text, s, lang, state, sentences[k + 1]);
     if (!claim) continue;
     claims.push(claim);
     quoteIds.push(s.quotes.find((q) => claim.kind === 'quote' && q.start < s.end && q.end > s.start)?.id ?? null);

@@ -57,7 +57,32 @@ const isRecordIdiom = (tokens: Token[], i: number): boolean => {
   const prev = tokens[i - 1]?.lower ?? '';
   if (t === 'nie' && prev === 'wie') return true;
   if (t === 'nicht' && tokens[i + 1]?.lower === 'mehr') return tokens.slice(Math.max(0, i - 8), i).some((x) => x.lower === 'wie');
-  return t === 'not' && tokens[i + 1]?.lower === 'been' && /^(?:this|so|as)$/.test(tokens[i + 2]?.lower ?? '');
+  if (t === 'not' && tokens[i + 1]?.lower === 'been' && /^(?:this|so|as)$/.test(tokens[i + 2]?.lower ?? '')) return true;
+  return isNeverRecord(tokens, i);
+};
+
+// "has never been stronger", "never looked better", „war noch nie so niedrig": a record, not a denial.
+const RECORD_VERBS = new Set(['been', 'looked', 'felt', 'seemed', 'sounded', 'gewesen', 'war', 'waren', 'ist', 'sind', 'lag']);
+const COMPARATIVE = /^(?:this|so|as|more|less|mehr|weniger|better|worse|besser|schlechter|\p{L}{3,}er)$/u;
+const NOT_COMPARATIVE = new Set(['ever', 'over', 'under', 'after', 'together', 'either', 'neither', 'other', 'whether', 'aber', 'oder', 'wieder', 'immer', 'aller', 'dieser', 'jener', 'seiner', 'ihrer', 'unser']);
+const DE_RECORD = new Set([
+  'so', 'mehr', 'weniger', 'höher', 'niedriger', 'besser', 'schlechter', 'größer', 'kleiner', 'stärker', 'schwächer',
+  'teurer', 'billiger', 'länger', 'kürzer', 'schneller', 'häufiger', 'seltener', 'tiefer',
+]);
+const isNeverRecord = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i].lower;
+  if (t === 'nie' && tokens[i - 1]?.lower === 'noch') {
+    // „Noch nie lagen die Kosten höher": the comparative may follow the subject.
+    for (let j = i + 1; j < tokens.length && j <= i + 5; j++) if (DE_RECORD.has(tokens[j].lower)) return true;
+    return false;
+  }
+  if (t !== 'never') return false;
+  let j = i + 1;
+  if (RECORD_VERBS.has(tokens[j]?.lower ?? '')) j++;
+  const next = tokens[j]?.lower ?? '';
+  // The linking verb is needed: "never been higher", not "never more than once".
+  if (j === i + 1) return false;
+  return COMPARATIVE.test(next) && !NOT_COMPARATIVE.has(next);
 };
 
 const isThanksForNothing = (tokens: Token[], i: number): boolean =>

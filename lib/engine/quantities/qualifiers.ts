@@ -25,7 +25,8 @@ const DE = phrases({
 });
 
 const EN = phrases({
-  about: ['about', 'around', 'approximately', 'approx .', 'approx', 'roughly', 'some', 'circa', 'an estimated', 'estimated', 'in the region of', 'on the order of', 'close to'],
+  // "paid like 5k": informal "like" before a number means about.
+  about: ['about', 'around', 'approximately', 'like', 'approx .', 'approx', 'roughly', 'some', 'circa', 'an estimated', 'estimated', 'in the region of', 'on the order of', 'close to'],
   over: ['more than', 'over', 'upwards of', 'in excess of', 'above', 'just over', 'well over', 'exceeding', 'north of'],
   under: ['nearly', 'almost', 'fewer than', 'less than', 'below', 'under', 'just under', 'just shy of', 'not quite'],
   'up-to': ['up to', 'as many as', 'at most', 'no more than', 'a maximum of'],

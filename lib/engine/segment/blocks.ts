@@ -48,8 +48,13 @@ const isListItem = (line: string, marker: RegExpExecArray | null): boolean => {
 // Posts and comments: emoji, hashtags or a lowercase start are never headings.
 const SOCIAL = /\p{Extended_Pictographic}|(?:^|\s)#[\p{L}\p{N}_]|^\s*\p{Ll}/u;
 
+// A shouted post ("THEY CLOSED THE LIBRARY AGAIN") is a statement: headlines in capitals rarely
+// carry personal pronouns or auxiliaries.
+const SHOUTED_CLAUSE = /\b(?:I|WE|THEY|YOU|HE|SHE|IS|ARE|WAS|WERE|HAS|HAVE|HAD|DID|DOES|ICH|WIR|IHR|ER|SIE|IST|SIND|WAR|HAT|HABEN)\b/;
+const isShoutedClause = (line: string): boolean => line === line.toUpperCase() && /\p{Lu}{2}/u.test(line) && SHOUTED_CLAUSE.test(line);
+
 const looksLikeHeading = (line: string, isAlone: boolean): boolean => {
-  if (TERMINAL_END.test(line) || SOCIAL.test(line)) return false;
+  if (TERMINAL_END.test(line) || SOCIAL.test(line) || isShoutedClause(line)) return false;
   return countWords(line) <= (isAlone ? 12 : 8);
 };
 

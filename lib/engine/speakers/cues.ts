@@ -31,6 +31,7 @@ const DE_VERBS = [
   // Plural past forms.
   'kritisierten', 'bestätigten', 'behaupteten', 'berichteten', 'mahnten', 'meinten', 'beklagten',
   'bezeichneten', 'bestritten', 'äußerten', 'versicherten', 'unterstrichen', 'schrieben', 'verkündeten',
+  'gehört',
 ];
 
 /** "Ehrlich gesagt", "kurz gesagt": discourse adverbs, not a report of speech. */
@@ -109,6 +110,8 @@ export const CLAUSE_ONLY = new Set([
   'meldete', 'meldet', 'meldeten', 'fand', 'fanden', 'findet', 'find', 'reports',
   // Also plain verbs: "The company added 300 jobs", "The team argued for hours", "called a meeting".
   'added', 'adds', 'add', 'argued', 'argues', 'argue', 'called', 'calls',
+  // Hearsay: "heard they're raising rents", „hab gehört, dass …"; not "heard a noise", „gehört der Stadt".
+  'heard', 'gehört',
 ]);
 
 const EN_VERBS = [
@@ -124,7 +127,7 @@ const EN_VERBS = [
   'argue', 'warn', 'insist', 'contend', 'contends', 'contended', 'maintain', 'claim', 'believe',
   'estimate', 'allege', 'fear', 'fears', 'feared', 'hopes', 'hoped', 'doubts', 'doubted', 'stress', 'note',
   'blamed', 'blames', 'blame', 'complain', 'complains', 'called', 'calls', 'reports', 'find', 'observed',
-  'testified', 'acknowledges', 'admits', 'recalls',
+  'testified', 'acknowledges', 'admits', 'recalls', 'heard',
 ];
 
 export type CueEntry = { verb: boolean; particles: string[] };

@@ -35,6 +35,8 @@ const CLAUSE_EVIDENCE = new Set(['dass', 'that', 'ob', 'whether']);
 // A finite auxiliary after the object starts a that-less clause: "Polls suggest the race may be close".
 const EN_CLAUSE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must']);
 const KONJUNKTIV_HINT = new Set([...DE_KONJUNKTIV, 'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnten', 'müssten', 'sollten', 'dürften']);
+// "heard they're raising …": a subject with a contracted auxiliary opens the clause.
+const EN_SUBJECT_CONTRACTION = /^(?:they|he|she|it|we|you|there|i)['’](?:re|s|ll|ve|d|m)$/;
 const SOURCE_PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['sie']), en: new Set(['it', 'they']) };
 // "was blamed", "were called", "was found": passive voice, the subject is not the source.
 const EN_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
@@ -106,6 +108,7 @@ const hasClause = (tokens: Token[], i: number): boolean => {
     if (t.text === ':' || QUOTE_MARK.test(t.text) || CLAUSE_EVIDENCE.has(t.lower)) return true;
     if (t.text === ',') comma = true;
     if (j >= i + 2 && !comma && EN_CLAUSE_AUX.has(t.lower)) return true;
+    if (j === i + 1 && EN_SUBJECT_CONTRACTION.test(t.lower)) return true;
     if (!t.inQuote && KONJUNKTIV_HINT.has(t.lower)) return true;
   }
   return false;
