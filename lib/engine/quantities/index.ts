@@ -13,7 +13,7 @@ import { readCurrencyPrefix, readUnit, spanText } from './units';
 // unanchored it also fired on "deshalb", "Nacht", "gemeinsam" and sent most sentences through the reader.
 const WORD_HINT = {
   de: /(?<![\p{L}\p{M}])(?:ein(?:hundert|tausend|einhalb|und|s\b)|zwei|zwo|zwanzig|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zig|hundert|tausend|dutzend|million|milliard|halb|anderthalb)/iu,
-  en: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|million|billion|trillion)/i,
+  en: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|million|billion|trillion|quarter|half)/i,
 };
 
 /**
@@ -38,7 +38,8 @@ export function extractQuantities(text: string, start: number, end: number, lang
       i = nextCore[i] === NONE ? tokens.length : nextCore[i] - MAX_LEAD;
       continue;
     }
-    const found = nextCore[i] === i || canLead(tokens, i, lang) ? readQuantity(ctx, i) : null;
+    const afterQuantity = out.length > 0 && out[out.length - 1].end === tokens[i - 1]?.end + start;
+    const found = nextCore[i] === i || canLead(tokens, i, lang) ? readQuantity(ctx, i, afterQuantity) : null;
     if (!found) {
       i += 1;
       continue;
@@ -79,7 +80,7 @@ type Ctx = NumberContext & { span: string };
 type Found = { quantity: Quantity; next: number };
 type Core = { a: NumberExpr; b: NumberExpr | null; currency: number; next: number };
 
-function readQuantity(ctx: Ctx, i: number): Found | null {
+function readQuantity(ctx: Ctx, i: number, afterQuantity: boolean): Found | null {
   const opener = readRangeOpener(ctx.tokens, i, ctx.lang);
   if (opener) {
     const core = readCore(ctx, i + 1, opener);
@@ -87,7 +88,29 @@ function readQuantity(ctx: Ctx, i: number): Found | null {
   }
   const q = readQualifier(ctx.tokens, i, ctx.lang);
   const core = readCore(ctx, q ? q.next : i, null);
-  return core ? buildQuantity(ctx, i, q?.qualifier ?? null, core) : null;
+  if (!core) return null;
+  // "$5bn over ten years", „erstreckt sich über 7,5 Kilometer": a preposition, not "more than".
+  if (q?.qualifier === 'over' && q.next === i + 1 && isPrepositionalOver(ctx, i, core, afterQuantity)) return buildQuantity(ctx, q.next, null, core);
+  return buildQuantity(ctx, i, q?.qualifier ?? null, core);
+}
+
+const PERIOD_OR_DISTANCE = /^(?:years?|months?|weeks?|days?|decades?|hours?|jahre|jahren|monate|monaten|wochen|tage|tagen|jahrzehnte|stunden|km|kilomet(?:er|re)s?|kilometern|m|met(?:er|re)s?|metern|miles?|meilen)$/i;
+// Words right before "over/über" that make it a preposition: spreading, routes and races.
+const OVER_BEFORE = new Set([
+  'verteilt', 'gestreckt', 'erstreckt', 'erstrecken', 'verläuft', 'verlaufen', 'führt', 'läuft', 'laufen', 'rekord',
+  'weltrekord', 'bestzeit', 'sieg', 'gold', 'silber', 'bronze', 'titel', 'spread', 'spreading', 'stretches',
+  'stretch', 'extends', 'runs', 'distributed', 'phased', 'record', 'title', 'medal', 'gewann', 'siegte', 'won', 'race',
+]);
+const OVER_AFTER = new Set(['verteilt', 'hinweg', 'gestreckt', 'gestaffelt', 'verteilen']);
+
+function isPrepositionalOver(ctx: Ctx, i: number, core: Core, afterQuantity: boolean): boolean {
+  const { tokens, lang } = ctx;
+  const prev = tokens[i - 1]?.lower ?? '';
+  const prev2 = tokens[i - 2]?.lower ?? '';
+  if (OVER_BEFORE.has(prev) || (prev === 'sich' && OVER_BEFORE.has(prev2))) return true;
+  const unit = readUnit(tokens, core.next, lang, core.a.vague);
+  if (!unit || !PERIOD_OR_DISTANCE.test(unit.unit)) return false;
+  return afterQuantity || OVER_AFTER.has(tokens[unit.next]?.lower ?? '');
 }
 
 /** Currency? number [connector number]; `connector` forces the word after "zwischen"/"between". */
@@ -111,8 +134,9 @@ function readCore(ctx: NumberContext, j: number, connector: string | null): Core
 function buildQuantity(ctx: Ctx, i: number, qualifier: Qualifier | null, core: Core): Found | null {
   const { tokens, lang } = ctx;
   const { a, b } = core;
-  const unit = readUnit(tokens, core.next, lang, a.vague);
-  const bare = !b && !unit && core.currency < 0 && !qualifier;
+  const unit = a.unit ? null : readUnit(tokens, core.next, lang, a.vague);
+  if (a.needsUnit && !unit) return null;
+  const bare = !b && !unit && !a.unit && core.currency < 0 && !qualifier;
   if (bare && (a.yearLike || isAfterName(tokens, i) || isListMarker(ctx.span, tokens[i].start))) return null;
   const last = unit ? unit.last : core.next;
   const quantity: Quantity = {
@@ -121,7 +145,7 @@ function buildQuantity(ctx: Ctx, i: number, qualifier: Qualifier | null, core: C
     end: unit?.end ?? tokens[last - 1].end,
     value: b ? (a.value + b.value) / 2 : a.value,
     qualifier: qualifier ?? (a.vague ? 'few' : b ? 'about' : 'exact'),
-    unit: unit?.unit ?? (core.currency >= 0 ? spanText(tokens, core.currency, core.currency + 1) : null),
+    unit: unit?.unit ?? a.unit ?? (core.currency >= 0 ? spanText(tokens, core.currency, core.currency + 1) : null),
     subject: inferSubject({ tokens, lang, first: i, after: unit ? unit.next : core.next, unit }),
   };
   setBounds(quantity, a, b);

@@ -3,7 +3,17 @@
 import type { Lang } from '../types';
 import { type Token, matchPhrase } from './tokens';
 
-export type WordNumber = { value: number; low?: number; high?: number; vague: boolean; next: number };
+export type WordNumber = {
+  value: number;
+  low?: number;
+  high?: number;
+  vague: boolean;
+  next: number;
+  /** Unit written inside the same word ("three-day" → "day"). */
+  unit?: string;
+  /** A bare fraction ("a quarter of a", „einen halben") is a quantity only before a unit. */
+  needsUnit?: boolean;
+};
 
 const DE_MORPHEMES: Array<[string, number]> = Object.entries({
   eins: 1, ein: 1, eine: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, sieb: 7,
@@ -46,8 +56,13 @@ const fewOf = (s: number, next: number): WordNumber => ({ value: 3 * s, low: 2 *
 /** Vague plural "S-s" (Hunderte, thousands): low 2S, value 3S, high 10S − 1. */
 const pluralOf = (s: number, next: number): WordNumber => ({ value: 3 * s, low: 2 * s, high: 10 * s - 1, vague: true, next });
 
-/** Value of a German number word ("dreihundertfünfzig") or null. */
+/** Value of a German number word ("dreihundertfünfzig", "zweieinhalb") or null. */
 export function parseGermanWord(word: string): number | null {
+  // "zweieinhalb", "dreieinhalb": a whole number plus one half.
+  if (word.endsWith('einhalb') && word.length > 'einhalb'.length) {
+    const whole = parseGermanWord(word.slice(0, -'einhalb'.length));
+    return whole === null ? null : whole + 0.5;
+  }
   let total = 0;
   let current = 0;
   let pos = 0;
@@ -67,7 +82,7 @@ export function parseGermanWord(word: string): number | null {
 }
 
 const DE_OTHER_STARTS = new Set(['einige', 'mehrere', 'wenige', 'etliche', 'anderthalb']);
-const EN_OTHER_STARTS = new Set(['a', 'an', 'one', 'half']);
+const EN_OTHER_STARTS = new Set(['a', 'an', 'one', 'half', 'two', 'three']);
 
 /**
  * Cheap test that a word may start a number in words; false means readWordNumber returns null.
@@ -81,7 +96,25 @@ export function mayStartWordNumber(lower: string, lang: Lang): boolean {
 
 /** Number written in words starting at token i, or null. */
 export function readWordNumber(tokens: Token[], i: number, lang: Lang): WordNumber | null {
-  return readVague(tokens, i, lang) ?? readArticleMultiple(tokens, i, lang) ?? readPlain(tokens, i, lang);
+  return readVague(tokens, i, lang) ?? readFraction(tokens, i, lang) ?? readArticleMultiple(tokens, i, lang) ?? readPlain(tokens, i, lang);
+}
+
+// "a quarter of a percentage point", "three quarters of a mile", "a third of a million".
+const EN_FRACTIONS: Array<[string[], number]> = [
+  [['a', 'quarter', 'of', 'a'], 0.25], [['a', 'quarter', 'of', 'an'], 0.25], [['three', 'quarters', 'of', 'a'], 0.75],
+  [['a', 'third', 'of', 'a'], 1 / 3], [['two', 'thirds', 'of', 'a'], 2 / 3], [['half', 'a'], 0.5], [['half', 'an'], 0.5],
+];
+const FRACTION_STARTS = new Set(['a', 'three', 'two', 'half']);
+
+function readFraction(tokens: Token[], i: number, lang: Lang): WordNumber | null {
+  if (lang !== 'en' || !FRACTION_STARTS.has(tokens[i]?.lower ?? '')) return null;
+  for (const [phrase, f] of EN_FRACTIONS) {
+    const j = matchPhrase(tokens, i, phrase);
+    if (j < 0) continue;
+    const s = MULTIPLES.en[tokens[j]?.lower ?? ''];
+    return s ? { value: f * s, vague: false, next: j + 1 } : { value: f, vague: false, next: j, needsUnit: true };
+  }
+  return null;
 }
 
 // First words of the phrase tables: other words cannot start a vague quantity (speed).
@@ -128,7 +161,9 @@ function readArticleMultiple(tokens: Token[], i: number, lang: Lang): WordNumber
     j += 1;
   }
   const s = MULTIPLES[lang][tokens[j]?.lower ?? ''];
-  return s ? { value: factor * s, vague: false, next: j + 1 } : null;
+  if (s) return { value: factor * s, vague: false, next: j + 1 };
+  // „einen halben Prozentpunkt", „eine halbe Stunde": a half of the unit that follows.
+  return factor === 0.5 && lang === 'de' ? { value: 0.5, vague: false, next: j, needsUnit: true } : null;
 }
 
 function readPlain(tokens: Token[], i: number, lang: Lang): WordNumber | null {
@@ -160,7 +195,23 @@ function englishValue(word: string): number | null {
   return tens >= 20 && tens < 100 && tens % 10 === 0 && unit > 0 && unit < 10 ? tens + unit : null;
 }
 
+// "three-day", "four-year", "twenty-five-year": a number word with its unit in one token.
+const NOT_UNIT_PARTS = new Set(['off', 'on', 'time', 'times', 'way', 'sided', 'fold', 'third', 'thirds', 'half', 'quarter', 'quarters', 'liner', 'shot', 'stop', 'size', 'ish', 'dimensional', 'another', 'other', 'all']);
+function readHyphenated(t: Token, i: number): WordNumber | null {
+  const parts = t.lower.split('-');
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const value = englishValue(parts.slice(0, n).join('-'));
+    if (value === null) continue;
+    const unitParts = t.text.split('-').slice(n);
+    if (NOT_UNIT_PARTS.has(unitParts[0].toLowerCase()) || value === 1) return null;
+    return { value, vague: false, next: i + 1, unit: unitParts.join('-') };
+  }
+  return null;
+}
+
 function readEnglish(tokens: Token[], i: number): WordNumber | null {
+  const first = tokens[i];
+  if (first?.kind === 'word' && first.lower.includes('-') && englishValue(first.lower) === null) return readHyphenated(first, i);
   let total = 0;
   let current = 0;
   let j = i;

@@ -16,6 +16,9 @@ export type NumberExpr = {
   yearLike: boolean;
   first: number;
   next: number;
+  /** Unit inside the number word ("three-day"); a fraction that needs a unit ("a quarter of a"). */
+  unit?: string;
+  needsUnit?: boolean;
 };
 
 export type NumberContext = {
@@ -40,6 +43,8 @@ export function readNumber(ctx: NumberContext, i: number, hasCurrency: boolean):
   const scale = w.vague ? null : readScale(tokens, w.next, lang, hasCurrency);
   const factor = scale?.factor ?? 1;
   const expr: NumberExpr = { value: w.value * factor, vague: w.vague, scale: factor, yearLike: false, first: i, next: scale?.next ?? w.next };
+  if (w.unit) expr.unit = w.unit;
+  if (w.needsUnit) expr.needsUnit = true;
   if (w.low !== undefined) expr.low = w.low;
   if (w.high !== undefined) expr.high = w.high;
   return expr;

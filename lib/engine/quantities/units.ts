@@ -53,6 +53,19 @@ export function spanText(tokens: Token[], first: number, last: number): string {
 
 /** Unit after the number ending before token j; `vague` allows "Tausende von Menschen". */
 export function readUnit(tokens: Token[], j: number, lang: Lang, vague: boolean): UnitMatch | null {
+  const unit = readSimpleUnit(tokens, j, lang, vague);
+  return unit && unit.kind !== 'noun' ? withPer(tokens, unit) : unit;
+}
+
+// "km/h", "m/s", "€/Monat", "Cent/kWh": a glued slash and word make one compound unit.
+function withPer(tokens: Token[], m: UnitMatch): UnitMatch {
+  const slash = tokens[m.last];
+  const den = tokens[m.last + 1];
+  if (m.end !== undefined || slash?.text !== '/' || !isGlued(tokens[m.last - 1], slash) || !isGlued(slash, den) || den.kind !== 'word') return m;
+  return { ...unitOf(tokens, m.first, m.last + 2, m.kind), modifiers: m.modifiers };
+}
+
+function readSimpleUnit(tokens: Token[], j: number, lang: Lang, vague: boolean): UnitMatch | null {
   const t = tokens[j];
   if (!t) return null;
   for (const phrase of PERCENT_WORDS) {
@@ -63,7 +76,8 @@ export function readUnit(tokens: Token[], j: number, lang: Lang, vague: boolean)
   }
   if (t.text === '-' && isGlued(tokens[j - 1], t) && tokens[j - 1].kind === 'num') return readHyphenUnit(tokens, j);
   if (t.text === '°' && /^[CF]$/.test(tokens[j + 1]?.text ?? '')) return unitOf(tokens, j, j + 2, 'measure');
-  if (t.kind === 'word' && MEASURES.test(t.text) && (isGlued(tokens[j - 1], t) || t.text.length > 1)) {
+  const perUnit = tokens[j + 1]?.text === '/' && isGlued(t, tokens[j + 1]);
+  if (t.kind === 'word' && MEASURES.test(t.text) && (isGlued(tokens[j - 1], t) || t.text.length > 1 || perUnit)) {
     return unitOf(tokens, j, j + 1, 'measure');
   }
   const k = vague && /^(?:of|von)$/.test(t.lower) ? j + 1 : j;
@@ -93,10 +107,16 @@ function readGermanNoun(tokens: Token[], j: number): UnitMatch | null {
 
 const isAcronym = (t: Token): boolean => t.kind === 'word' && t.text.length >= 2 && /^[A-Z][A-Z.]*$/.test(t.text);
 
-/** English noun phrase: acronym modifiers are kept in the unit ("US troops"), adjectives are not. */
+// A lowercase word before the counted noun may be a noun modifier ("convenience stores",
+// "fire hydrants", "speeding tickets"); it is part of the unit. At most two of them.
+const MAX_NOUN_MODIFIERS = 2;
+const isNounModifier = (t: Token): boolean => t.text === t.lower && t.text.length > 2 && !isStopWord(t.text, 'en') && !/ly$/.test(t.lower);
+
+/** English noun phrase: acronym and noun modifiers are kept in the unit ("US troops", "wind turbines"), adjectives are not. */
 function readEnglishNoun(tokens: Token[], j: number): UnitMatch | null {
   const modifiers: Token[] = [];
   let firstAcronym = -1;
+  let firstNoun = -1;
   for (let k = j; k < j + 4; k += 1) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || NOT_NOUNS.has(t.text)) return null;
@@ -106,12 +126,17 @@ function readEnglishNoun(tokens: Token[], j: number): UnitMatch | null {
       continue;
     }
     const isNoun = isCountedNoun(t.text, 'en');
-    if (!isNoun && isEnglishAdjective(t.text) && !isStopWord(t.text, 'en')) {
+    if (!isNoun && isEnglishAdjective(t.text) && !isStopWord(t.text, 'en') && firstNoun < 0) {
       modifiers.push(t);
       continue;
     }
+    if (!isNoun && isNounModifier(t) && (firstNoun < 0 || k - firstNoun < MAX_NOUN_MODIFIERS)) {
+      if (firstNoun < 0) firstNoun = k;
+      continue;
+    }
     if (!isNoun) return null;
-    return unitOf(tokens, firstAcronym >= 0 ? firstAcronym : k, k + 1, 'noun', k + 1, modifiers);
+    const first = firstAcronym >= 0 ? firstAcronym : firstNoun >= 0 ? firstNoun : k;
+    return unitOf(tokens, first, k + 1, 'noun', k + 1, modifiers);
   }
   return null;
 }
