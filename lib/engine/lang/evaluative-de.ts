@@ -22,6 +22,13 @@ export const DE_JUDGEMENT_WORDS = [
   'unerträglich', 'unzumutbar', 'untragbar', 'wünschenswert', 'angemessen', 'unangemessen',
   'überfällig', 'verdient', 'unverdient', 'erfolgreich', 'gescheitert', 'zutiefst', 'bitter',
   'beliebt', 'unbeliebt', 'stolz', 'traurig', 'schade', 'schön', 'hässlich', 'überteuert',
+  // judgement predicates on actors and measures ("Die Behörde ist überfordert", „halbherzig")
+  'überfordert', 'unzureichend', 'mangelhaft', 'halbherzig', 'überzogen', 'realitätsfern', 'weltfremd',
+  'vorbildlich', 'fahrlässig', 'respektlos', 'willkürlich', 'blamabel', 'kläglich', 'grotesk', 'unseriös',
+  'populistisch', 'dilettantisch', 'stümperhaft', 'planlos', 'ideenlos', 'mutlos', 'zahnlos', 'nutzlos',
+  'wertlos', 'wertvoll', 'ärgerlich', 'unverständlich', 'nachvollziehbar', 'mittelmäßig', 'übertrieben',
+  'unausgegoren', 'kontraproduktiv', 'unehrlich', 'ungerechtfertigt', 'unverhältnismäßig', 'phänomenal',
+  'lecker', 'köstlich', 'unfreundlich', 'ekelhaft', 'widerlich', 'grottig', 'mies',
   // normative modals
   'sollte', 'sollten', 'müsste', 'müssten', 'muss', 'müssen', 'dürfen',
 ];
@@ -58,6 +65,10 @@ export const DE_OPINION_PHRASES = [
   'meiner meinung nach', 'ich finde', 'ich glaube', 'ich denke', 'meines erachtens', 'aus meiner sicht',
   'wir finden', 'wir glauben', 'ich bin überzeugt', 'meiner ansicht nach', 'ehrlich gesagt', 'zum glück',
   'finde ich', 'wie ich finde', 'geht gar nicht',
+  // rhetorical and normative phrases without a judgement adjective
+  'zu wenig', 'höchste zeit', 'es wird zeit', 'es ist zeit', 'ein schlag ins gesicht', 'an der realität vorbei',
+  'so geht das nicht', 'kann doch nicht sein', 'das kann nicht sein', 'man muss sich fragen', 'was für ein',
+  'was für eine', 'na toll', 'na super', 'jeden cent wert', 'lohnt sich nicht', 'lohnt sich', 'mehr schein als sein',
 ];
 
 /** Abstract values after "Angriff auf": a metaphorical attack is a judgement, a raid is not. */

@@ -17,6 +17,13 @@ export const EN_JUDGEMENT_WORDS = [
   'crazy', 'unbelievable', 'laughable', 'pointless', 'senseless', 'sensible', 'smart', 'trusted',
   'innovative', 'world-class', 'unparalleled', 'unprecedented', 'exceptional',
   'honestly', 'frankly', 'overpriced', 'lovely', 'delicious', 'masterful', 'moving', 'powerful',
+  // judgement predicates on actors and measures ("the response was inadequate")
+  'inadequate', 'insufficient', 'half-hearted', 'tone-deaf', 'careless', 'clueless', 'useless', 'worthless',
+  'admirable', 'commendable', 'deplorable', 'unforgivable', 'inexcusable', 'baffling', 'infuriating',
+  'frustrating', 'annoying', 'sloppy', 'lazy', 'bizarre', 'unreasonable', 'unrealistic', 'naive', 'misleading',
+  'overblown', 'overhyped', 'mediocre', 'subpar', 'lackluster', 'lacklustre', 'dismal', 'hopeless',
+  'counterproductive', 'disproportionate', 'unjustified', 'terrific', 'fabulous', 'horrendous', 'atrocious',
+  'dreadful', 'abysmal', 'stellar', 'tasty', 'charming', 'rude', 'disgusting', 'shameless',
 ];
 
 export const EN_JUDGEMENT_NOUNS = [
@@ -36,6 +43,10 @@ export const EN_OPINION_PHRASES = [
   'i think', 'i believe', 'in my opinion', 'in my view', 'i feel', 'we believe', 'we think',
   'in our view', 'to be honest', 'if you ask me', 'no contest', 'what a', 'so proud', 'i love',
   'i hate', 'we love', 'hands down',
+  // rhetorical and normative phrases without a judgement adjective
+  'too little', 'needs to', 'it is time', "it's time", 'it’s time', 'high time', 'deserve better', 'deserves better',
+  'out of touch', 'a slap in the face', 'what were they thinking', 'you have to wonder', 'so much for',
+  'nothing beats', 'second to none', 'worth every', 'not worth', 'worth it', 'a must', 'long overdue',
 ];
 
 export const EN_VALUE_NOUNS = [
