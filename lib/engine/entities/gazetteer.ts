@@ -57,7 +57,7 @@ export const ORG_WORDS = new Set([
   'haus', 'house', 'force', 'forces', 'nations', 'nationen', 'koalition', 'coalition', 'verband', 'stiftung',
   'foundation', 'staat', 'state', 'armee', 'army', 'bundestag', 'parlament', 'parliament',
   'regierung', 'government', 'gericht', 'court', 'konzern', 'group', 'organisation',
-  'organization', 'bündnis', 'alliance', 'club', 'verein', 'fc', 'capital', 'logistics', 'holdings',
+  'organization', 'bündnis', 'alliance', 'service', 'office', 'authority', 'department', 'bureau', 'administration', 'association', 'club', 'verein', 'fc', 'capital', 'logistics', 'holdings',
   'partners', 'energy', 'energie', 'systems', 'solutions', 'technologies', 'media', 'motors', 'airlines',
   'werke', 'company', 'corporation', 'hospital', 'klinikum', 'school', 'schule', 'agentur', 'amt',
 ]);

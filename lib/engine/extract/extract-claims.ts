@@ -64,7 +64,8 @@ const notePerson = (entities: Entity[], tokens: Token[], ctx: SpeakerContext): v
 const MAX_SUBJECT_START = 3;
 const noteSource = (entities: Entity[], tokens: Token[], ctx: SpeakerContext): void => {
   const limit = tokens[Math.min(MAX_SUBJECT_START, tokens.length - 1)]?.end ?? 0;
-  const org = entities.find((e) => e.start <= limit && e.type === 'organization');
+  // A multi-word name that is not a person ("National Weather Service") counts as well.
+  const org = entities.find((e) => e.start <= limit && (e.type === 'organization' || (e.type === 'other' && e.canonical.includes(' ') && e.canonical !== ctx.lastPerson)));
   if (org) ctx.lastSource = org.canonical;
 };
 

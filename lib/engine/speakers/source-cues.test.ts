@@ -65,6 +65,11 @@ describe('speaker resolution across sentences', () => {
     expect(cs[1]).toMatchObject({ kind: 'reported', speaker: 'Northwind Logistics' });
   });
 
+  it('resolves "it" to a multi-word organisation that opened the previous sentence', () => {
+    const cs = claims('The Regional Water Authority closed two reservoirs. It said levels were the lowest since 1976.', 'en');
+    expect(cs[1].speaker).toBe('Regional Water Authority');
+  });
+
   it('takes a document author from "a study by X"', () => {
     const c = first('According to a study by the Coastal Research Institute, sea levels rose 4 mm a year.', 'en');
     expect(c.speaker).toBe('Coastal Research Institute');
