@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { getPrisma } from '../../lib/db/client.ts';
+import { AppError } from '../../lib/errors.ts';
 import { importDocument } from '../../lib/services/import-document.ts';
+import { updateDocumentText } from '../../lib/services/update-document-text.ts';
 import { prepareImports, type ImportFlags } from '../../lib/services/import-files.ts';
 
 export function registerImport(program: Command) {
@@ -16,10 +18,18 @@ export function registerImport(program: Command) {
     .option('--lang <lang>', 'language: de or en (detected when omitted)')
     .option('--kind <kind>', 'article, commentary, analysis, statement, interview, report, social, other')
     .option('--url <url>', 'original URL')
+    .option('--replace <id>', 'new version of an existing document: replace its text, re-anchor human claims (orphans are kept and flagged), re-extract the rest')
     .option('--json', 'print [{"id","title","status"}] as JSON')
-    .action(async (paths: string[], flags: ImportFlags) => {
+    .action(async (paths: string[], flags: ImportFlags & { replace?: string }) => {
       const inputs = prepareImports(paths, flags);
       const db = await getPrisma();
+      if (flags.replace) {
+        if (inputs.length !== 1) throw new AppError('BAD_INPUT', '--replace takes exactly one file');
+        const r = await updateDocumentText(db, { documentId: flags.replace, text: inputs[0].text });
+        const title = (await db.document.findUniqueOrThrow({ where: { id: flags.replace }, select: { title: true } })).title;
+        if (flags.json) return console.log(JSON.stringify([{ id: flags.replace, title, status: r.status, reanchored: r.reanchored, orphaned: r.orphaned }]));
+        return console.log(`${r.status} ${flags.replace}  ${title}: ${r.reanchored} claim(s) re-anchored, ${r.orphaned} orphaned, ${r.created} extracted`);
+      }
       const results = [];
       for (const [i, input] of inputs.entries()) {
         const result = await importDocument(db, input);

@@ -65,6 +65,8 @@ export async function updateDocumentText(db: Db, input: { documentId: string; te
     const doc = await tx.document.findUnique({ where: { id: input.documentId }, select: { id: true, contentHash: true, language: true } });
     if (!doc) throw new AppError('NOT_FOUND', 'There is no such document.');
     if (doc.contentHash === hash) return { status: 'unchanged', reanchored: 0, orphaned: 0, removed: 0, created: 0 };
+    const twin = await tx.document.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (twin) throw new AppError('CONFLICT', `Another document (${twin.id}) already has exactly this text.`);
     await tx.document.update({ where: { id: doc.id }, data: { text, contentHash: hash, engineVersion: ENGINE_VERSION } });
     const { spans, reanchored, orphaned } = await reanchorKeptClaims(tx, doc.id, text, input.userId ?? null);
     const removed = await tx.claim.deleteMany({ where: untouchedAuto(doc.id) });

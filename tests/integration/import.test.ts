@@ -96,6 +96,31 @@ describe.each(testTargets)('import on $name', ({ open }) => {
     expect(doc.language).toBe('en');
   });
 
+  it('CLI import --replace re-anchors a human claim and flags one whose quote is gone', async () => {
+    const v1 = writeScratch('v1.txt', 'The bridge opened in May. It cost 40 million euros, the council said.');
+    const [doc] = JSON.parse((await cli(['import', v1, '--json'], t.url)).stdout);
+    const text = (await t.db.document.findUniqueOrThrow({ where: { id: doc.id } })).text;
+    const quote = 'It cost 40 million euros';
+    const human = await t.db.claim.create({
+      data: { documentId: doc.id, text: quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, kind: 'factual', origin: 'human', reason: ['human'] },
+    });
+    const v2 = writeScratch('v2.txt', `Update: traffic is heavy. ${text}`);
+    const moved = await cli(['import', v2, '--replace', doc.id, '--json'], t.url);
+    expect(JSON.parse(moved.stdout)[0]).toMatchObject({ id: doc.id, status: 'updated', reanchored: 1, orphaned: 0 });
+    const after = await t.db.claim.findUniqueOrThrow({ where: { id: human.id } });
+    const newText = (await t.db.document.findUniqueOrThrow({ where: { id: doc.id } })).text;
+    expect(newText.slice(after.start, after.end)).toBe(quote);
+    const v3 = writeScratch('v3.txt', 'The bridge opened in May. The price was not disclosed.');
+    const gone = await cli(['import', v3, '--replace', doc.id, '--json'], t.url);
+    expect(JSON.parse(gone.stdout)[0]).toMatchObject({ status: 'updated', orphaned: 1 });
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: human.id } })).orphaned).toBe(true);
+    const before = await rowCounts(t.db);
+    const forged = await cli(['import', v1, '--replace', 'forged-id'], t.url);
+    expect(forged.code).toBe(1);
+    expect(forged.stderr).toMatch(/no such document/);
+    expect(await rowCounts(t.db)).toEqual(before);
+  });
+
   it.each(badInputs)('refuses %s with a one-line error and stores nothing', async (_label, args) => {
     const before = await rowCounts(t.db);
     const result = await cli(['import', ...args()], t.url);
