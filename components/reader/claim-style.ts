@@ -1,3 +1,5 @@
+import { hasRole, type Role } from '@/lib/auth/roles';
+import { canEditClaim as policyAllowsEdit } from '@/lib/auth/policy';
 import type { ClaimKind, ClaimStatus, ReaderClaimView, ReaderUser } from './types';
 
 // Kind is shown by colour AND by underline style and a letter, so it never depends on colour alone.
@@ -16,13 +18,11 @@ export const statusStyle: Record<ClaimStatus, { symbol: string; chip: string; ma
   disputed: { symbol: '?', chip: 'border-orange-600 bg-orange-50 text-orange-800', mark: 'outline outline-1 outline-dashed outline-orange-600' },
 };
 
-const rank = { viewer: 0, annotator: 1, editor: 2, admin: 3 } as const;
-
-export function isAtLeast(user: ReaderUser, role: keyof typeof rank): boolean {
-  return user !== null && rank[user.role] >= rank[role];
+export function isAtLeast(user: ReaderUser, role: Role): boolean {
+  return user !== null && hasRole(user.role, role);
 }
 
-/** Mirrors lib/auth/policy canEditClaim for hiding controls; the server decides for real. */
+/** The policy's own rule, used here only to hide controls; the server decides for real. */
 export function canEditClaim(user: ReaderUser, claim: Pick<ReaderClaimView, 'createdById'>): boolean {
-  return isAtLeast(user, 'editor') || (user?.role === 'annotator' && claim.createdById === user.id);
+  return user !== null && policyAllowsEdit(user, claim);
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.ts';
 import { claimPairScores } from '../db/queries/claim-similarity.ts';
 import { loadCompareDocuments, type DocumentHeader } from '../db/queries/compare-claims.ts';
-import { buildComparison, type ClaimWithStance, type ComparisonRow, type NumberChange, type Relation, type TopicLink } from '../engine/compare/index.ts';
+import { buildComparison, type ClaimWithStance, type NumberChange, type Relation, type TopicLink } from '../engine/compare/index.ts';
 import { AppError } from '../errors.ts';
 import { loadLexicon } from './concept-lexicon.ts';
 
@@ -116,4 +116,3 @@ function changeJson(c: NumberChange) {
 }
 
 export type PairRow = ReturnType<typeof toPairJson>['rows'][number];
-export type { ComparisonRow };
