@@ -32,7 +32,8 @@ export default async function ReviewPage({ searchParams }: Props) {
       />
       <ReviewLinks
         canAct={canAct}
-        rows={links.map((l) => ({ id: l.id, version: l.version, topicId: l.topic.id, topicLabel: l.topic.label, stance: l.stance, status: l.status, claimId: l.claim.id, claimText: l.claim.text, documentId: l.claim.documentId, rationale: l.rationale }))}
+        users={options.users}
+        rows={links.map((l) => ({ id: l.id, version: l.version, assigneeId: l.assigneeId, topicId: l.topic.id, topicLabel: l.topic.label, stance: l.stance, status: l.status, claimId: l.claim.id, claimText: l.claim.text, documentId: l.claim.documentId, rationale: l.rationale }))}
       />
     </div>
   );

@@ -2,15 +2,15 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { setLinkStatusAction } from '@/lib/actions/claims';
+import { assignLinkAction, setLinkStatusAction } from '@/lib/actions/claims';
 import { useServerAction } from '@/components/reader/use-server-action';
 import type { ClaimStatus, Stance } from '@/components/reader/types';
 import { BulkBar } from './bulk-bar';
 import { StatusChip } from './status-chip';
 
-export type ReviewLinkRow = { id: string; version: number; topicId: string; topicLabel: string; stance: Stance; status: ClaimStatus; claimId: string; claimText: string; documentId: string; rationale: string };
+export type ReviewLinkRow = { id: string; version: number; assigneeId: string | null; topicId: string; topicLabel: string; stance: Stance; status: ClaimStatus; claimId: string; claimText: string; documentId: string; rationale: string };
 
-export function ReviewLinks({ rows, canAct }: { rows: ReviewLinkRow[]; canAct: boolean }) {
+export function ReviewLinks({ rows, canAct, users }: { rows: ReviewLinkRow[]; canAct: boolean; users: { id: string; email: string }[] }) {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const { run, pending, error } = useServerAction();
   const toggle = (id: string) => setChecked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
@@ -37,6 +37,14 @@ export function ReviewLinks({ rows, canAct }: { rows: ReviewLinkRow[]; canAct: b
               <Link href={`/documents/${r.documentId}#claim-${r.claimId}`} className="block break-words font-serif hover:underline">{r.claimText}</Link>
               {r.rationale && <p className="text-xs text-stone-500">{r.rationale}</p>}
             </div>
+            {canAct ? (
+              <select aria-label="Assign link to" value={r.assigneeId ?? ''} disabled={pending} onChange={(e) => run(() => assignLinkAction({ id: r.id, version: r.version, assigneeId: e.target.value || null }))} className="max-w-[9rem] rounded border border-stone-300 px-1 py-0.5 text-xs">
+                <option value="">Unassigned</option>
+                {users.map((u) => <option key={u.id} value={u.id}>{u.email}</option>)}
+              </select>
+            ) : (
+              <span className="text-xs text-stone-500">{users.find((u) => u.id === r.assigneeId)?.email ?? 'unassigned'}</span>
+            )}
           </li>
         ))}
       </ul>

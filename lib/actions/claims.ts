@@ -33,6 +33,9 @@ export async function setClaimStatusAction(input: unknown) {
 export async function assignClaimAction(input: unknown) {
   return perform(actionDefs.assignClaim, input);
 }
+export async function assignLinkAction(input: unknown) {
+  return perform(actionDefs.assignLink, input);
+}
 export async function linkClaimTopicAction(input: unknown) {
   return perform(actionDefs.linkClaimTopic, input);
 }

@@ -14,6 +14,7 @@ export const policy = {
   'claimTopic.link': 'annotator',
   'claimTopic.unlink': 'annotator',
   'claimTopic.setStatus': 'editor',
+  'claimTopic.assign': 'editor',
   'comment.create': 'annotator',
   'topic.create': 'editor',
   'topic.rename': 'editor',

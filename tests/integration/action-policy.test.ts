@@ -41,6 +41,10 @@ const fixtures: Record<string, Fixture> = {
   },
   setClaimStatus: async (c, a) => ({ items: [{ id: (await ownClaim(c, a)).id, version: 1 }], status: 'accepted', comment: 'ok' }),
   assignClaim: async (c, a) => ({ id: (await ownClaim(c, a)).id, version: 1, assigneeId: c.users.editor.id }),
+  assignLink: async (c, a) => {
+    const link = await c.t.db.claimTopic.create({ data: { claimId: (await ownClaim(c, a)).id, topicId: (await makeTopic(c.t.db)).id } });
+    return { id: link.id, version: 1, assigneeId: c.users.editor.id };
+  },
   linkClaimTopic: async (c, a) => ({ claimId: (await ownClaim(c, a)).id, topicId: (await makeTopic(c.t.db)).id, stance: 'supports' }),
   unlinkClaimTopic: async (c, a) => {
     const link = await c.t.db.claimTopic.create({ data: { claimId: (await ownClaim(c, a)).id, topicId: (await makeTopic(c.t.db)).id } });

@@ -10,6 +10,7 @@ import { renameTopic } from '../../lib/services/rename-topic.ts';
 import { mergeTopics } from '../../lib/services/merge-topics.ts';
 import { deleteTopic } from '../../lib/services/delete-topic.ts';
 import { setLinkStatus } from '../../lib/services/set-link-status.ts';
+import { assignLink } from '../../lib/services/assign-link.ts';
 import { applyCuratedAnnotations } from '../../lib/services/apply-curated-annotations.ts';
 import { loadLexicon, replaceLexicon } from '../../lib/services/concept-lexicon.ts';
 import { getComparisonView } from '../../lib/db/queries/comparison-view.ts';
@@ -93,6 +94,18 @@ describe.each(testTargets)('topics and comparison on $name', ({ open }) => {
     const table = await compareDocuments(t.db, ids);
     const row = table.rows.find((r) => r.topic.id === link.topicId);
     expect(row?.cells.flat().map((c) => c.id) ?? []).not.toContain(link.claimId);
+  });
+
+  it('lets an editor assign a suggested link to a reviewer, with a revision and a version check', async () => {
+    const link = await t.db.claimTopic.findFirstOrThrow({ where: { status: 'suggested' } });
+    const revisions = await t.db.revision.count();
+    const assigned = await assignLink(t.db, users.editor, { id: link.id, version: link.version, assigneeId: users.annotator.id });
+    expect(assigned.assigneeId).toBe(users.annotator.id);
+    expect(await t.db.revision.count()).toBe(revisions + 1);
+    await expect(assignLink(t.db, users.editor, { id: link.id, version: link.version, assigneeId: null })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(assignLink(t.db, users.editor, { id: link.id, version: assigned.version, assigneeId: 'forged-user' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(assignLink(t.db, users.annotator, { id: link.id, version: assigned.version, assigneeId: null })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await t.db.claimTopic.findUniqueOrThrow({ where: { id: link.id } })).assigneeId).toBe(users.annotator.id);
   });
 
   it('lets an editor create, rename, merge and delete topics, each with a revision', async () => {
