@@ -1,6 +1,6 @@
 // Scores the extraction engine on the annotated dev set (tests/fixtures/dev-set) or, with
-// --set heldout, on the blind held-out set (tests/fixtures/heldout).
-// Usage: npm run eval -- [--set dev|heldout] [--lang de|en] [--json] [--errors]
+// --set heldout / heldout2, on the blind held-out sets (tests/fixtures/heldout, heldout-2).
+// Usage: npm run eval -- [--set dev|heldout|heldout2] [--lang de|en] [--json] [--errors]
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../lib/engine/index.ts';
 import { type DevItem, EVAL_SETS, type EvalSetName, loadDevSet } from './eval/dev-set.ts';

@@ -20,8 +20,10 @@ export const DOMAINS = [
 export const DEV_SET_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/dev-set');
 /** Blind held-out set (same format); never used for tuning. */
 export const HELDOUT_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/heldout');
+/** Second blind held-out set (same format); never used for tuning. */
+export const HELDOUT_2_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/heldout-2');
 /** Annotated sets the eval can score, by name (`npm run eval -- --set heldout`). */
-export const EVAL_SETS = { dev: DEV_SET_DIR, heldout: HELDOUT_DIR } as const;
+export const EVAL_SETS = { dev: DEV_SET_DIR, heldout: HELDOUT_DIR, heldout2: HELDOUT_2_DIR } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 
 export const goldQuantitySchema = z

@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEV_SET_DIR, HELDOUT_DIR, devItemSchema, listDevSetFiles, loadDevSet, parseDevSetLines } from './dev-set.ts';
+import { DEV_SET_DIR, HELDOUT_2_DIR, HELDOUT_DIR, devItemSchema, listDevSetFiles, loadDevSet, parseDevSetLines } from './dev-set.ts';
 
 const sets = [
   { name: 'dev set', dir: DEV_SET_DIR, minTotal: 240, minPerLang: 100 },
   { name: 'held-out set', dir: HELDOUT_DIR, minTotal: 240, minPerLang: 120 },
+  { name: 'second held-out set', dir: HELDOUT_2_DIR, minTotal: 200, minPerLang: 100 },
 ];
 
 describe.each(sets)('$name files', ({ dir, minTotal, minPerLang }) => {
