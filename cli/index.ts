@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { closeEmbedded } from '../lib/db/embedded.ts';
 import { disconnectPrisma } from '../lib/db/client.ts';
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   const program = new Command()
     .name('claimscope')
     .description('Extract claims from documents and compare how sources frame a question.')
+    .version((createRequire(import.meta.url)('../package.json') as { version: string }).version)
     .showHelpAfterError()
     .exitOverride();
   registerImport(program);
