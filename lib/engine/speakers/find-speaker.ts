@@ -7,6 +7,7 @@ import { DE_KONJUNKTIV } from '../lang/de';
 import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
 import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
 import { findPerSource, hasSourceSubject, isClosingWithSubject } from './source-cues';
+import { dropRoleWords, findTrailing } from './trailing-attribution';
 
 export type Speech = {
   /** Named speaker, or null when the cue has no resolvable speaker. */
@@ -250,9 +251,35 @@ const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang:
   return lang === 'en' ? perAttribution(src, tokens, entities) : compoundSource(tokens);
 };
 
+// „…“, polterte X. / "…," X quipped.: the shape attributes the quote whatever the verb is.
+const trailingSpeech = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
+  const shape = findTrailing(tokens, lang);
+  if (!shape) return null;
+  const cue = shape.form === 'topic-colon' ? ':' : tokens[shape.verb].text;
+  if (shape.pronoun) {
+    const personal = PRONOUNS[lang].has(shape.pronoun.lower);
+    const speaker = personal ? ctx.lastPerson : ctx.lastSource ?? null;
+    return { speaker, cue, index: shape.verb, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via pronoun '${shape.pronoun.text}' after quotation`] };
+  }
+  const phrase = shape.form === 'verb-first' ? phraseAfter(src, tokens, shape.verb, lang) : phraseBefore(src, tokens, shape.verb, lang);
+  if (!phrase) return null;
+  const speech = speechOf(entities, phrase, cue, shape.verb, ctx.roles);
+  // "Rep. Dana Whitfield": the entity may stop at the abbreviation; the phrase has the full name.
+  const name = dropRoleWords(phrase.text);
+  if (/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name) && name.length > (speech.speaker ?? '').length) {
+    speech.speaker = name;
+    speech.isPerson = !name.split(' ').some((w) => isOrgWord(w.toLowerCase()));
+  }
+  speech.reasons = [`speaker:${speech.speaker ?? 'unresolved'} via quotation shape '${cue}'`];
+  return speech;
+};
+
 /** Speech cue and speaker in one sentence; updates the last named person for pronouns. */
 export const findSpeaker = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
-  const speech = findAttribution(src, tokens, entities, lang) ?? findVerbCue(src, tokens, entities, lang, ctx);
+  const found = findAttribution(src, tokens, entities, lang) ?? findVerbCue(src, tokens, entities, lang, ctx);
+  const speech = found?.speaker ? found : trailingSpeech(src, tokens, entities, lang, ctx) ?? found;
+  // "nurse Tamsin Oduya", „Ingenieurin Lea Brunner": the name without the role words.
+  if (speech?.speaker && !speech.speaker.split(' ').some((w) => isOrgWord(w.toLowerCase()))) speech.speaker = dropRoleWords(speech.speaker);
   if (speech?.speaker && speech.isPerson) ctx.lastPerson = speech.speaker;
   else if (speech?.speaker) ctx.lastSource = speech.speaker;
   return speech;
