@@ -140,9 +140,30 @@ const germanAdjectivesBefore = (tokens: Token[], j: number): number => {
   return k < j && k >= 0 && ARTICLES.has(tokens[k].lower) ? j - k : 0;
 };
 
+// "Diplomats familiar with the talks said", "Officials close to the mayor said": the noun after a
+// post-modifier's preposition is not the subject; the head opening the clause is.
+const POST_MODIFIER_PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'in']);
+const MAX_HEAD_GAP = 4;
+const NUMERAL = /^(?:\d+|two|three|four|five|six|several|some|many|few)$/;
+const postModifiedHead = (src: string, tokens: Token[], j: number): Phrase | null => {
+  if (!POST_MODIFIER_PREPOSITIONS.has(tokens[j].lower)) return null;
+  let s = j - 1;
+  while (s >= 0 && !isBoundary(tokens[s]) && j - s <= MAX_HEAD_GAP) s--;
+  if (s >= 0 && !isBoundary(tokens[s])) return null;
+  let h = s + 1;
+  while (h < j && (DETERMINERS.has(tokens[h].lower) || NUMERAL.test(tokens[h].lower))) h++;
+  // Head plus one modifier word at most ("Diplomats familiar", "People close", "sources briefed").
+  if (h >= j || j - h > 2 || STOP.has(tokens[h].lower) || EN_NOT_NOUN.has(tokens[h].lower)) return null;
+  return { ...slice(src, [tokens[h]]), atClauseStart: true };
+};
+
 /** Noun phrase right before a cue (subject first): "Die Regierung erklärte", "local officials said". */
 export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de' | 'en' = 'de'): Phrase | null => {
-  let j = skipApposition(tokens, i) - 1;
+  const skipped = skipApposition(tokens, i);
+  // "The foreign minister, Adaeze Okafor, said": a name in apposition to a role is the speaker.
+  const apposed = tokens.slice(skipped + 1, i - 1);
+  if (skipped < i && apposed.length >= 2 && apposed.every((t) => isCap(t) && !isTitle(t))) return { ...slice(src, apposed), named: true, atClauseStart: true };
+  let j = skipped - 1;
   while (j >= 0 && SUBJECT_ADVERBS.has(tokens[j].lower) && !isCap(tokens[j])) j--;
   const run: Token[] = [];
   while (j >= 0 && run.length < 8) {
@@ -169,6 +190,8 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   if (!content.length || (NON_NAMES.has(content[0].lower) && !isTitle(content[0]))) return null;
   if (lang === 'en' && !content.some((t) => /^\p{L}/u.test(t.text))) return null;
   const atStart = j < 0 || isBoundary(tokens[j]) || (lang === 'de' && SUBORDINATORS.has(tokens[j].lower));
+  const head = lang === 'en' && !atStart ? postModifiedHead(src, tokens, j) : null;
+  if (head) return head;
   const phrase = toPhrase(src, run);
   if (phrase) phrase.atClauseStart = atStart;
   return phrase;

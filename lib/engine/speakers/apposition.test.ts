@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../index';
+
+const first = (t: string, lang: 'de' | 'en') => extractClaims(t, { lang }).claims[0];
+
+describe('speaker heads: apposition and post-modifiers', () => {
+  it('takes the name in apposition to a role (English)', () => {
+    expect(first('The health commissioner, Priya Raman, said the clinic would reopen in May.', 'en').speaker).toBe('Priya Raman');
+  });
+
+  it('takes the name in apposition to a role with a genitive (German)', () => {
+    expect(first('Die Leiterin des Tierheims Nord, Svenja Maurer, sagte, es fehlten 40 Plätze.', 'de').speaker).toBe('Svenja Maurer');
+  });
+
+  it('keeps the name when the apposition is a description', () => {
+    expect(first('Tom Haskell, a former ambassador, said the treaty would collapse.', 'en').speaker).toBe('Tom Haskell');
+  });
+
+  it('takes the head noun before a post-modifier, not the noun inside it', () => {
+    expect(first('Engineers familiar with the design said the bridge was safe.', 'en').speaker).toBe('Engineers');
+    expect(first('Two sources close to the club said the coach would leave.', 'en').speaker).toBe('sources');
+  });
+});
