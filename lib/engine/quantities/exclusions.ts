@@ -28,6 +28,8 @@ export function isExcludedNumber(tokens: Token[], k: number, lang: Lang): boolea
     hasGluedSuffix(t, n1) ||
     isSectionNumber(p2, p1) ||
     isTime(t, n1) ||
+    isClockTime(tokens, k) ||
+    isRoadNumber(tokens, k) ||
     isScore(tokens, k, lang) ||
     isPhoneRun(tokens, k) ||
     (lang === 'de' && isGermanOrdinal(tokens, k))
@@ -83,6 +85,24 @@ function isSectionNumber(p2?: Token, p1?: Token): boolean {
 
 function isTime(t: Token, n1?: Token): boolean {
   return !!n1 && TIME_WORDS.has(n1.lower) && (n1.lower !== 'am' || isGlued(t, n1));
+}
+
+const RANGE_WORDS = new Set(['bis', 'to', '-', '–']);
+// "9 a.m." split into letters and dots; "11 bis 17 Uhr": the first end of a clock range.
+function isClockTime(tokens: Token[], k: number): boolean {
+  const [n1, n2, n3] = [tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (n1 && (n1.lower === 'a' || n1.lower === 'p') && n2?.text === '.' && n3?.lower === 'm') return true;
+  return !!n1 && RANGE_WORDS.has(n1.lower) && n2?.kind === 'num' && isTime(n2, n3);
+}
+
+// "the 405", „die A7 … die 405 bei Irvine": a bare number after an article, followed by no noun,
+// names a road or route, not an amount.
+const ROAD_ARTICLES = new Set(['the', 'die', 'der']);
+const ROAD_NEXT = new Set(['at', 'near', 'in', 'on', 'and', 'between', 'north', 'south', 'east', 'west', 'bei', 'auf', 'zwischen', 'und', 'ab', 'nach', 'richtung', 'freeway', 'highway']);
+function isRoadNumber(tokens: Token[], k: number): boolean {
+  const [p1, t, n1] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!p1 || !ROAD_ARTICLES.has(p1.lower) || !/^\d{2,3}$/.test(t.text)) return false;
+  return !n1 || (n1.kind !== 'word' && n1.kind !== 'num' && n1.text !== '%') || ROAD_NEXT.has(n1.lower);
 }
 
 /**

@@ -29,7 +29,7 @@ const EN = phrases({
   about: ['about', 'around', 'approximately', 'like', 'approx .', 'approx', 'roughly', 'some', 'circa', 'an estimated', 'estimated', 'in the region of', 'on the order of', 'close to'],
   over: ['more than', 'over', 'upwards of', 'in excess of', 'above', 'just over', 'well over', 'exceeding', 'north of'],
   under: ['nearly', 'almost', 'fewer than', 'less than', 'below', 'under', 'just under', 'just shy of', 'not quite'],
-  'up-to': ['up to', 'as many as', 'at most', 'no more than', 'a maximum of'],
+  'up-to': ['up to', 'as many as', 'as much as', 'at most', 'no more than', 'a maximum of'],
   'at-least': ['at least', 'no fewer than', 'no less than', 'a minimum of', 'not less than'],
   exact: ['exactly', 'precisely'],
   few: [],
