@@ -46,9 +46,14 @@ export async function selectPlainText(page: Page, nthFromEnd: number, length = 2
 
 /** Creates a claim from a selection and returns its id (read from the highlight). */
 export async function createClaimFromSelection(page: Page, nthFromEnd: number, kind = 'Factual') {
-  const selected = await selectPlainText(page, nthFromEnd);
   const bar = page.getByRole('region', { name: 'New claim from selection' });
-  await expect(bar).toContainText(selected.text.slice(0, 20));
+  let selected = { text: '', start: 0, after: '' };
+  // Right after a (re)load the reader may not be hydrated yet and misses the selection event:
+  // select again until the bar shows the selected text.
+  await expect(async () => {
+    selected = await selectPlainText(page, nthFromEnd);
+    await expect(bar).toContainText(selected.text.slice(0, 20), { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await bar.getByRole('combobox').selectOption({ label: kind });
   await bar.getByRole('button', { name: 'Create claim' }).click();
   const panel = page.getByTestId('claim-panel');
