@@ -8,6 +8,7 @@ import { useServerAction } from '@/components/reader/use-server-action';
 import type { ClaimKind, ClaimStatus } from '@/components/reader/types';
 import { BulkBar } from './bulk-bar';
 import { StatusChip } from './status-chip';
+import { AssigneeSelect } from './assignee-select';
 
 export type ReviewClaimRow = { id: string; version: number; text: string; kind: ClaimKind; status: ClaimStatus; documentId: string; documentTitle: string; assigneeId: string | null; origin: string };
 type Props = { rows: ReviewClaimRow[]; total: number; canAct: boolean; users: { id: string; email: string }[] };
@@ -40,14 +41,7 @@ export function ReviewClaims({ rows, total, canAct, users }: Props) {
                 <Link href={`/claims/${r.id}/history`} className="text-indigo-700 hover:underline">history</Link>
               </p>
             </div>
-            {canAct ? (
-              <select aria-label="Assign to" value={r.assigneeId ?? ''} disabled={pending} onChange={(e) => run(() => assignClaimAction({ id: r.id, version: r.version, assigneeId: e.target.value || null }))} className="max-w-[9rem] rounded border border-stone-300 px-1 py-0.5 text-xs">
-                <option value="">Unassigned</option>
-                {users.map((u) => <option key={u.id} value={u.id}>{u.email}</option>)}
-              </select>
-            ) : (
-              <span className="text-xs text-stone-500">{users.find((u) => u.id === r.assigneeId)?.email ?? 'unassigned'}</span>
-            )}
+            <AssigneeSelect label="Assign to" assigneeId={r.assigneeId} users={users} canAct={canAct} pending={pending} onAssign={(assigneeId) => run(() => assignClaimAction({ id: r.id, version: r.version, assigneeId }))} />
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { useServerAction } from '@/components/reader/use-server-action';
 import type { ClaimStatus, Stance } from '@/components/reader/types';
 import { BulkBar } from './bulk-bar';
 import { StatusChip } from './status-chip';
+import { AssigneeSelect } from './assignee-select';
 
 export type ReviewLinkRow = { id: string; version: number; assigneeId: string | null; topicId: string; topicLabel: string; stance: Stance; status: ClaimStatus; claimId: string; claimText: string; documentId: string; rationale: string };
 
@@ -37,14 +38,7 @@ export function ReviewLinks({ rows, canAct, users }: { rows: ReviewLinkRow[]; ca
               <Link href={`/documents/${r.documentId}#claim-${r.claimId}`} className="block break-words font-serif hover:underline">{r.claimText}</Link>
               {r.rationale && <p className="text-xs text-stone-500">{r.rationale}</p>}
             </div>
-            {canAct ? (
-              <select aria-label="Assign link to" value={r.assigneeId ?? ''} disabled={pending} onChange={(e) => run(() => assignLinkAction({ id: r.id, version: r.version, assigneeId: e.target.value || null }))} className="max-w-[9rem] rounded border border-stone-300 px-1 py-0.5 text-xs">
-                <option value="">Unassigned</option>
-                {users.map((u) => <option key={u.id} value={u.id}>{u.email}</option>)}
-              </select>
-            ) : (
-              <span className="text-xs text-stone-500">{users.find((u) => u.id === r.assigneeId)?.email ?? 'unassigned'}</span>
-            )}
+            <AssigneeSelect label="Assign link to" assigneeId={r.assigneeId} users={users} canAct={canAct} pending={pending} onAssign={(assigneeId) => run(() => assignLinkAction({ id: r.id, version: r.version, assigneeId }))} />
           </li>
         ))}
       </ul>
