@@ -4,6 +4,7 @@ import { loadCompareDocuments, type DocumentHeader } from '../db/queries/compare
 import { buildComparison, type ClaimWithStance, type NumberChange, type Relation, type TopicLink } from '../engine/compare/index.ts';
 import { AppError } from '../errors.ts';
 import { loadLexicon } from './concept-lexicon.ts';
+import { getLexicalResources } from '../lexicons/load.ts';
 
 export const MAX_COMPARED_DOCUMENTS = 6;
 
@@ -77,7 +78,7 @@ export async function compareDocuments(db: Db, ids: string[]): Promise<Compariso
   const n = order.length;
   const rows = new Map<string, ComparisonTableRow>();
   for (let i = 0; i < n - 1; i++) {
-    for (const row of buildComparison(order[i].d, order[i + 1].d, topics, links, lexicon, { external })) {
+    for (const row of buildComparison(order[i].d, order[i + 1].d, topics, links, lexicon, { external, resources: getLexicalResources() })) {
       const key = row.topic.id ?? row.topic.label;
       const entry = rows.get(key) ?? { topic: row.topic, cells: Array.from({ length: n }, () => []), relations: Array(n - 1).fill('related'), changes: Array(n - 1).fill(null), score: 0, explanations: Array(n - 1).fill('') };
       entry.cells[i] = row.left.map(flatten);

@@ -3,6 +3,7 @@ import { claimPairScores } from '../db/queries/claim-similarity.ts';
 import { loadCompareDocuments } from '../db/queries/compare-claims.ts';
 import { suggestTopics, type SuggestedTopic } from '../engine/compare/index.ts';
 import { loadLexicon } from './concept-lexicon.ts';
+import { getLexicalResources } from '../lexicons/load.ts';
 
 export type SuggestSummary = { topics: number; links: number; kept: number };
 
@@ -31,7 +32,7 @@ export async function suggestTopicsForDocuments(db: Db, documentIds: string[]): 
   const lexicon = await loadLexicon(db);
   const { docs } = await loadCompareDocuments(db, documentIds);
   const external = await claimPairScores(db, documentIds);
-  const suggestions = suggestTopics(docs, lexicon, { external });
+  const suggestions = suggestTopics(docs, lexicon, { external, resources: getLexicalResources() });
 
   return db.$transaction(async (tx) => {
     const kept = await keptTopics(tx as Db, documentIds);

@@ -43,6 +43,7 @@ export async function loadCompareDocuments(db: Db, ids: string[]): Promise<{ hea
       id: c.id,
       documentId: r.id,
       text: c.text,
+      start: c.start,
       kind: c.kind,
       speaker: c.speaker,
       hedged: c.hedged,

@@ -18,13 +18,16 @@ export type Cluster = { ids: string[]; pairs: ClaimPairScore[] };
 
 const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
+/** Retrieval cosine that counts as evidence of its own (shared rare senses, across languages too). */
+const RETRIEVAL_EVIDENCE = 0.3;
+
 /**
  * Evidence beyond the mere co-occurrence of a common concept or entity: shared rare words,
  * a shared phrase, or a shared concept backed by some shared wording.
  */
 export function hasStrongEvidence(pair: ClaimPairScore): boolean {
-  const { lexical, phrase = 0, concepts, entities } = pair.parts;
-  if (phrase >= 0.5 || lexical >= 0.15) return true;
+  const { lexical, phrase = 0, concepts, entities, retrieval = 0 } = pair.parts;
+  if (phrase >= 0.5 || lexical >= 0.15 || retrieval >= RETRIEVAL_EVIDENCE) return true;
   // A rare shared concept is the proposition itself, and across languages often the only link.
   if (concepts >= 0.75) return true;
   return concepts >= 0.5 && (lexical >= 0.05 || entities >= 0.3);

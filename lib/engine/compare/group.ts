@@ -2,10 +2,14 @@
 // claims from different documents that address the same question.
 import { candidateLinks, clusterLinks, type ClusterOptions } from './cluster';
 import { buildCorpusStats, type CorpusStats } from './corpus';
-import { labelProposition, labelQuantity } from './label';
+import { labelProposition } from './label';
 import type { ConceptGroup } from './lexicon';
-import { pairQuantitiesAcross, type QuantityPairing } from './quantity-topics';
+import type { QuantityAlignment } from '../lexical/align-quantities';
+import type { LexicalResources } from '../lexical/resources';
+import { alignNumbersAcross, labelNumberTopic } from './number-alignment';
 import { scoreClaimPair } from './similarity';
+import { featuresOf } from './features';
+import { retrieveCandidates } from '../lexical/retrieval';
 import { detectStance } from './stance';
 import { findStanceFlips } from './stance-flip';
 import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicLink } from './types';
@@ -25,6 +29,8 @@ export type SuggestOptions = {
   flipMaxSize?: number;
   /** Database scores per claim pair, keyed by pairKey(leftId, rightId). */
   external?: Record<string, ExternalScores>;
+  /** Stems, synonyms, translations and polarity (data/lexicons); plain stems without. */
+  resources?: LexicalResources;
 };
 
 export type SuggestedTopic = {
@@ -43,15 +49,20 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-function scoreAllPairs(docs: CompareDocument[], lexicon: ConceptGroup[], opts: SuggestOptions, corpus: CorpusStats) {
+/**
+ * Pair scores for the retrieval candidates of every document pair only (sense-expanded
+ * retrieval plus shared concepts): large documents are never scored claim pair by claim pair.
+ */
+function scoreCandidatePairs(docs: CompareDocument[], lexicon: ConceptGroup[], opts: SuggestOptions, corpus: CorpusStats) {
   const scores = new Map<string, ClaimPairScore>();
+  const byId = new Map(docs.flatMap((d) => d.claims).map((c) => [c.id, c] as const));
+  const extraKeysOf = (c: CompareClaim) => [...featuresOf(c, lexicon).concepts.keys()].map((id) => `c:${id}`);
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
-      for (const a of docs[i].claims) {
-        for (const b of docs[j].claims) {
-          const key = pairKey(a.id, b.id);
-          scores.set(key, scoreClaimPair(a, b, lexicon, opts.external?.[key], corpus));
-        }
+      for (const hit of retrieveCandidates(docs[i].claims, docs[j].claims, { resources: opts.resources, extraKeysOf })) {
+        const key = pairKey(hit.leftId, hit.rightId);
+        const external = { ...opts.external?.[key], retrieval: hit.score, retrievalShared: hit.shared };
+        scores.set(key, scoreClaimPair(byId.get(hit.leftId)!, byId.get(hit.rightId)!, lexicon, external, corpus));
       }
     }
   }
@@ -61,28 +72,39 @@ function scoreAllPairs(docs: CompareDocument[], lexicon: ConceptGroup[], opts: S
 /** A topic before it becomes a suggestion; `via` says why its claims belong together when pair scores do not. */
 type Group = { ids: string[]; pairs: ClaimPairScore[]; label: string; concepts: string[]; via?: string };
 
-/** One topic per connected set of paired quantities (a chain across three or more documents stays one topic). */
-function numberGroups(pairings: QuantityPairing[], scores: Map<string, ClaimPairScore>, lexicon: ConceptGroup[]): Group[] {
-  const endKey = (e: QuantityPairing['left']) => `${e.claim.id}#${e.quantity.start}`;
-  const groupOf = new Map<string, { pairings: QuantityPairing[] }>();
-  for (const p of pairings) {
-    const a = groupOf.get(endKey(p.left)) ?? { pairings: [] };
-    const b = groupOf.get(endKey(p.right)) ?? { pairings: [] };
-    const merged = a === b ? a : { pairings: [...a.pairings, ...b.pairings] };
-    merged.pairings.push(p);
-    merged.pairings.forEach((q) => [q.left, q.right].forEach((e) => groupOf.set(endKey(e), merged)));
+/** One topic per connected set of aligned quantities (a chain across three or more documents stays one topic). */
+function numberGroups(alignments: QuantityAlignment[], scores: Map<string, ClaimPairScore>): Group[] {
+  const endKey = (e: QuantityAlignment['left']) => `${e.claim.id}#${e.quantity.start}`;
+  const groupOf = new Map<string, { alignments: QuantityAlignment[] }>();
+  for (const p of alignments) {
+    const a = groupOf.get(endKey(p.left)) ?? { alignments: [] };
+    const b = groupOf.get(endKey(p.right)) ?? { alignments: [] };
+    const merged = a === b ? a : { alignments: [...a.alignments, ...b.alignments] };
+    merged.alignments.push(p);
+    merged.alignments.forEach((q) => [q.left, q.right].forEach((e) => groupOf.set(endKey(e), merged)));
   }
-  return [...new Set(groupOf.values())].map(({ pairings: ps }) => {
+  return [...new Set(groupOf.values())].map(({ alignments: ps }) => {
     const ids = [...new Set(ps.flatMap((p) => [p.left.claim.id, p.right.claim.id]))];
-    const pairs = ps.map((p) => scores.get(pairKey(p.left.claim.id, p.right.claim.id))).filter((p) => p !== undefined);
-    const via = ps.map((p) => `${p.left.quantity.text} ↔ ${p.right.quantity.text}`).join('; ');
-    return { ids, pairs, via: `same counted subject (${via})`, ...labelQuantity(ps[0], lexicon) };
+    const pairs = ps.map((p) => scores.get(pairKey(p.left.claim.id, p.right.claim.id)) ?? asPairScore(p));
+    const via = ps.map((p) => `${p.left.quantity.text} ↔ ${p.right.quantity.text}: ${p.why.join(', ')}`).join('; ');
+    return { ids, pairs, via: `same measured thing (${via})`, label: labelNumberTopic(ps[0]), concepts: [] };
   });
 }
 
-function linkFor(claim: CompareClaim, topic: SuggestedTopic['topic'], group: Group, lexicon: ConceptGroup[]) {
+/** A quantity alignment as a pair score, for claims the proposition pass did not score. */
+function asPairScore(p: QuantityAlignment): ClaimPairScore {
+  return {
+    leftId: p.left.claim.id,
+    rightId: p.right.claim.id,
+    score: Math.max(0, Math.min(1, p.score)),
+    parts: { lexical: 0, entities: 0, concepts: 0, quantitySubject: 1 },
+    explanation: p.why,
+  };
+}
+
+function linkFor(claim: CompareClaim, topic: SuggestedTopic['topic'], group: Group, lexicon: ConceptGroup[], resources?: LexicalResources) {
   const best = group.pairs.filter((p) => p.leftId === claim.id || p.rightId === claim.id).sort((a, b) => b.score - a.score)[0];
-  const stance = detectStance(claim, topic, lexicon);
+  const stance = detectStance(claim, topic, lexicon, resources);
   const similarity = best ? `similarity ${best.score} (${best.explanation.slice(0, 3).join('; ') || 'weak overlap'})` : 'cluster';
   const via = group.via ? `${group.via}, ${similarity}` : similarity;
   const link: TopicLink = {
@@ -116,10 +138,12 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const claims = docs.flatMap((d) => d.claims);
   const byId = new Map(claims.map((c) => [c.id, c] as const));
   const corpus = buildCorpusStats(claims, lexicon, opts.external);
-  const scores = scoreAllPairs(docs, lexicon, opts, corpus);
-  const numbers = numberGroups(pairQuantitiesAcross(docs, lexicon), scores, lexicon);
-  // Pairs linked by a shared counted subject belong to the number pass, not to a proposition.
-  const propositionPairs = [...scores.values()].filter((p) => p.parts.quantitySubject < 0.5);
+  const scores = scoreCandidatePairs(docs, lexicon, opts, corpus);
+  const alignments = alignNumbersAcross(docs, { resources: opts.resources, lexicon });
+  const numbers = numberGroups(alignments, scores);
+  // Pairs linked by the same measured thing belong to the number pass, not to a proposition.
+  const numberPairs = new Set(alignments.map((a) => pairKey(a.left.claim.id, a.right.claim.id)));
+  const propositionPairs = [...scores.values()].filter((p) => !numberPairs.has(pairKey(p.leftId, p.rightId)));
   const links = candidateLinks(propositionPairs, (id) => byId.get(id)!.documentId, clusterOpts);
   const propositions = clusterLinks(links, scores, clusterOpts).map(({ ids, pairs }) => ({
     ids,
@@ -129,7 +153,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const isLinked = (a: string, b: string) => propositions.some((p) => p.ids.includes(a) && p.ids.includes(b));
   const flipOpts = { minConfidence: opts.flipConfidence ?? 0.6, maxSize: opts.flipMaxSize ?? 4 };
   const flips = findStanceFlips(docs, lexicon, scores, isLinked, flipOpts, corpus);
-  const suggestions = [...numbers, ...propositions, ...flips].map((group) => toSuggestion(group, byId, lexicon));
+  const suggestions = [...numbers, ...propositions, ...flips].map((group) => toSuggestion(group, byId, lexicon, opts.resources));
   // A claim can open two topics (one sentence, two numbers): keep provisional ids unique.
   const seen = new Map<string, number>();
   for (const s of suggestions) {
@@ -141,11 +165,11 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   return suggestions.sort((a, b) => b.score - a.score);
 }
 
-function toSuggestion(group: Group, byId: Map<string, CompareClaim>, lexicon: ConceptGroup[]): SuggestedTopic {
+function toSuggestion(group: Group, byId: Map<string, CompareClaim>, lexicon: ConceptGroup[], resources?: LexicalResources): SuggestedTopic {
   const claims = group.ids.map((id) => byId.get(id)!).sort((a, b) => a.id.localeCompare(b.id));
   // The label is descriptive only: the proposition is the shared concepts' positive pole.
   const topic = { id: `suggested:${claims[0].id}`, label: group.label, concepts: group.concepts, polarity: 1 as const };
   const sorted = [...group.pairs].sort((a, b) => b.score - a.score);
-  const links = claims.map((c) => linkFor(c, topic, group, lexicon));
+  const links = claims.map((c) => linkFor(c, topic, group, lexicon, resources));
   return { topic, claimIds: claims.map((c) => c.id), links, pairs: sorted, score: sorted[0]?.score ?? 0 };
 }

@@ -1,7 +1,8 @@
 // Relation of two documents on one topic, and the comparison table built from it.
 import { nameKey } from './aliases';
 import type { ConceptGroup } from './lexicon';
-import { findNumberChanges } from './quantity-change';
+import type { LexicalResources } from '../lexical/resources';
+import { numberChangesBetween } from './number-alignment';
 import { scoreClaimPair } from './similarity';
 import { detectStance } from './stance';
 import { tokenize } from './tokens';
@@ -47,7 +48,7 @@ export function classifyRelation(left: StanceVote[], right: StanceVote[], change
   if (left.length === 0 && right.length === 0) return 'related';
   if (right.length === 0) return 'only-left';
   if (left.length === 0) return 'only-right';
-  if (change) return 'number-changed';
+  if (change) return change.delta === 0 ? 'agree' : 'number-changed';
   const l = dominantStance(left);
   const r = dominantStance(right);
   const isFlip = (l === 'supports' && r === 'opposes') || (l === 'opposes' && r === 'supports');
@@ -56,17 +57,17 @@ export function classifyRelation(left: StanceVote[], right: StanceVote[], change
   return 'related';
 }
 
-export type ComparisonOptions = { external?: Record<string, ExternalScores> };
+export type ComparisonOptions = { external?: Record<string, ExternalScores>; resources?: LexicalResources };
 
 type SideEntry = ClaimWithStance & { cues: string[] };
 
-function withStance(claim: CompareClaim, link: TopicLink, topic: CompareTopic, lexicon: ConceptGroup[]): SideEntry {
+function withStance(claim: CompareClaim, link: TopicLink, topic: CompareTopic, lexicon: ConceptGroup[], resources?: LexicalResources): SideEntry {
   if (link.source === 'human' && link.stance) {
     const rationale = link.rationale ?? 'set by a reviewer';
     return { claim, stance: link.stance, confidence: 1, source: 'human', rationale, cues: [] };
   }
   // Auto links keep a stored stance; the cues are recomputed for the explanation.
-  const result = detectStance(claim, topic, lexicon);
+  const result = detectStance(claim, topic, lexicon, resources);
   return {
     claim,
     stance: link.stance ?? result.stance,
@@ -77,9 +78,9 @@ function withStance(claim: CompareClaim, link: TopicLink, topic: CompareTopic, l
   };
 }
 
-function sideOf(doc: CompareDocument, links: TopicLink[], topic: CompareTopic, lexicon: ConceptGroup[]): SideEntry[] {
+function sideOf(doc: CompareDocument, links: TopicLink[], topic: CompareTopic, lexicon: ConceptGroup[], resources?: LexicalResources): SideEntry[] {
   const byClaim = new Map(links.map((l) => [l.claimId, l]));
-  return doc.claims.filter((c) => byClaim.has(c.id)).map((c) => withStance(c, byClaim.get(c.id)!, topic, lexicon));
+  return doc.claims.filter((c) => byClaim.has(c.id)).map((c) => withStance(c, byClaim.get(c.id)!, topic, lexicon, resources));
 }
 
 const signed = (x: number): string => (x > 0 ? `+${x}` : `${x}`);
@@ -111,6 +112,7 @@ function explainRow(relation: Relation, left: SideEntry[], right: SideEntry[], c
     case 'contradict':
       return `Stance flipped: ${stances}.${link}`;
     case 'agree':
+      if (change) return `Unchanged: ${change.subject} ${change.from.text} on both sides (${change.to.text}). ${stances}.${link}`;
       return `Both sides ${dominantStance(left)}: ${stances}.${link}`;
     case 'only-left':
       return `Only the left document addresses this topic: ${stanceSummary('left', left)}.`;
@@ -137,10 +139,11 @@ function bestPair(left: SideEntry[], right: SideEntry[], lexicon: ConceptGroup[]
  * Changes whose subject the topic label names come first: a sentence with two numbers
  * ("5,000 US troops … 500 NATO troops") sits in two number topics, each about one of them.
  */
-function preferNamedInTopic(changes: NumberChange[], topic: CompareTopic): NumberChange[] {
+function preferNamedInTopic(changes: NumberChange[], topic: CompareTopic, isNumberTopic: boolean): NumberChange[] {
   const named = new Set(tokenize(topic.label).map((t) => nameKey(t.surface)));
   const isNamed = (c: NumberChange) => c.subject.split(/[\s-]+/).some((w) => named.has(nameKey(w)));
-  return [...changes.filter(isNamed), ...changes.filter((c) => !isNamed(c))];
+  // A proposition topic is about its wording; a number in its claims makes it a number row only when the label names it.
+  return [...changes.filter(isNamed), ...(isNumberTopic ? changes.filter((c) => !isNamed(c)) : [])];
 }
 
 function buildRow(
@@ -153,10 +156,12 @@ function buildRow(
 ): ComparisonRow | null {
   const key = topic.id ?? topic.label;
   const topicLinks = links.filter((l) => l.topicKey === key);
-  const l = sideOf(left, topicLinks, topic, lexicon);
-  const r = sideOf(right, topicLinks, topic, lexicon);
+  const l = sideOf(left, topicLinks, topic, lexicon, opts.resources);
+  const r = sideOf(right, topicLinks, topic, lexicon, opts.resources);
   if (l.length === 0 && r.length === 0) return null;
-  const [change, ...more] = preferNamedInTopic(findNumberChanges(l.map((e) => e.claim), r.map((e) => e.claim), lexicon), topic);
+  const changes = numberChangesBetween(l.map((e) => e.claim), r.map((e) => e.claim), { resources: opts.resources, lexicon });
+  const isNumberTopic = [...l, ...r].every((e) => e.claim.quantities.length > 0);
+  const [change, ...more] = preferNamedInTopic(changes, topic, isNumberTopic);
   const relation = classifyRelation(l, r, change);
   const best = bestPair(l, r, lexicon, opts);
   const others = more.map((c) => `${c.subject}: ${c.from.text} → ${c.to.text}`);
@@ -170,7 +175,7 @@ function buildRow(
     right: r.map(strip),
     ...(change ? { change } : {}),
     score: Math.round((best?.score ?? oneSided) * 100) / 100,
-    explanation: explainRow(relation, l, r, change, best) + (relation === 'number-changed' ? also : ''),
+    explanation: explainRow(relation, l, r, change, best) + (change ? also : ''),
   };
 }
 

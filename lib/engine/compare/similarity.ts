@@ -27,7 +27,12 @@ export const PAIR_WEIGHTS = {
   fts: 0.15,
   /** Shared phrases; only with corpus statistics. */
   phrase: 0.25,
+  /** Sense-expanded retrieval (synonyms, translations, compound heads); when retrieval proposed the pair. */
+  retrieval: 0.45,
 } as const;
+
+/** Factor by which a retrieval cosine alone can carry a pair's score. */
+const RETRIEVAL_ALONE = 1.3;
 
 /** Shared concept weight that counts as full concept evidence (two ordinary concepts). */
 const FULL_CONCEPT_WEIGHT = 1.5;
@@ -137,6 +142,7 @@ export function scoreClaimPair(
   const quantitySubject = scoreQuantities(left, right, lexicon, explanation);
   if (external?.trigram !== undefined) explanation.push(`trigram similarity ${round2(external.trigram)} (database)`);
   if (external?.fts !== undefined) explanation.push(`full-text match ${round2(external.fts)} (database)`);
+  if (external?.retrieval !== undefined) explanation.unshift(`retrieval ${round2(external.retrieval)} (shared senses: ${(external.retrievalShared ?? []).slice(0, 5).join(', ')})`);
   // Any two sentences share some trigrams and lexemes: with corpus statistics only the part
   // above the typical pair (the median) counts as evidence.
   const lift = (v: number | undefined, base = 0) => (v === undefined ? undefined : Math.max(0, (v - base) / (1 - base)));
@@ -149,10 +155,13 @@ export function scoreClaimPair(
     [PAIR_WEIGHTS.quantitySubject, quantitySubject],
     [PAIR_WEIGHTS.trigram, lift(external?.trigram, corpus?.baseline?.trigram)],
     [PAIR_WEIGHTS.fts, lift(external?.fts, corpus?.baseline?.fts)],
+    [PAIR_WEIGHTS.retrieval, external?.retrieval === undefined ? undefined : Math.min(1, external.retrieval * 1.6)],
   ];
   const used = applied.filter((entry): entry is [number, number] => entry[1] !== undefined);
   const total = used.reduce((sum, [w]) => sum + w, 0);
-  const score = used.reduce((sum, [w, v]) => sum + w * Math.max(0, Math.min(1, v)), 0) / total;
+  const average = used.reduce((sum, [w, v]) => sum + w * Math.max(0, Math.min(1, v)), 0) / total;
+  // Retrieval already weighs every shared sense by rarity: a strong retrieval score stands on its own.
+  const score = Math.max(average, Math.min(1, (external?.retrieval ?? 0) * RETRIEVAL_ALONE));
   const parts: PairScoreParts = {
     lexical: round2(lexical.score),
     entities: round2(entities ?? 0),
@@ -161,6 +170,7 @@ export function scoreClaimPair(
     ...(phrase !== undefined ? { phrase: round2(phrase) } : {}),
     ...(external?.trigram !== undefined ? { trigram: external.trigram } : {}),
     ...(external?.fts !== undefined ? { fts: external.fts } : {}),
+    ...(external?.retrieval !== undefined ? { retrieval: external.retrieval } : {}),
   };
   return { leftId: left.id, rightId: right.id, score: round2(score), parts, explanation };
 }

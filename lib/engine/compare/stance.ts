@@ -35,10 +35,12 @@ import {
 } from './stance-cues';
 import { evaluativeReader, settingReader, type Setting } from './stance-setting';
 import { tokenize, type Token } from './tokens';
+import type { LexicalResources } from '../lexical/resources';
+import { polarWords } from '../lexical/polarity-cues';
 import type { CompareClaim, CompareTopic, StanceResult } from './types';
 
 export type StanceTopic = Pick<CompareTopic, 'label' | 'question' | 'concepts' | 'polarity'>;
-export type StanceClaim = Pick<CompareClaim, 'text'> & Partial<Pick<CompareClaim, 'hedged' | 'negated' | 'published'>>;
+export type StanceClaim = Pick<CompareClaim, 'text'> & Partial<Pick<CompareClaim, 'hedged' | 'negated' | 'published' | 'lang'>>;
 
 type PolarCue = {
   start: number;
@@ -98,7 +100,9 @@ const newCue = (start: number, end: number, pole: 1 | -1, surface: string, conce
   setting: null,
 });
 
-function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], lexicon: ConceptGroup[]) {
+type PolarityContext = { text: string; lang?: CompareClaim['lang']; resources?: LexicalResources };
+
+function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], lexicon: ConceptGroup[], ctx?: PolarityContext) {
   const polarGroups = new Set(lexicon.filter((g) => concepts.includes(g.id) && g.opposites).map((g) => g.id));
   const free = tokens.filter((t) => !taken.has(t.index));
   const topicHits = matchConceptTokens(free, lexicon).filter((h) => concepts.includes(h.groupId));
@@ -110,6 +114,12 @@ function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], 
   }
   for (const [phrases, pole] of [[NEGATIVE, -1], [POSITIVE, 1]] as const) {
     for (const m of findCues(tokens, phrases, taken, false)) cues.push(newCue(first(m), last(m), pole, m.surface, null));
+  }
+  if (ctx?.resources && ctx.lang) {
+    const covered = new Set(cues.flatMap((c) => Array.from({ length: c.end - c.start + 1 }, (_, i) => c.start + i)));
+    for (const w of polarWords(tokens, ctx.text, ctx.lang, ctx.resources, new Set([...taken, ...covered]))) {
+      cues.push({ ...newCue(w.index, w.index, w.pole, w.surface, null), weight: w.weight });
+    }
   }
   return { cues: cues.sort((a, b) => a.start - b.start), isOnTopic: topicHits.length > 0 };
 }
@@ -238,17 +248,22 @@ function decide(values: number[], hasConditional: boolean, isOnTopic: boolean, i
 }
 
 /** Stance of a claim toward the topic's proposition, with cues and an English rationale. */
-export function detectStance(claim: StanceClaim, topic: StanceTopic, lexicon: ConceptGroup[]): StanceResult {
-  return readStance(claim, topic, lexicon).result;
+export function detectStance(claim: StanceClaim, topic: StanceTopic, lexicon: ConceptGroup[], resources?: LexicalResources): StanceResult {
+  return readStance(claim, topic, lexicon, resources).result;
 }
 
 /** detectStance plus the cues it read, each with its signed value toward the topic. */
-export function readStance(claim: StanceClaim, topic: StanceTopic, lexicon: ConceptGroup[]): { result: StanceResult; cues: StanceCue[] } {
+export function readStance(
+  claim: StanceClaim,
+  topic: StanceTopic,
+  lexicon: ConceptGroup[],
+  resources?: LexicalResources,
+): { result: StanceResult; cues: StanceCue[] } {
   const { concepts, polarity } = resolveTopic(topic, lexicon);
   const tokens = tokenize(claim.text);
   const taken = new Set<number>();
   const mods = findModifiers(tokens, taken);
-  const { cues, isOnTopic } = findPolarCues(tokens, taken, concepts, lexicon);
+  const { cues, isOnTopic } = findPolarCues(tokens, taken, concepts, lexicon, { text: claim.text, lang: claim.lang, resources });
   applyModifiers(cues, mods, claim.text, tokens);
   if (claim.negated && mods.negators.length + mods.privatives.length === 0 && cues.length > 0) cues[0].negations.push('(extractor)');
   applySettings(cues, claim, tokens);

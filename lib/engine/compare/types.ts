@@ -15,6 +15,8 @@ export type CompareClaim = {
   lang: Lang;
   /** ISO-like date of the claim's document ("2023", "2023-10"), when known. */
   published?: string;
+  /** Offset of the claim in its document (quantity offsets are document offsets). */
+  start?: number;
 };
 
 export type CompareDocument = {
@@ -70,6 +72,8 @@ export type PairScoreParts = {
   entities: number;
   concepts: number;
   quantitySubject: number;
+  /** Cosine of the sense-expanded key sets (lexical/retrieval.ts), when retrieval proposed the pair. */
+  retrieval?: number;
 };
 
 export type ClaimPairScore = {
@@ -82,11 +86,11 @@ export type ClaimPairScore = {
 };
 
 /** Optional scores computed by the database (pg_trgm similarity, ts_rank), each in [0, 1]. */
-export type ExternalScores = { trigram?: number; fts?: number };
+export type ExternalScores = { trigram?: number; fts?: number; retrieval?: number; retrievalShared?: string[] };
 
 export type ChangeEnd = { value: number; qualifier: Qualifier; text: string; claimId: string };
 
-export type UnitKind = 'percent' | 'currency' | 'count';
+export type UnitKind = 'percent' | 'currency' | 'count' | 'measure';
 
 export type NumberChange = {
   /** Display form of the counted subject, e.g. "NATO" or "Impfquote". */

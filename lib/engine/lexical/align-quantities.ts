@@ -1,0 +1,94 @@
+// Pairs the quantities of two documents by what they measure: same unit class, the measured
+// things name the same thing (stem, compound head, synonym or translation), and the two
+// clauses agree on context. Greedy one-to-one, best pair first, so a number answers one question.
+import type { Quantity } from '../types';
+import type { CompareClaim } from '../compare/types';
+import { measuredThing, type MeasuredThing } from './measured-thing';
+import type { LexicalResources } from './resources';
+import { clauseOverlap, contentWords, wordSimilarity } from './similarity';
+
+export type QuantityEnd = { claim: CompareClaim; quantity: Quantity; thing: MeasuredThing };
+
+export type QuantityAlignment = {
+  left: QuantityEnd;
+  right: QuantityEnd;
+  score: number;
+  /** Why the two numbers measure the same thing, e.g. ["Busse ~ Fahrzeuge (synonym)", "context 0.42"]. */
+  why: string[];
+};
+
+/** Least measured-thing similarity for a pair; weaker matches need strong context too. */
+const MIN_THING = 0.55;
+const MIN_WEAK_THING = 0.4;
+const MIN_WEAK_CONTEXT = 0.3;
+const CONTEXT_WEIGHT = 0.35;
+
+export function quantityEnds(claims: CompareClaim[], res?: LexicalResources): QuantityEnd[] {
+  return claims.flatMap((claim) =>
+    claim.quantities
+      .map((quantity) => ({ claim, quantity, thing: measuredThing(claim, quantity, claim.start, res) }))
+      .filter((e) => !e.thing.isExcluded && (e.thing.head !== null || e.thing.unit.kind !== 'count')),
+  );
+}
+
+/** Similarity of two measured things: heads against heads, else a head against the other's context. */
+function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources): { score: number; why: string } | null {
+  const la = a.claim.lang;
+  const lb = b.claim.lang;
+  const tries: [string, string, number][] = [];
+  if (a.thing.head && b.thing.head) tries.push([a.thing.head, b.thing.head, 1]);
+  for (const c of b.thing.context) if (a.thing.head) tries.push([a.thing.head, c, 0.7]);
+  for (const c of a.thing.context) if (b.thing.head) tries.push([c, b.thing.head, 0.7]);
+  let best: { score: number; why: string } | null = null;
+  for (const [x, y, factor] of tries) {
+    const m = wordSimilarity({ lang: la, word: x }, { lang: lb, word: y }, res);
+    if (!m) continue;
+    const score = m.score * factor;
+    if (!best || score > best.score) best = { score, why: x.toLowerCase() === y.toLowerCase() ? x : `${x} ~ ${y} (${m.via})` };
+  }
+  return best;
+}
+
+function logDistance(a: number, b: number): number {
+  if (a === b) return 0;
+  if (a <= 0 || b <= 0) return 3;
+  return Math.min(3, Math.abs(Math.log10(a / b)));
+}
+
+export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources): QuantityAlignment | null {
+  if (a.thing.unit.key !== b.thing.unit.key) return null;
+  const thing = thingSimilarity(a, b, res);
+  if (!thing && a.thing.unit.kind === 'count') return null;
+  const context = clauseOverlap(
+    { lang: a.claim.lang, words: contentWords(a.claim.text, a.claim.lang, res) },
+    { lang: b.claim.lang, words: contentWords(b.claim.text, b.claim.lang, res) },
+    res,
+  );
+  const t = thing?.score ?? 0;
+  if (t < MIN_THING && !(t >= MIN_WEAK_THING && context >= MIN_WEAK_CONTEXT)) return null;
+  // An order of magnitude apart is rarely the same thing re-reported.
+  const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - 0.05 * logDistance(a.quantity.value, b.quantity.value);
+  const why = [`measures ${thing?.why ?? 'nothing named'}`, `${a.thing.unit.kind}`, `context ${context.toFixed(2)}`];
+  return { left: a, right: b, score: Math.round(score * 1000) / 1000, why };
+}
+
+/** One-to-one pairing of left and right quantities, best score first. */
+export function alignQuantities(lefts: CompareClaim[], rights: CompareClaim[], res?: LexicalResources): QuantityAlignment[] {
+  const le = quantityEnds(lefts, res);
+  const re = quantityEnds(rights, res);
+  const candidates: QuantityAlignment[] = [];
+  for (const a of le) for (const b of re) {
+    const pair = scoreQuantityPair(a, b, res);
+    if (pair) candidates.push(pair);
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const used = new Set<QuantityEnd>();
+  const taken: QuantityAlignment[] = [];
+  for (const c of candidates) {
+    if (used.has(c.left) || used.has(c.right)) continue;
+    used.add(c.left);
+    used.add(c.right);
+    taken.push(c);
+  }
+  return taken;
+}

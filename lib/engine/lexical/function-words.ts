@@ -1,0 +1,19 @@
+// Closed-class words the measured-thing rules need: these are grammar, not vocabulary (no
+// dictionary lists them as a class), so they stay small hand lists. Folded lowercase.
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Verbs that attach an amount to what precedes ("profit rose to", "Defizit stieg auf"). */
+export const CHANGE_VERBS = set(`rose rise rises risen fell fall falls fallen grew grow grows grown increased increase
+  increases decreased decrease decreases dropped drop drops climbed climb climbs jumped reached reach reaches stood
+  stands totalled totaled totals amounted amounts hit hits doubled tripled halved remained remains stayed stays came
+  comes was were is are be been has have had now cost costs`);
+
+/** Links from a noun to its genitive attribute ("Zahl der Fahrgäste", "share of households"). */
+export const GENITIVE_LINKS = set(`des der eines einer of`);
+
+/** Words after an amount that lead to what it is for or a share of ("für den Umbau", "der Haushalte"). */
+export const FORWARD_LINKS = set(`der des fur of for on an in aller all`);
+
+/** Nouns that name a quantity itself, so the measured thing is their complement. */
+export const QUANTITY_NOUNS = set(`zahl anzahl anteil quote summe menge hohe niveau wert gesamtzahl number share
+  proportion amount total percentage rate level figure count`);

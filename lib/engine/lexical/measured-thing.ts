@@ -1,0 +1,92 @@
+// What a quantity measures: the head of the noun phrase it counts or is attached to.
+// "145 Busse" → Busse (the counted noun); "ein Defizit von 3,4 Mio. Euro" → Defizit (the noun the
+// amount is attached to by a preposition); "profit rose to €40 million" → profit (by a verb);
+// "Die Zahl der Fahrgäste liegt bei 1.200" → Fahrgäste (a quantity noun yields to its genitive
+// complement); "12 Prozent der Haushalte" → Haushalte (a share of what follows).
+import type { Lang, Quantity } from '../types';
+import { tokenize, type Token } from '../compare/tokens';
+import type { LexicalResources } from './resources';
+import { unitClassOf, type UnitClass } from './unit-class';
+import { CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, QUANTITY_NOUNS } from './function-words';
+
+export type MeasuredThing = {
+  unit: UnitClass;
+  /** Head noun as written, or null when nothing is named. */
+  head: string | null;
+  /** Further nouns of the phrase and its clause (context for matching), as written. */
+  context: string[];
+  /** How the head was found, for explanations. */
+  via: 'counted noun' | 'subject' | 'attached noun' | 'following noun' | 'none';
+  /** True for numbers that are not measurements (ages "Anna Klein, 54,"). */
+  isExcluded: boolean;
+};
+
+const WINDOW = 8;
+const CLAUSE_END = /[.;:!?()]/;
+
+function isNounToken(t: Token, lang: Lang, res: LexicalResources | undefined, entityWords: Set<string>): boolean {
+  if (t.isStopword || /^\d/.test(t.lower) || t.lower.length < 3 || entityWords.has(t.lower)) return false;
+  if (res?.isStopword(lang, t.lower) || CHANGE_VERBS.has(t.lower)) return false;
+  if (lang === 'de') return /^\p{Lu}/u.test(t.surface) && !/^\p{Lu}+$/u.test(t.surface);
+  return !/(ly|ed)$/.test(t.lower) && /^\p{Ll}/u.test(t.surface);
+}
+
+/** Tokens of the claim before/after the quantity, stopping at clause punctuation. */
+function around(text: string, tokens: Token[], qStart: number, qEnd: number) {
+  const before = tokens.filter((t) => t.start < qStart && !CLAUSE_END.test(text.slice(t.start, qStart)));
+  const after = tokens.filter((t) => t.start >= qEnd && !CLAUSE_END.test(text.slice(qEnd, t.start)));
+  return { before: before.slice(-WINDOW), after: after.slice(0, 5) };
+}
+
+/** Nearest noun before the quantity; a quantity noun yields to its complement, an attribute to its head. */
+function attachedNoun(before: Token[], isNoun: (t: Token) => boolean): Token | null {
+  const nouns = before.filter(isNoun);
+  const nearest = nouns.at(-1);
+  if (!nearest) return null;
+  const i = before.indexOf(nearest);
+  const link = before.slice(Math.max(0, i - 2), i).find((t) => GENITIVE_LINKS.has(t.lower));
+  const previous = link ? nouns.at(-2) : undefined;
+  if (previous && before.indexOf(previous) >= i - 4) {
+    // "Zahl der Fahrgäste" → Fahrgäste; "Defizit des Betreibers" / "budget of the city" → the first noun.
+    return QUANTITY_NOUNS.has(previous.lower) ? nearest : previous;
+  }
+  if (QUANTITY_NOUNS.has(nearest.lower)) return null;
+  return nearest;
+}
+
+function isAge(text: string, q: Quantity, qStart: number): boolean {
+  if (q.unit || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
+  const pre = text.slice(Math.max(0, qStart - 40), qStart);
+  const post = text.slice(qStart + q.text.length, qStart + q.text.length + 2);
+  return /\p{Lu}\p{Ll}+,\s*$/u.test(pre) && /^[,)]/.test(post);
+}
+
+/** The measured thing of quantity `q` in a claim whose text starts at `claimStart` in the document. */
+export function measuredThing(
+  claim: { text: string; lang: Lang; entities?: { canonical: string }[] },
+  q: Quantity,
+  claimStart: number | undefined,
+  res?: LexicalResources,
+): MeasuredThing {
+  const text = claim.text;
+  const qStart = claimStart !== undefined && text.slice(q.start - claimStart, q.end - claimStart) === q.text ? q.start - claimStart : text.indexOf(q.text);
+  const qEnd = qStart + q.text.length;
+  const unit = unitClassOf(q.unit);
+  const entityWords = new Set((claim.entities ?? []).flatMap((e) => tokenize(e.canonical).map((t) => t.lower)));
+  const tokens = tokenize(text);
+  const isNoun = (t: Token) => isNounToken(t, claim.lang, res, entityWords);
+  const { before, after } = around(text, tokens, qStart, qEnd);
+  const context = [...before, ...after].filter(isNoun).map((t) => t.surface);
+  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, isExcluded: false });
+  if (qStart < 0) return result(null, 'none');
+  if (isAge(text, q, qStart)) return { ...result(null, 'none'), isExcluded: true };
+  if (unit.kind === 'count' && unit.noun) return result(unit.noun, 'counted noun');
+  if (q.subject) return result(tokenize(q.subject).at(-1)?.surface ?? q.subject, 'subject');
+  const forward = after.find((t, i) => i <= 3 && isNoun(t) && after.slice(0, i).some((l) => FORWARD_LINKS.has(l.lower)));
+  // A share is of what follows ("12 Prozent der Haushalte"); an amount belongs to what precedes.
+  if (unit.kind === 'percent' && forward) return result(forward.surface, 'following noun');
+  const attached = attachedNoun(before, isNoun);
+  if (attached) return result(attached.surface, 'attached noun');
+  if (forward) return result(forward.surface, 'following noun');
+  return result(null, 'none');
+}

@@ -1,0 +1,42 @@
+// Polar words from the polarity lexicons (VADER for English, derived German scores), for
+// stance cues beyond the hand-listed phrases. A German separable verb is read with its
+// clause-final particle ("lehnen … ab" → "ablehnen").
+import type { Lang } from '../types';
+import type { Token } from '../compare/tokens';
+import type { LexicalResources } from './resources';
+
+export type PolarWord = { index: number; pole: 1 | -1; weight: number; surface: string };
+
+/** Least |polarity| for a word to count as a cue, and the factor from polarity to cue weight. */
+const MIN_POLARITY = 0.25;
+const WEIGHT_PER_POLARITY = 1.6;
+
+/** Separable verb particles (grammar, not vocabulary). */
+const PARTICLES = new Set(['ab', 'an', 'auf', 'aus', 'ein', 'mit', 'vor', 'zu', 'zuruck', 'fest', 'hervor', 'heraus', 'dar', 'um']);
+
+function particleAt(tokens: Token[], text: string, i: number): string | null {
+  const next = tokens[i + 1];
+  const t = tokens[i];
+  const gap = text.slice(t.start + t.surface.length, next ? next.start : text.length);
+  return PARTICLES.has(t.lower) && (!next || /[.,;:!?]/.test(gap)) ? t.lower : null;
+}
+
+/** Polar words among the free tokens (not already read as a cue or modifier). */
+export function polarWords(tokens: Token[], text: string, lang: Lang, res: LexicalResources, taken: Set<number>): PolarWord[] {
+  const out: PolarWord[] = [];
+  const particles = lang === 'de' ? tokens.map((_, i) => particleAt(tokens, text, i)) : [];
+  for (const t of tokens) {
+    if (taken.has(t.index) || t.isStopword || t.lower.length < 3 || /^\d/.test(t.lower)) continue;
+    let p = res.polarityOf(lang, t.surface);
+    let surface = t.surface;
+    if (lang === 'de' && /^\p{Ll}/u.test(t.surface)) {
+      // The nearest particle ending this clause completes the verb.
+      const particle = particles.slice(t.index + 1).find((x, j) => x && tokens.slice(t.index + 1, t.index + 1 + j).every((u) => !/[.;:!?]/.test(text.slice(u.start, u.start + u.surface.length + 1))));
+      const withParticle = particle ? res.polarityOf(lang, `${particle}${t.lower}`) : 0;
+      if (withParticle !== 0) [p, surface] = [withParticle, `${t.surface} … ${particle}`];
+    }
+    if (Math.abs(p) < MIN_POLARITY) continue;
+    out.push({ index: t.index, pole: p > 0 ? 1 : -1, weight: Math.min(1, Math.abs(p) * WEIGHT_PER_POLARITY), surface });
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// Lookups over the compiled lexicon index (stems, stop words, German compound heads, synonym
+// sets, German→English translations, antonyms, polarity). Everything is keyed by Snowball
+// stem, so inflected forms in running text ("Fahrzeugen", "praised") find their entries.
+import * as snowballModule from 'snowball-stemmers';
+import type { Lang } from '../types';
+import type { LexiconIndex, SenseKey } from './types';
+
+export type LexicalResources = {
+  stem(lang: Lang, word: string): string;
+  isStopword(lang: Lang, word: string): boolean;
+  /** Keys under which a word can be matched, own stem first. */
+  sensesOf(lang: Lang, word: string): SenseKey[];
+  /** Polarity in [-1, 1] of a word (0 when unknown). */
+  polarityOf(lang: Lang, word: string): number;
+  /** Whether two words are antonyms (WordNet; German words through their translations). */
+  areAntonyms(lang: Lang, a: string, b: string): boolean;
+  /** Whether an English word can be a noun (WordNet), or a German word is in the dictionary. */
+  isNoun(lang: Lang, word: string): boolean;
+};
+
+const MAX_SYNSETS = 6;
+
+function memo<T>(fn: (lang: Lang, word: string) => T): (lang: Lang, word: string) => T {
+  const cache = new Map<string, T>();
+  return (lang, word) => {
+    const k = `${lang}:${word}`;
+    let v = cache.get(k);
+    if (v === undefined) {
+      v = fn(lang, word);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(k, v);
+    }
+    return v;
+  };
+}
+
+// A UMD module: its exports arrive as named exports or under `default`, depending on the loader.
+const snowball = (snowballModule as unknown as { default?: typeof snowballModule }).default ?? snowballModule;
+const stemmers = { de: snowball.newStemmer('german'), en: snowball.newStemmer('english') };
+
+/** Snowball stem of a word (lowercased; German umlauts are folded by the stemmer). */
+export const stemOf = memo((lang, word) => stemmers[lang].stem(word.toLowerCase().replace(/[’']s$/, '')));
+
+const get = <V>(record: Record<string, V>, key: string): V | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
+export function buildResources(index: LexiconIndex): LexicalResources {
+  const stop = { de: new Set(index.stopwords.de), en: new Set(index.stopwords.en) };
+  const known = new Set(index.knownDe);
+  const antonyms = new Set(index.antonyms.map(([a, b]) => `${a}|${b}`));
+  const [nounFrom, nounTo] = index.englishNounSynsets;
+  const translate = (word: string) => get(index.translations, stemOf('de', word)) ?? [];
+  const synsetsOf = (lang: Lang, stem: string) => (get(index.synonyms[lang], stem) ?? []).slice(0, MAX_SYNSETS);
+
+  /** Longest proper suffix that is a known German word: "sozialwohnungen" → "wohnungen". */
+  const compoundHead = (word: string): string | null => {
+    const lower = word.toLowerCase();
+    for (let i = 3; i <= lower.length - 4; i++) if (known.has(stemOf('de', lower.slice(i)))) return lower.slice(i);
+    return null;
+  };
+
+  const sensesOf = memo((lang, word): SenseKey[] => {
+    const own = stemOf(lang, word);
+    const keys: SenseKey[] = [{ key: `${lang}:${own}`, kind: 'own' }];
+    const add = (key: string, kind: SenseKey['kind']) => keys.some((k) => k.key === key) || keys.push({ key, kind });
+    if (lang === 'en') {
+      synsetsOf('en', own).forEach((s) => add(`syn:${s}`, 'synonym'));
+      return keys;
+    }
+    const head = known.has(own) ? null : compoundHead(word);
+    if (head) add(`de:${stemOf('de', head)}`, 'head');
+    synsetsOf('de', own).forEach((s) => add(`syn:${s}`, 'synonym'));
+    const english = translate(word).length ? translate(word) : head ? translate(head) : [];
+    for (const t of english) add(`en:${t}`, 'translation');
+    for (const t of english.slice(0, 2)) synsetsOf('en', t).forEach((s) => add(`syn:${s}`, 'related'));
+    return keys;
+  });
+
+  const englishStems = (lang: Lang, w: string) => (lang === 'en' ? [stemOf('en', w)] : translate(w));
+  return {
+    stem: stemOf,
+    isStopword: (lang, word) => stop[lang].has(word.toLowerCase()),
+    sensesOf,
+    polarityOf: memo((lang, word) => get(index.polarity[lang], stemOf(lang, word)) ?? 0),
+    areAntonyms: (lang, a, b) => englishStems(lang, a).some((x) => englishStems(lang, b).some((y) => antonyms.has(x < y ? `${x}|${y}` : `${y}|${x}`))),
+    isNoun: (lang, word) =>
+      lang === 'de' ? known.has(stemOf('de', word)) : synsetsOf('en', stemOf('en', word)).some((id) => id >= nounFrom && id < nounTo),
+  };
+}

@@ -1,0 +1,82 @@
+// Candidate claim pairs by retrieval: every claim becomes a bag of sense keys (stems, German
+// compound heads, synonym sets, translations into English, plus concept ids, entity names and
+// the measured things of its quantities), weighted by inverse document frequency; an inverted
+// index over the other document's claims yields each claim's best partners without scoring
+// every pair. The score is the cosine of the two weighted key sets, each key counted at the
+// weakest of its two sense weights.
+import type { CompareClaim } from '../compare/types';
+import { nameKey } from '../compare/aliases';
+import { quantityEnds } from './align-quantities';
+import type { LexicalResources } from './resources';
+import { contentWords, sensesOf } from './similarity';
+import { SENSE_WEIGHT } from './types';
+
+export type RetrievalHit = { leftId: string; rightId: string; score: number; shared: string[] };
+/** A claim's words, each with its sense keys and their weights; the first key is the word's own. */
+type Bag = { word: string; keys: Map<string, number> }[];
+
+const MIN_SCORE = 0.1;
+
+function bagOf(claim: CompareClaim, extraKeys: string[], res?: LexicalResources): Bag {
+  const bag: Bag = [];
+  const addWord = (word: string, keys: [string, number][]) => {
+    if (bag.some((w) => w.keys.has(keys[0][0]))) return;
+    bag.push({ word, keys: new Map(keys) });
+  };
+  const senses = (word: string, prefix = ''): [string, number][] =>
+    sensesOf(claim.lang, word, res).filter((k) => k.kind !== 'related').map((k) => [`${prefix}${k.key}`, SENSE_WEIGHT[k.kind]]);
+  for (const word of contentWords(claim.text, claim.lang, res)) addWord(word, senses(word));
+  for (const e of claim.entities) addWord(e.canonical, [[`e:${nameKey(e.canonical)}`, 1]]);
+  for (const end of quantityEnds([claim], res)) if (end.thing.head) addWord(`#${end.thing.head}`, senses(end.thing.head, 'q:'));
+  extraKeys.forEach((k) => addWord(k, [[k, 1]]));
+  return bag;
+}
+
+/**
+ * The `perClaim` best partners in `right` of every claim in `left` and vice versa (union).
+ * Each word of a claim counts once, by its best-matching sense in the other claim (weight of
+ * the weaker sense × IDF of the key); the sum is normalised like a cosine over the words' IDF.
+ * `extraKeysOf` adds keys such as concept ids.
+ */
+export function retrieveCandidates(
+  left: CompareClaim[],
+  right: CompareClaim[],
+  opts: { resources?: LexicalResources; perClaim?: number; extraKeysOf?: (c: CompareClaim) => string[] } = {},
+): RetrievalHit[] {
+  const perClaim = opts.perClaim ?? 4;
+  const bags = new Map([...left, ...right].map((c) => [c.id, bagOf(c, opts.extraKeysOf?.(c) ?? [], opts.resources)] as const));
+  const df = new Map<string, number>();
+  for (const bag of bags.values()) for (const k of new Set(bag.flatMap((w) => [...w.keys.keys()]))) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = bags.size + 10;
+  const idf = (k: string) => Math.log(n / ((df.get(k) ?? 0) + 0.5));
+  const norm = new Map([...bags].map(([id, bag]) => [id, Math.sqrt(bag.reduce((s, w) => s + idf(w.keys.keys().next().value!) ** 2, 0)) || 1]));
+  const index = new Map<string, { id: string; weight: number }[]>();
+  for (const c of right) for (const w of bags.get(c.id)!) for (const [k, weight] of w.keys) index.set(k, [...(index.get(k) ?? []), { id: c.id, weight }]);
+
+  const scored: RetrievalHit[] = [];
+  for (const l of left) {
+    const sums = new Map<string, { dot: number; shared: string[] }>();
+    for (const w of bags.get(l.id)!) {
+      const best = new Map<string, number>();
+      for (const [k, weight] of w.keys) {
+        for (const post of index.get(k) ?? []) best.set(post.id, Math.max(best.get(post.id) ?? 0, Math.min(weight, post.weight) * idf(k)));
+      }
+      for (const [rid, value] of best) {
+        const entry = sums.get(rid) ?? { dot: 0, shared: [] };
+        entry.dot += value * idf(w.keys.keys().next().value!);
+        entry.shared.push(w.word);
+        sums.set(rid, entry);
+      }
+    }
+    for (const [rid, { dot, shared }] of sums) {
+      const score = Math.min(1, dot / (norm.get(l.id)! * norm.get(rid)!));
+      if (score >= MIN_SCORE) scored.push({ leftId: l.id, rightId: rid, score: Math.round(score * 1000) / 1000, shared });
+    }
+  }
+  const top = (key: 'leftId' | 'rightId') => {
+    const by = new Map<string, RetrievalHit[]>();
+    for (const h of scored) by.set(h[key], [...(by.get(h[key]) ?? []), h]);
+    return [...by.values()].flatMap((hits) => hits.sort((a, b) => b.score - a.score).slice(0, perClaim));
+  };
+  return [...new Set([...top('leftId'), ...top('rightId')])].sort((a, b) => b.score - a.score);
+}

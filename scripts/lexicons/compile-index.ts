@@ -1,0 +1,98 @@
+// Compiles the readable lexicon files into the stem-keyed index the engine loads at run time
+// (data/lexicons/lexicon-index.json). Stemming ~0.5 M dictionary words takes seconds, so it
+// happens here, once, and not in every process. Deterministic: same inputs, same bytes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { stemOf } from '../../lib/engine/lexical/resources.ts';
+import type { LexiconIndex } from '../../lib/engine/lexical/types.ts';
+
+type Json = Record<string, unknown>;
+const MAX_TRANSLATIONS = 4;
+const MIN_POLARITY = 0.1;
+
+const read = (dir: string, name: string): Json => JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) as Json;
+const isWord = (w: string) => /^[\p{L}][\p{L}'’-]*$/u.test(w) && w.length >= 2;
+
+function push(map: Map<string, Set<number | string>>, key: string, value: number | string) {
+  const set = map.get(key) ?? new Set();
+  set.add(value);
+  map.set(key, set);
+}
+
+const sortedRecord = <V>(map: Map<string, V>): Record<string, V> => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** German stem → English stems: single-word translations first; two-word ones give their last word only when none is single. */
+function translations(entries: [string, string[]][]) {
+  const out = new Map<string, Set<number | string>>();
+  for (const [de, ens] of entries) {
+    if (!isWord(de)) continue;
+    const single = ens.filter(isWord);
+    const chosen = single.length ? single : ens.filter((e) => e.split(' ').length === 2 && isWord(e.split(' ')[1])).map((e) => e.split(' ')[1]);
+    for (const en of chosen.slice(0, MAX_TRANSLATIONS)) {
+      const key = stemOf('de', de);
+      if ((out.get(key)?.size ?? 0) < MAX_TRANSLATIONS) push(out, key, stemOf('en', en));
+    }
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v] as string[]]));
+}
+
+function synonyms(sets: string[][], lang: 'de' | 'en', offset: number, into: Map<string, Set<number | string>>) {
+  sets.forEach((set, i) => {
+    for (const w of set) if (isWord(w)) push(into, stemOf(lang, w), offset + i);
+  });
+  return offset + sets.length;
+}
+
+function polarity(words: Record<string, number>, lang: 'de' | 'en'): Map<string, number> {
+  const sums = new Map<string, number[]>();
+  for (const [w, p] of Object.entries(words)) if (isWord(w)) sums.set(stemOf(lang, w), [...(sums.get(stemOf(lang, w)) ?? []), p]);
+  return new Map([...sums].map(([s, ps]) => [s, Math.round((ps.reduce((a, b) => a + b, 0) / ps.length) * 100) / 100]));
+}
+
+/** German polarity for stems the German file lacks: translations whose English scores agree in sign. */
+function derivePolarity(de: Map<string, number>, en: Map<string, number>, trans: Map<string, string[]>) {
+  for (const [stem, targets] of trans) {
+    if (de.has(stem)) continue;
+    const scores = targets.map((t) => en.get(t)).filter((p): p is number => p !== undefined && p !== 0);
+    if (scores.length === 0 || !(scores.every((p) => p > 0) || scores.every((p) => p < 0))) continue;
+    const mean = Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
+    if (Math.abs(mean) >= MIN_POLARITY) de.set(stem, mean);
+  }
+}
+
+export function compileIndex(dir: string): LexiconIndex {
+  const stop = read(dir, 'stopwords') as { de: string[]; en: string[] };
+  const wordnet = read(dir, 'wordnet-en') as { synsets: Record<'n' | 'v' | 'a', string[][]>; antonyms: [string, string][] };
+  const synDe = (read(dir, 'synonyms-de') as { synsets: string[][] }).synsets;
+  const bilingual = (read(dir, 'bilingual-de-en') as { entries: [string, string[]][] }).entries;
+  const trans = translations(bilingual);
+  const synonymsDe = new Map<string, Set<number | string>>();
+  const synonymsEn = new Map<string, Set<number | string>>();
+  let next = synonyms(synDe, 'de', 0, synonymsDe);
+  const nounSynsetsFrom = next;
+  for (const pos of ['n', 'v', 'a'] as const) next = synonyms(wordnet.synsets[pos], 'en', next, synonymsEn);
+  const pol = { de: polarity((read(dir, 'polarity-de') as { words: Record<string, number> }).words, 'de'), en: polarity((read(dir, 'polarity-en') as { words: Record<string, number> }).words, 'en') };
+  derivePolarity(pol.de, pol.en, trans);
+  const known = new Set([...trans.keys(), ...synonymsDe.keys()]);
+  const ids = (m: Map<string, Set<number | string>>) => new Map([...m].map(([k, v]) => [k, [...v] as number[]]));
+  return {
+    version: 1,
+    sources: ['stopwords', 'synonyms-de', 'wordnet-en', 'bilingual-de-en', 'polarity-en', 'polarity-de'].map((n) => String(read(dir, n).source)),
+    stopwords: { de: [...stop.de].sort(), en: [...stop.en].sort() },
+    knownDe: [...known].sort(),
+    translations: sortedRecord(trans),
+    synonyms: { de: sortedRecord(ids(synonymsDe)), en: sortedRecord(ids(synonymsEn)) },
+    englishNounSynsets: [nounSynsetsFrom, nounSynsetsFrom + wordnet.synsets.n.length],
+    antonyms: [...new Set(wordnet.antonyms.map(([a, b]) => [stemOf('en', a), stemOf('en', b)].sort().join('|')))].sort().map((p) => p.split('|') as [string, string]),
+    polarity: { de: sortedRecord(pol.de), en: sortedRecord(pol.en) },
+  };
+}
+
+if (process.argv[1]?.endsWith('compile-index.ts')) {
+  const dir = process.argv[2] ?? 'data/lexicons';
+  const out = process.argv[3] ?? path.join(dir, 'lexicon-index.json');
+  const started = performance.now();
+  const index = compileIndex(dir);
+  fs.writeFileSync(out, JSON.stringify(index));
+  console.log(`lexicon index: ${out}, ${(fs.statSync(out).size / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
