@@ -10,6 +10,7 @@ import { alignNumbersAcross, labelNumberTopic } from './number-alignment';
 import { scoreClaimPair } from './similarity';
 import { featuresOf } from './features';
 import { retrieveCandidates } from '../lexical/retrieval';
+import { findPolarityFlips } from './polarity-flips';
 import { detectStance } from './stance';
 import { findStanceFlips } from './stance-flip';
 import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicLink } from './types';
@@ -143,7 +144,19 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const numbers = numberGroups(alignments, scores);
   // Pairs linked by the same measured thing belong to the number pass, not to a proposition.
   const numberPairs = new Set(alignments.map((a) => pairKey(a.left.claim.id, a.right.claim.id)));
-  const propositionPairs = [...scores.values()].filter((p) => !numberPairs.has(pairKey(p.leftId, p.rightId)));
+  const numberClaims = new Set(alignments.flatMap((a) => [a.left.claim.id, a.right.claim.id]));
+  const flipPairs = findPolarityFlips([...scores.values()], byId, lexicon, opts.resources, (id) => numberClaims.has(id));
+  const polarityFlips = flipPairs.map(({ pair, via }) => ({
+    ids: [pair.leftId, pair.rightId],
+    pairs: [pair],
+    via,
+    ...labelProposition([byId.get(pair.leftId)!, byId.get(pair.rightId)!], lexicon, corpus),
+    concepts: [],
+  }));
+  const flipped = new Set(flipPairs.flatMap((f) => [f.pair.leftId, f.pair.rightId]));
+  const propositionPairs = [...scores.values()].filter(
+    (p) => !numberPairs.has(pairKey(p.leftId, p.rightId)) && !(flipped.has(p.leftId) && flipped.has(p.rightId)),
+  );
   const links = candidateLinks(propositionPairs, (id) => byId.get(id)!.documentId, clusterOpts);
   const propositions = clusterLinks(links, scores, clusterOpts).map(({ ids, pairs }) => ({
     ids,
@@ -153,7 +166,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const isLinked = (a: string, b: string) => propositions.some((p) => p.ids.includes(a) && p.ids.includes(b));
   const flipOpts = { minConfidence: opts.flipConfidence ?? 0.6, maxSize: opts.flipMaxSize ?? 4 };
   const flips = findStanceFlips(docs, lexicon, scores, isLinked, flipOpts, corpus);
-  const suggestions = [...numbers, ...propositions, ...flips].map((group) => toSuggestion(group, byId, lexicon, opts.resources));
+  const suggestions = [...numbers, ...polarityFlips, ...propositions, ...flips].map((group) => toSuggestion(group, byId, lexicon, opts.resources));
   // A claim can open two topics (one sentence, two numbers): keep provisional ids unique.
   const seen = new Map<string, number>();
   for (const s of suggestions) {

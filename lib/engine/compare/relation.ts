@@ -57,6 +57,9 @@ export function classifyRelation(left: StanceVote[], right: StanceVote[], change
   return 'related';
 }
 
+/** Least pair similarity for a proposition row to assert agreement. */
+const AGREE_MIN_SIMILARITY = 0.45;
+
 export type ComparisonOptions = { external?: Record<string, ExternalScores>; resources?: LexicalResources };
 
 type SideEntry = ClaimWithStance & { cues: string[] };
@@ -162,8 +165,10 @@ function buildRow(
   const changes = numberChangesBetween(l.map((e) => e.claim), r.map((e) => e.claim), { resources: opts.resources, lexicon });
   const isNumberTopic = [...l, ...r].every((e) => e.claim.quantities.length > 0);
   const [change, ...more] = preferNamedInTopic(changes, topic, isNumberTopic);
-  const relation = classifyRelation(l, r, change);
   const best = bestPair(l, r, lexicon, opts);
+  const classified = classifyRelation(l, r, change);
+  // Two claims that merely share a topic and a tone do not agree: agreement needs the same wording.
+  const relation = classified === 'agree' && !change && (best?.score ?? 0) < AGREE_MIN_SIMILARITY ? 'related' : classified;
   const others = more.map((c) => `${c.subject}: ${c.from.text} → ${c.to.text}`);
   const also = others.length ? ` Also changed: ${others.join('; ')}.` : '';
   const oneSided = [...l, ...r].reduce((s, e) => s + e.confidence, 0) / (l.length + r.length) / 2;

@@ -22,6 +22,9 @@ const MIN_THING = 0.55;
 const MIN_WEAK_THING = 0.4;
 const MIN_WEAK_CONTEXT = 0.3;
 const CONTEXT_WEIGHT = 0.35;
+const MIN_AMOUNT_CONTEXT = 0.15;
+/** Score lost per order of magnitude between the two values. */
+const VALUE_PENALTY = 0.15;
 
 export function quantityEnds(claims: CompareClaim[], res?: LexicalResources): QuantityEnd[] {
   return claims.flatMap((claim) =>
@@ -36,9 +39,10 @@ function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources)
   const la = a.claim.lang;
   const lb = b.claim.lang;
   const tries: [string, string, number][] = [];
+  // With both heads named, they alone decide; a missing head is looked for in the other clause's nouns.
   if (a.thing.head && b.thing.head) tries.push([a.thing.head, b.thing.head, 1]);
-  for (const c of b.thing.context) if (a.thing.head) tries.push([a.thing.head, c, 0.7]);
-  for (const c of a.thing.context) if (b.thing.head) tries.push([c, b.thing.head, 0.7]);
+  else if (a.thing.head) for (const c of b.thing.context) tries.push([a.thing.head, c, 0.7]);
+  else if (b.thing.head) for (const c of a.thing.context) tries.push([c, b.thing.head, 0.7]);
   let best: { score: number; why: string } | null = null;
   for (const [x, y, factor] of tries) {
     const m = wordSimilarity({ lang: la, word: x }, { lang: lb, word: y }, res);
@@ -65,10 +69,16 @@ export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalR
     res,
   );
   const t = thing?.score ?? 0;
-  if (t < MIN_THING && !(t >= MIN_WEAK_THING && context >= MIN_WEAK_CONTEXT)) return null;
+  const distance = logDistance(a.quantity.value, b.quantity.value);
+  // Amounts and measurements are few per article: a differently named amount of the same unit
+  // pairs when the clauses agree and the values are of one order of magnitude ("cost" ~ "bill").
+  const isAmount = a.thing.unit.kind !== 'count';
+  const byContext = isAmount && context >= MIN_AMOUNT_CONTEXT && distance <= 0.5;
+  if (t < MIN_THING && !(t >= MIN_WEAK_THING && context >= MIN_WEAK_CONTEXT) && !byContext) return null;
   // An order of magnitude apart is rarely the same thing re-reported.
-  const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - 0.05 * logDistance(a.quantity.value, b.quantity.value);
-  const why = [`measures ${thing?.why ?? 'nothing named'}`, `${a.thing.unit.kind}`, `context ${context.toFixed(2)}`];
+  const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance;
+  const what = thing && t >= MIN_WEAK_THING ? `measures ${thing.why}` : 'amounts of one unit in similar clauses';
+  const why = [what, a.thing.unit.key, `context ${context.toFixed(2)}`];
   return { left: a, right: b, score: Math.round(score * 1000) / 1000, why };
 }
 

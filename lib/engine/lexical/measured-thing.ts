@@ -17,7 +17,7 @@ export type MeasuredThing = {
   context: string[];
   /** How the head was found, for explanations. */
   via: 'counted noun' | 'subject' | 'attached noun' | 'following noun' | 'none';
-  /** True for numbers that are not measurements (ages "Anna Klein, 54,"). */
+  /** True for numbers that are not measurements (ages "Anna Klein, 54,", identifiers "Linie 7"). */
   isExcluded: boolean;
 };
 
@@ -86,6 +86,8 @@ export function measuredThing(
   // A share is of what follows ("12 Prozent der Haushalte"); an amount belongs to what precedes.
   if (unit.kind === 'percent' && forward) return result(forward.surface, 'following noun');
   const attached = attachedNoun(before, isNoun);
+  // A bare number right after its noun names an item ("Linie 7", "route 9", "Gleis 3"), it counts nothing.
+  if (!q.unit && attached && attached === before.at(-1) && Number.isInteger(q.value)) return { ...result(null, 'none'), isExcluded: true };
   if (attached) return result(attached.surface, 'attached noun');
   if (forward) return result(forward.surface, 'following noun');
   return result(null, 'none');

@@ -7,21 +7,35 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(chf|franken|francs?)$/i, 'chf'],
 ];
 const SCALE = /^(mrd|milliarden?|billions?|bn|mio|millionen|millions?|mn|m|tsd|tausend|thousand|k)\.?$/i;
-/** Measurement units by dimension; the key keeps kilo-/mega- apart (no conversion). */
+/** Measurement units with a canonical name per unit (no conversion between units). */
 const MEASURES: [RegExp, string][] = [
-  [/^(km|kilometers?|kilometres?|kilometern?|meilen|miles?)$/i, 'length:'],
-  [/^(m|meters?|metres?|metern?)$/i, 'length:'],
-  [/^(m²|qm|quadratmetern?|square met(er|re)s?|hektar|ha|hectares?|acres?)$/i, 'area:'],
-  [/^(l|liter|litern?|litres?|liters?|kubikmetern?|m³|cubic met(er|re)s?)$/i, 'volume:'],
-  [/^([kmgt]wh?|kilowatt(stunden)?|megawatt(stunden)?|gigawatt(stunden)?|watt)$/i, 'energy:'],
-  [/^(t|tonnen?|tons?|tonnes?|kg|kilogramm|kilograms?)$/i, 'mass:'],
-  [/^(jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?|years?|months?|weeks?|days?|hours?|minutes?)$/i, 'duration:'],
-  [/^(km\/h|mph)$/i, 'speed:'],
+  [/^(km|kilomet(er|re)s?|kilometern)$/i, 'km'],
+  [/^(meilen|miles?)$/i, 'mile'],
+  [/^(m|met(er|re)s?|metern)$/i, 'm'],
+  [/^(m²|qm|quadratmetern?|square met(er|re)s?)$/i, 'm2'],
+  [/^(hektar|ha|hectares?)$/i, 'ha'],
+  [/^(l|liter|litern|litres?|liters)$/i, 'l'],
+  [/^(kubikmetern?|m³|cubic met(er|re)s?)$/i, 'm3'],
+  [/^(kw|kilowatts?)$/i, 'kw'],
+  [/^(mw|megawatts?)$/i, 'mw'],
+  [/^(gw|gigawatts?)$/i, 'gw'],
+  [/^(kwh|kilowattstunden|kilowatt hours?)$/i, 'kwh'],
+  [/^(mwh|megawattstunden|megawatt hours?)$/i, 'mwh'],
+  [/^(gwh|gigawattstunden|gigawatt hours?)$/i, 'gwh'],
+  [/^(t|tonnen?|tons?|tonnes?)$/i, 't'],
+  [/^(kg|kilogramm|kilograms?)$/i, 'kg'],
+  [/^(jahre?n?|years?)$/i, 'year'],
+  [/^(monate?n?|months?)$/i, 'month'],
+  [/^(wochen?|weeks?)$/i, 'week'],
+  [/^(tage?n?|days?)$/i, 'day'],
+  [/^(stunden?|hours?)$/i, 'hour'],
+  [/^(minuten?|minutes?)$/i, 'minute'],
+  [/^(km\/h|mph)$/i, 'speed'],
 ];
 
 export type UnitClass = {
   kind: 'percent' | 'currency' | 'count' | 'measure';
-  /** "percent", "currency:eur", "measure:energy:mw", "count". */
+  /** "percent", "currency:eur", "measure:mw", "count". */
   key: string;
   /** The counted noun for counts ("Busse"), else null. */
   noun: string | null;
@@ -35,7 +49,7 @@ export function unitClassOf(unit: string | null): UnitClass {
   if (currency) return { kind: 'currency', key: `currency:${currency[1]}`, noun: null };
   const last = words.at(-1) ?? '';
   const measure = MEASURES.find(([re]) => re.test(rest) || re.test(last));
-  if (measure) return { kind: 'measure', key: `measure:${measure[1]}${last.toLowerCase()}`, noun: null };
+  if (measure) return { kind: 'measure', key: `measure:${measure[1]}`, noun: null };
   const noun = last.split('-').at(-1) || null;
   return { kind: 'count', key: 'count', noun };
 }
