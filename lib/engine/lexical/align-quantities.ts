@@ -6,6 +6,7 @@ import type { CompareClaim } from '../compare/types';
 import { measuredThing, type MeasuredThing } from './measured-thing';
 import type { LexicalResources } from './resources';
 import { clauseOverlap, contentWords, wordSimilarity } from './similarity';
+import { GENERIC_COUNT_NOUNS } from './function-words';
 
 export type QuantityEnd = { claim: CompareClaim; quantity: Quantity; thing: MeasuredThing };
 
@@ -23,8 +24,17 @@ const MIN_WEAK_THING = 0.4;
 const MIN_WEAK_CONTEXT = 0.3;
 const CONTEXT_WEIGHT = 0.35;
 const MIN_AMOUNT_CONTEXT = 0.15;
+/** Counts of differently named things pair only in clearly similar clauses with close values. */
+const MIN_COUNT_CONTEXT = 0.3;
 /** Score lost per order of magnitude between the two values. */
 const VALUE_PENALTY = 0.15;
+
+const wordCache = new WeakMap<CompareClaim, string[]>();
+function wordsOf(claim: CompareClaim, res?: LexicalResources): string[] {
+  let words = wordCache.get(claim);
+  if (!words) wordCache.set(claim, (words = contentWords(claim.text, claim.lang, res)));
+  return words;
+}
 
 export function quantityEnds(claims: CompareClaim[], res?: LexicalResources): QuantityEnd[] {
   return claims.flatMap((claim) =>
@@ -62,18 +72,16 @@ function logDistance(a: number, b: number): number {
 export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources): QuantityAlignment | null {
   if (a.thing.unit.key !== b.thing.unit.key) return null;
   const thing = thingSimilarity(a, b, res);
-  if (!thing && a.thing.unit.kind === 'count') return null;
-  const context = clauseOverlap(
-    { lang: a.claim.lang, words: contentWords(a.claim.text, a.claim.lang, res) },
-    { lang: b.claim.lang, words: contentWords(b.claim.text, b.claim.lang, res) },
-    res,
-  );
+  const context = clauseOverlap({ lang: a.claim.lang, words: wordsOf(a.claim, res) }, { lang: b.claim.lang, words: wordsOf(b.claim, res) }, res);
   const t = thing?.score ?? 0;
   const distance = logDistance(a.quantity.value, b.quantity.value);
   // Amounts and measurements are few per article: a differently named amount of the same unit
   // pairs when the clauses agree and the values are of one order of magnitude ("cost" ~ "bill").
   const isAmount = a.thing.unit.kind !== 'count';
-  const byContext = isAmount && context >= MIN_AMOUNT_CONTEXT && distance <= 0.5;
+  const isGeneric = [a, b].some((e) => GENERIC_COUNT_NOUNS.has((e.thing.head ?? '').toLowerCase()));
+  const byContext =
+    (isAmount && context >= MIN_AMOUNT_CONTEXT && distance <= 0.5) ||
+    (!isAmount && (isGeneric || t === 0) && context >= MIN_COUNT_CONTEXT && distance <= 0.3);
   if (t < MIN_THING && !(t >= MIN_WEAK_THING && context >= MIN_WEAK_CONTEXT) && !byContext) return null;
   // An order of magnitude apart is rarely the same thing re-reported.
   const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance;

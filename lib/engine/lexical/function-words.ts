@@ -17,3 +17,6 @@ export const FORWARD_LINKS = set(`der des fur of for on an in aller all`);
 /** Nouns that name a quantity itself, so the measured thing is their complement. */
 export const QUANTITY_NOUNS = set(`zahl anzahl anteil quote summe menge hohe niveau wert gesamtzahl number share
   proportion amount total percentage rate level figure count`);
+
+/** Count nouns that say only "how many people": what they count is in the rest of the clause. */
+export const GENERIC_COUNT_NOUNS = set(`menschen personen leute mitglieder people persons men women`);
