@@ -59,7 +59,7 @@ export default async function ComparePage({ searchParams }: Props) {
       </div>
       <CompareFilters ids={ids} filters={params} />
       {view.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No topic links these documents yet{params.relation || params.stance ? ' with these filters' : ''}.</p>
+        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No shared topics found{params.relation || params.stance ? ' with these filters' : ''}.</p>
       ) : (
         <CompareTable view={view} canReview={canReview} />
       )}

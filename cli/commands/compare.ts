@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { getPrisma } from '../../lib/db/client.ts';
-import { compareDocuments, toPairJson, type PairRow } from '../../lib/services/compare-documents.ts';
+import { toPairJson, type PairRow } from '../../lib/services/compare-documents.ts';
+import { compareWithSuggestions } from '../../lib/services/compare-prepared.ts';
 import { suggestTopicsForDocuments } from '../../lib/services/suggest-topics.ts';
 
 const stanceMark: Record<string, string> = { supports: '+', opposes: '−', neutral: '·', mixed: '±' };
@@ -21,19 +22,20 @@ function printRow(row: PairRow) {
 export function registerCompare(program: Command) {
   program
     .command('compare')
-    .description('compare two documents topic by topic (run `topics suggest` first, or let it run with --suggest)')
+    .description('compare two documents topic by topic (needs no preparation: topics are suggested when the claims changed)')
     .argument('<a>', 'document id')
     .argument('<b>', 'document id')
-    .option('--suggest', 'refresh automatic topic suggestions for the two documents first')
+    .option('--suggest', 'suggest topics for the two documents again even if nothing changed')
     .option('--json', 'print JSON { left, right, rows }')
     .action(async (a: string, b: string, flags: { json?: boolean; suggest?: boolean }) => {
       const db = await getPrisma();
-      if (flags.suggest) await suggestTopicsForDocuments(db, [a, b]);
-      const result = toPairJson(await compareDocuments(db, [a, b]));
+      const { table, suggestions } = await compareWithSuggestions(db, [a, b], { force: flags.suggest });
+      const result = toPairJson(table);
       if (flags.json) return console.log(JSON.stringify(result, null, 2));
       console.log(`${result.left.published ?? 'undated'}  ${result.left.title}\n  vs\n${result.right.published ?? 'undated'}  ${result.right.title}`);
+      if (suggestions.summary) console.log(`(topics suggested for these documents: ${suggestions.summary.topics} new, ${suggestions.summary.links} link(s))`);
       result.rows.forEach(printRow);
-      if (result.rows.length === 0) console.log('\nNo shared topics yet. Try: claimscope topics suggest');
+      if (result.rows.length === 0) console.log('\nNo shared topics found.');
     });
 
   program

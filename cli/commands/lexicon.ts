@@ -26,6 +26,6 @@ export function registerLexicon(program: Command) {
       } catch (e) {
         throw new AppError('BAD_INPUT', `${file}: not a readable JSON file (${(e as Error).message})`);
       }
-      console.log(`Lexicon replaced: ${await replaceLexicon(await getPrisma(), raw)} concept groups. Run \`claimscope topics suggest\` to apply it.`);
+      console.log(`Lexicon replaced: ${await replaceLexicon(await getPrisma(), raw)} concept groups. Comparisons suggest their topics with it from now on.`);
     });
 }

@@ -3,7 +3,7 @@ import { createTopic } from '../services/create-topic.ts';
 import { renameTopic } from '../services/rename-topic.ts';
 import { mergeTopics } from '../services/merge-topics.ts';
 import { deleteTopic } from '../services/delete-topic.ts';
-import { suggestTopicsForDocuments } from '../services/suggest-topics.ts';
+import { refreshSuggestions } from '../services/ensure-suggestions.ts';
 import { compareIdsSchema } from '../schemas/topic.ts';
 
 // Topic mutations (editor): same shape as actionDefs; each service parses its own input.
@@ -24,5 +24,5 @@ export const topicActionDefs = {
     return { id: r.topic.id, moved: r.moved };
   }),
   deleteTopic: defineAction('topic.delete', (db, a, i) => deleteTopic(db, a, as<In<typeof deleteTopic>>(i))),
-  suggestTopics: defineAction('topic.suggest', (db, _a, i) => suggestTopicsForDocuments(db, compareIdsSchema.parse(i))),
+  suggestTopics: defineAction('topic.suggest', (db, _a, i) => refreshSuggestions(db, compareIdsSchema.parse(i))),
 };

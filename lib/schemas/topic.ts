@@ -19,3 +19,9 @@ export const deleteTopicSchema = z.object({ id: idSchema, version: versionSchema
 export type DeleteTopicInput = z.input<typeof deleteTopicSchema>;
 
 export const compareIdsSchema = z.array(idSchema).min(2).max(6);
+
+/** `?ids=A,B[,…]` of the comparison route: distinct, comma-separated document ids, 2..6. */
+export const compareIdsParamSchema = z
+  .string({ error: 'ids is required: ?ids=A,B' })
+  .transform((s) => [...new Set(s.split(',').map((id) => id.trim()).filter(Boolean))])
+  .pipe(compareIdsSchema);

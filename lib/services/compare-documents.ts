@@ -66,11 +66,17 @@ async function loadTopicsAndLinks(db: Db, documentIds: string[]) {
   return { topics: topics.map((t) => ({ id: t.id, label: t.label, question: t.question ?? undefined, concepts: t.concepts.length ? t.concepts : undefined })), links };
 }
 
-/** The side-by-side table of 2..6 documents, ordered by publication date. */
-export async function compareDocuments(db: Db, ids: string[]): Promise<ComparisonTable> {
+/** The distinct ids of a comparison; BAD_INPUT unless there are 2..6. */
+export function checkCompareIds(ids: string[]): string[] {
   const unique = [...new Set(ids)];
   if (unique.length < 2) throw new AppError('BAD_INPUT', 'Choose at least two different documents to compare.');
   if (unique.length > MAX_COMPARED_DOCUMENTS) throw new AppError('BAD_INPUT', `At most ${MAX_COMPARED_DOCUMENTS} documents can be compared at once.`);
+  return unique;
+}
+
+/** The side-by-side table of 2..6 documents, ordered by publication date. */
+export async function compareDocuments(db: Db, ids: string[]): Promise<ComparisonTable> {
+  const unique = checkCompareIds(ids);
   const { headers, docs } = await loadCompareDocuments(db, unique);
   const order = headers.map((h, i) => ({ h, d: docs[i] })).sort((a, b) => byDate(a.h, b.h));
   const [lexicon, { topics, links }, external] = await Promise.all([loadLexicon(db), loadTopicsAndLinks(db, unique), claimPairScores(db, unique)]);

@@ -1,66 +1,102 @@
 import type { Db } from '../db/client.ts';
 import { claimPairScores } from '../db/queries/claim-similarity.ts';
 import { loadCompareDocuments } from '../db/queries/compare-claims.ts';
+import { forgetOverlappingStates, lockSuggestionRuns } from '../db/queries/suggestion-state.ts';
 import { suggestTopics, type SuggestedTopic } from '../engine/compare/index.ts';
 import { loadLexicon } from './concept-lexicon.ts';
 import { getLexicalResources } from '../lexicons/load.ts';
 
 export type SuggestSummary = { topics: number; links: number; kept: number };
 
-type KeptTopic = { id: string; claimIds: Set<string> };
+/** What a run will store: the suggestions for a set of documents, computed outside any transaction. */
+export type SuggestionPlan = { documentIds: string[]; suggestions: SuggestedTopic[] };
 
-// Automatic topics are rebuilt from scratch on every run, except what an editor touched: a topic
-// with any human or reviewed link is kept, and a new suggestion whose claims all sit in a kept
-// topic is dropped, so a rejected link is not suggested again.
+type ExistingTopic = { id: string; claimIds: Set<string> };
+type Scope = { kept: ExistingTopic[]; spanning: ExistingTopic[]; replaced: string[] };
 
-async function keptTopics(db: Db, documentIds: string[]): Promise<KeptTopic[]> {
+// A run for documents S rebuilds only the automatic topics that are S's alone: an untouched
+// topic (automatic, every link still an automatic suggestion) whose claims all lie in S is
+// deleted and suggested again. Everything else stays:
+// - what an editor touched: a topic with any human or reviewed link (or renamed or merged,
+//   which makes it human-owned), so a rejected link is not suggested again;
+// - untouched topics that also span documents outside S (another comparison made them).
+// A new suggestion whose claims all sit in one topic that stays was already made or decided
+// there: it is dropped.
+
+const isTouched = (t: { origin: string; claims: { origin: string; status: string }[] }) =>
+  t.origin === 'human' || t.claims.some((l) => l.origin === 'human' || l.status !== 'suggested');
+
+async function scopeOf(db: Db, documentIds: string[]): Promise<Scope> {
+  const inScope = new Set(documentIds);
   const topics = await db.topic.findMany({
     where: { claims: { some: { claim: { documentId: { in: documentIds } } } } },
-    select: { id: true, origin: true, claims: { select: { claimId: true, origin: true, status: true } } },
+    select: { id: true, origin: true, claims: { select: { claimId: true, origin: true, status: true, claim: { select: { documentId: true } } } } },
   });
-  return topics
-    .filter((t) => t.origin === 'human' || t.claims.some((l) => l.origin === 'human' || l.status !== 'suggested'))
-    .map((t) => ({ id: t.id, claimIds: new Set(t.claims.map((l) => l.claimId)) }));
+  const scope: Scope = { kept: [], spanning: [], replaced: [] };
+  for (const t of topics) {
+    const existing = { id: t.id, claimIds: new Set(t.claims.map((l) => l.claimId)) };
+    if (isTouched(t)) scope.kept.push(existing);
+    else if (t.claims.every((l) => inScope.has(l.claim.documentId))) scope.replaced.push(t.id);
+    else scope.spanning.push(existing);
+  }
+  return scope;
 }
 
-/** A suggestion whose claims all sit in one kept topic was already decided there: skip it. */
-function isCovered(s: SuggestedTopic, kept: KeptTopic[]): boolean {
-  return kept.some((k) => s.claimIds.every((id) => k.claimIds.has(id)));
+/** A suggestion whose claims all sit in one topic that stays was already made there: skip it. */
+function isCovered(s: SuggestedTopic, staying: ExistingTopic[]): boolean {
+  return staying.some((k) => s.claimIds.every((id) => k.claimIds.has(id)));
 }
 
-export async function suggestTopicsForDocuments(db: Db, documentIds: string[]): Promise<SuggestSummary> {
+async function createSuggestedTopic(tx: Db, s: SuggestedTopic): Promise<number> {
+  const topicId = (await tx.topic.create({ data: { label: s.topic.label, concepts: s.topic.concepts, origin: 'auto' } })).id;
+  const created = await tx.claimTopic.createMany({
+    data: s.links.map((l) => ({
+      claimId: l.claimId,
+      topicId,
+      stance: l.stance ?? 'neutral',
+      origin: 'auto' as const,
+      status: 'suggested' as const,
+      confidence: l.confidence ?? 0,
+      rationale: l.rationale ?? '',
+    })),
+    skipDuplicates: true,
+  });
+  return created.count;
+}
+
+/** Reads claims, lexicon and similarity scores and runs the engine (throws NOT_FOUND for unknown ids). */
+export async function planSuggestions(db: Db, documentIds: string[]): Promise<SuggestionPlan> {
   const lexicon = await loadLexicon(db);
   const { docs } = await loadCompareDocuments(db, documentIds);
   const external = await claimPairScores(db, documentIds);
-  const suggestions = suggestTopics(docs, lexicon, { external, resources: getLexicalResources() });
+  return { documentIds, suggestions: suggestTopics(docs, lexicon, { external, resources: getLexicalResources() }) };
+}
 
-  return db.$transaction(async (tx) => {
-    const kept = await keptTopics(tx as Db, documentIds);
-    const keptIds = new Set(kept.map((k) => k.id));
-    const inScope = { claim: { documentId: { in: documentIds } } };
-    await tx.claimTopic.deleteMany({ where: { ...inScope, origin: 'auto', status: 'suggested', topicId: { notIn: [...keptIds] } } });
-    await tx.topic.deleteMany({ where: { origin: 'auto', id: { notIn: [...keptIds] }, claims: { none: {} } } });
+/**
+ * Stores a plan inside the caller's transaction: replaces S's own untouched topics and forgets the
+ * suggestion states of the other document sets that share a document with S.
+ */
+export async function applySuggestions(tx: Db, { documentIds, suggestions }: SuggestionPlan): Promise<SuggestSummary> {
+  await lockSuggestionRuns(tx);
+  const scope = await scopeOf(tx, documentIds);
+  // The conditions are checked again here: a link an editor confirmed meanwhile keeps its topic.
+  const untouched = { origin: 'auto' as const, claims: { every: { origin: 'auto' as const, status: 'suggested' as const } } };
+  await tx.topic.deleteMany({ where: { id: { in: scope.replaced }, ...untouched } });
+  await tx.topic.deleteMany({ where: { origin: 'auto', claims: { none: {} } } }); // emptied elsewhere, e.g. by re-extraction
 
-    let links = 0;
-    let topics = 0;
-    for (const s of suggestions) {
-      if (isCovered(s, kept)) continue;
-      const topicId = (await tx.topic.create({ data: { label: s.topic.label, concepts: s.topic.concepts, origin: 'auto' } })).id;
-      topics++;
-      const created = await tx.claimTopic.createMany({
-        data: s.links.map((l) => ({
-          claimId: l.claimId,
-          topicId,
-          stance: l.stance ?? 'neutral',
-          origin: 'auto' as const,
-          status: 'suggested' as const,
-          confidence: l.confidence ?? 0,
-          rationale: l.rationale ?? '',
-        })),
-        skipDuplicates: true,
-      });
-      links += created.count;
-    }
-    return { topics, links, kept: kept.length };
-  }, { timeout: 120_000 });
+  const staying = [...scope.kept, ...scope.spanning];
+  let links = 0;
+  let topics = 0;
+  for (const s of suggestions) {
+    if (isCovered(s, staying)) continue;
+    links += await createSuggestedTopic(tx, s);
+    topics++;
+  }
+  await forgetOverlappingStates(tx, documentIds);
+  return { topics, links, kept: scope.kept.length };
+}
+
+export async function suggestTopicsForDocuments(db: Db, documentIds: string[]): Promise<SuggestSummary> {
+  const plan = await planSuggestions(db, documentIds);
+  return db.$transaction((tx) => applySuggestions(tx as Db, plan), { timeout: 120_000 });
 }

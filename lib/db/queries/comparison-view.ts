@@ -1,5 +1,6 @@
 import type { Db } from '../client.ts';
-import { compareDocuments, type ComparedClaim, type ComparisonTable, type ComparisonTableRow } from '../../services/compare-documents.ts';
+import type { ComparedClaim, ComparisonTable, ComparisonTableRow } from '../../services/compare-documents.ts';
+import { compareWithSuggestions } from '../../services/compare-prepared.ts';
 import type { Relation, Stance } from '../../engine/compare/index.ts';
 
 export type ViewClaim = ComparedClaim & { linkId: string | null; linkVersion: number; linkStatus: string };
@@ -14,9 +15,12 @@ export function filterRows<R extends { relations: Relation[]; cells: { stance: S
   );
 }
 
-/** The comparison table plus what the page needs to act on a link (id, version, review status). */
+/**
+ * The comparison table plus what the page needs to act on a link (id, version, review status).
+ * Suggests topics for the set first when they are missing or out of date.
+ */
 export async function getComparisonView(db: Db, ids: string[], filters: ComparisonFilters = {}): Promise<ComparisonView> {
-  const table = await compareDocuments(db, ids);
+  const { table } = await compareWithSuggestions(db, ids);
   const topicIds = table.rows.map((r) => r.topic.id).filter((id): id is string => !!id);
   const links = await db.claimTopic.findMany({ where: { topicId: { in: topicIds } }, select: { id: true, claimId: true, topicId: true, version: true, status: true } });
   const byKey = new Map(links.map((l) => [`${l.topicId}|${l.claimId}`, l]));
