@@ -10,8 +10,8 @@ import { closeEmbedded, connectEmbedded } from '../lib/db/embedded.ts';
 import { createPrisma, type Db } from '../lib/db/client.ts';
 import { applyMigrations } from '../lib/db/migrate.ts';
 import { importDocument } from '../lib/services/import-document.ts';
-import { compareDocuments, toPairJson } from '../lib/services/compare-documents.ts';
-import { suggestTopicsForDocuments } from '../lib/services/suggest-topics.ts';
+import { toPairJson } from '../lib/services/compare-documents.ts';
+import { compareWithSuggestions } from '../lib/services/compare-prepared.ts';
 import { loadPairs, PAIR_SETS, type EvalPair, type PairSetName } from './eval-compare/pairs.ts';
 import { formatTotals, scorePair, sumScores, type PairScore, type RowForScoring, type Span } from './eval-compare/score.ts';
 
@@ -37,8 +37,8 @@ async function importSide(db: Db, pair: EvalPair, side: 'left' | 'right') {
 async function comparePair(db: Db, pair: EvalPair): Promise<{ rows: RowForScoring[]; ms: number }> {
   const ids = [await importSide(db, pair, 'left'), await importSide(db, pair, 'right')];
   const started = performance.now();
-  await suggestTopicsForDocuments(db, ids);
-  const json = toPairJson(await compareDocuments(db, ids));
+  // The product path: suggestions are computed by the comparison itself (no preparation).
+  const json = toPairJson((await compareWithSuggestions(db, ids)).table);
   const ms = performance.now() - started;
   const claims = await db.claim.findMany({ where: { documentId: { in: ids } }, select: { id: true, start: true, end: true } });
   const spanOf = new Map<string, Span>(claims.map((c) => [c.id, { start: c.start, end: c.end }]));
