@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stemOf } from '../../lib/engine/lexical/resources.ts';
 import type { LexiconIndex } from '../../lib/engine/lexical/types.ts';
+import { QUANTITY_NOUNS } from '../../lib/engine/lexical/function-words.ts';
 
 type Json = Record<string, unknown>;
 const MAX_TRANSLATIONS = 4;
@@ -27,7 +28,9 @@ function translations(entries: [string, string[]][]) {
   for (const [de, ens] of entries) {
     if (!isWord(de)) continue;
     const single = ens.filter(isWord);
-    const chosen = single.length ? single : ens.filter((e) => e.split(' ').length === 2 && isWord(e.split(' ')[1])).map((e) => e.split(' ')[1]);
+    // A two-word translation counts by its head, unless the head only names a quantity ("vaccination rate").
+    const headOf = (e: string) => (QUANTITY_NOUNS.has(e.split(' ')[1]) ? e.split(' ')[0] : e.split(' ')[1]);
+    const chosen = single.length ? single : ens.filter((e) => e.split(' ').length === 2 && e.split(' ').every(isWord)).map(headOf);
     for (const en of chosen.slice(0, MAX_TRANSLATIONS)) {
       const key = stemOf('de', de);
       if ((out.get(key)?.size ?? 0) < MAX_TRANSLATIONS) push(out, key, stemOf('en', en));

@@ -70,6 +70,24 @@ function scoreCandidatePairs(docs: CompareDocument[], lexicon: ConceptGroup[], o
   return scores;
 }
 
+/** Pair scores that computes (and keeps) a missing pair when asked for it. */
+class LazyPairScores extends Map<string, ClaimPairScore> {
+  constructor(
+    scores: Map<string, ClaimPairScore>,
+    private readonly compute: (a: string, b: string) => ClaimPairScore,
+  ) {
+    super(scores);
+  }
+  override get(key: string): ClaimPairScore | undefined {
+    const known = super.get(key);
+    if (known) return known;
+    const [a, b] = key.split('|');
+    const computed = this.compute(a, b);
+    this.set(key, computed);
+    return computed;
+  }
+}
+
 /** A topic before it becomes a suggestion; `via` says why its claims belong together when pair scores do not. */
 type Group = { ids: string[]; pairs: ClaimPairScore[]; label: string; concepts: string[]; via?: string };
 
@@ -97,7 +115,8 @@ function asPairScore(p: QuantityAlignment): ClaimPairScore {
   return {
     leftId: p.left.claim.id,
     rightId: p.right.claim.id,
-    score: Math.max(0, Math.min(1, p.score)),
+    // Floor: an accepted alignment is evidence even when its clauses differ.
+    score: Math.max(0.1, Math.min(1, p.score)),
     parts: { lexical: 0, entities: 0, concepts: 0, quantitySubject: 1 },
     explanation: p.why,
   };
@@ -113,7 +132,8 @@ function linkFor(claim: CompareClaim, topic: SuggestedTopic['topic'], group: Gro
     claimId: claim.id,
     source: 'auto',
     stance: stance.stance,
-    confidence: Math.round(Math.min(best?.score ?? 0.5, stance.confidence) * 100) / 100,
+    // A flip topic may pair claims retrieval never scored: then the stance evidence alone counts.
+    confidence: Math.round(Math.min(best && best.score > 0 ? best.score : 0.5, stance.confidence) * 100) / 100,
     rationale: `Linked by ${via}. ${stance.rationale}`,
   };
   return link;
@@ -165,7 +185,9 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   }));
   const isLinked = (a: string, b: string) => propositions.some((p) => p.ids.includes(a) && p.ids.includes(b));
   const flipOpts = { minConfidence: opts.flipConfidence ?? 0.6, maxSize: opts.flipMaxSize ?? 4 };
-  const flips = findStanceFlips(docs, lexicon, scores, isLinked, flipOpts, corpus);
+  // The flip pass compares few claims (clear stances on a polar concept): score its pairs on demand.
+  const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
+  const flips = findStanceFlips(docs, lexicon, lazyScores, isLinked, flipOpts, corpus);
   const suggestions = [...numbers, ...polarityFlips, ...propositions, ...flips].map((group) => toSuggestion(group, byId, lexicon, opts.resources));
   // A claim can open two topics (one sentence, two numbers): keep provisional ids unique.
   const seen = new Map<string, number>();

@@ -5,6 +5,8 @@ import { alignQuantities, type QuantityAlignment } from '../lexical/align-quanti
 import type { LexicalResources } from '../lexical/resources';
 import { DEFAULT_LEXICON, type ConceptGroup } from './lexicon';
 import { readQuantity } from './quantity-change';
+import { matchConceptTokens } from './concepts';
+import { tokenize } from './tokens';
 import type { CompareClaim, CompareDocument, NumberChange } from './types';
 
 export type AlignOptions = { resources?: LexicalResources; lexicon?: ConceptGroup[] };
@@ -18,10 +20,22 @@ function entitiesAgree(a: { claim: CompareClaim; quantity: Quantity }, b: { clai
   return ea.size === 0 || eb.size === 0 || [...ea].some((e) => eb.has(e));
 }
 
+const conceptCache = new WeakMap<ConceptGroup[], Map<string, string[]>>();
+/** Concept-lexicon groups a single word belongs to (memoised per lexicon). */
+function conceptsOfWord(lexicon: ConceptGroup[]) {
+  const cache = conceptCache.get(lexicon) ?? new Map<string, string[]>();
+  conceptCache.set(lexicon, cache);
+  return (word: string) => {
+    let ids = cache.get(word);
+    if (!ids) cache.set(word, (ids = matchConceptTokens(tokenize(word), lexicon).map((h) => h.groupId)));
+    return ids;
+  };
+}
+
 /** One-to-one quantity alignments between two sets of claims (left earlier). */
 export function alignNumbers(left: CompareClaim[], right: CompareClaim[], opts: AlignOptions = {}): QuantityAlignment[] {
   const lexicon = opts.lexicon ?? DEFAULT_LEXICON;
-  return alignQuantities(left, right, opts.resources).filter((a) => entitiesAgree(a.left, a.right, lexicon));
+  return alignQuantities(left, right, opts.resources, conceptsOfWord(lexicon)).filter((a) => entitiesAgree(a.left, a.right, lexicon));
 }
 
 /** Alignments of every document pair, the earlier document on the left. */

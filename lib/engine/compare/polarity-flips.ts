@@ -7,6 +7,7 @@
 import type { LexicalResources } from '../lexical/resources';
 import type { ConceptGroup } from './lexicon';
 import { readStance } from './stance';
+import { sharedSubject } from './stance-flip';
 import type { ClaimPairScore, CompareClaim } from './types';
 
 export type FlipPair = { pair: ClaimPairScore; via: string };
@@ -14,6 +15,8 @@ export type FlipPair = { pair: ClaimPairScore; via: string };
 /** Least retrieval similarity of a flip pair, and least stance confidence on each side. */
 const MIN_SIMILARITY = 0.2;
 const MIN_CONFIDENCE = 0.6;
+
+const hasActor = (c: CompareClaim) => c.entities.some((e) => e.type !== 'place');
 
 export function findPolarityFlips(
   pairs: ClaimPairScore[],
@@ -38,6 +41,9 @@ export function findPolarityFlips(
     if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
     const [l, r] = [polarOf(pair.leftId), polarOf(pair.rightId)];
     if (!l || !r || l.stance === r.stance) continue;
+    // Two named actors with nothing in common are two propositions ("the Legion is unwelcome" / "the observers are praised").
+    const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
+    if (hasActor(a) && hasActor(b) && !sharedSubject(a, b)) continue;
     used.add(pair.leftId);
     used.add(pair.rightId);
     flips.push({ pair, via: `opposite evaluation (${l.cues.slice(0, 2).join(', ')} vs ${r.cues.slice(0, 2).join(', ')})` });

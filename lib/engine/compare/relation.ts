@@ -168,7 +168,8 @@ function buildRow(
   const best = bestPair(l, r, lexicon, opts);
   const classified = classifyRelation(l, r, change);
   // Two claims that merely share a topic and a tone do not agree: agreement needs the same wording.
-  const relation = classified === 'agree' && !change && (best?.score ?? 0) < AGREE_MIN_SIMILARITY ? 'related' : classified;
+  const isAuto = [...l, ...r].every((e) => e.source === 'auto');
+  const relation = classified === 'agree' && !change && isAuto && (best?.score ?? 0) < AGREE_MIN_SIMILARITY ? 'related' : classified;
   const others = more.map((c) => `${c.subject}: ${c.from.text} → ${c.to.text}`);
   const also = others.length ? ` Also changed: ${others.join('; ')}.` : '';
   const oneSided = [...l, ...r].reduce((s, e) => s + e.confidence, 0) / (l.length + r.length) / 2;

@@ -5,7 +5,7 @@ import type { Quantity } from '../types';
 import type { CompareClaim } from '../compare/types';
 import { measuredThing, type MeasuredThing } from './measured-thing';
 import type { LexicalResources } from './resources';
-import { clauseOverlap, contentWords, wordSimilarity } from './similarity';
+import { clauseOverlap, contentWords, wordSimilarity, type WordMatch } from './similarity';
 import { GENERIC_COUNT_NOUNS } from './function-words';
 
 export type QuantityEnd = { claim: CompareClaim; quantity: Quantity; thing: MeasuredThing };
@@ -26,6 +26,8 @@ const CONTEXT_WEIGHT = 0.35;
 const MIN_AMOUNT_CONTEXT = 0.15;
 /** Counts of differently named things pair only in clearly similar clauses with close values. */
 const MIN_COUNT_CONTEXT = 0.3;
+/** Least thing similarity for values an order of magnitude apart (own stem or translation). */
+const MIN_FAR_THING = 0.85;
 /** Score lost per order of magnitude between the two values. */
 const VALUE_PENALTY = 0.15;
 
@@ -44,8 +46,18 @@ export function quantityEnds(claims: CompareClaim[], res?: LexicalResources): Qu
   );
 }
 
+/** Editable concept groups (the database's ConceptGroup table) are synonyms too: ids per word. */
+export type ConceptsOf = (word: string) => string[];
+const CONCEPT_WEIGHT = 0.8;
+
+function conceptMatch(x: string, y: string, conceptsOf?: ConceptsOf): WordMatch | null {
+  if (!conceptsOf) return null;
+  const shared = conceptsOf(x).find((id) => conceptsOf(y).includes(id));
+  return shared ? { score: CONCEPT_WEIGHT, via: 'synonym', key: `concept:${shared}` } : null;
+}
+
 /** Similarity of two measured things: heads against heads, else a head against the other's context. */
-function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources): { score: number; why: string } | null {
+function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources, conceptsOf?: ConceptsOf): { score: number; why: string } | null {
   const la = a.claim.lang;
   const lb = b.claim.lang;
   const tries: [string, string, number][] = [];
@@ -55,7 +67,9 @@ function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources)
   else if (b.thing.head) for (const c of a.thing.context) tries.push([c, b.thing.head, 0.7]);
   let best: { score: number; why: string } | null = null;
   for (const [x, y, factor] of tries) {
-    const m = wordSimilarity({ lang: la, word: x }, { lang: lb, word: y }, res);
+    const direct = wordSimilarity({ lang: la, word: x }, { lang: lb, word: y }, res);
+    const concept = conceptMatch(x, y, conceptsOf);
+    const m = direct && (!concept || direct.score >= concept.score) ? direct : concept;
     if (!m) continue;
     const score = m.score * factor;
     if (!best || score > best.score) best = { score, why: x.toLowerCase() === y.toLowerCase() ? x : `${x} ~ ${y} (${m.via})` };
@@ -69,9 +83,9 @@ function logDistance(a: number, b: number): number {
   return Math.min(3, Math.abs(Math.log10(a / b)));
 }
 
-export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources): QuantityAlignment | null {
+export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources, conceptsOf?: ConceptsOf): QuantityAlignment | null {
   if (a.thing.unit.key !== b.thing.unit.key) return null;
-  const thing = thingSimilarity(a, b, res);
+  const thing = thingSimilarity(a, b, res, conceptsOf);
   const context = clauseOverlap({ lang: a.claim.lang, words: wordsOf(a.claim, res) }, { lang: b.claim.lang, words: wordsOf(b.claim, res) }, res);
   const t = thing?.score ?? 0;
   const distance = logDistance(a.quantity.value, b.quantity.value);
@@ -83,6 +97,8 @@ export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalR
     (isAmount && context >= MIN_AMOUNT_CONTEXT && distance <= 0.5) ||
     (!isAmount && (isGeneric || t === 0) && context >= MIN_COUNT_CONTEXT && distance <= 0.3);
   if (t < MIN_THING && !(t >= MIN_WEAK_THING && context >= MIN_WEAK_CONTEXT) && !byContext) return null;
+  // Ten times more or less is a change only between the very same things.
+  if (distance > 1 && t < MIN_FAR_THING) return null;
   // An order of magnitude apart is rarely the same thing re-reported.
   const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance;
   const what = thing && t >= MIN_WEAK_THING ? `measures ${thing.why}` : 'amounts of one unit in similar clauses';
@@ -91,12 +107,12 @@ export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalR
 }
 
 /** One-to-one pairing of left and right quantities, best score first. */
-export function alignQuantities(lefts: CompareClaim[], rights: CompareClaim[], res?: LexicalResources): QuantityAlignment[] {
+export function alignQuantities(lefts: CompareClaim[], rights: CompareClaim[], res?: LexicalResources, conceptsOf?: ConceptsOf): QuantityAlignment[] {
   const le = quantityEnds(lefts, res);
   const re = quantityEnds(rights, res);
   const candidates: QuantityAlignment[] = [];
   for (const a of le) for (const b of re) {
-    const pair = scoreQuantityPair(a, b, res);
+    const pair = scoreQuantityPair(a, b, res, conceptsOf);
     if (pair) candidates.push(pair);
   }
   candidates.sort((x, y) => y.score - x.score);

@@ -54,6 +54,14 @@ function attachedNoun(before: Token[], isNoun: (t: Token) => boolean): Token | n
   return nearest;
 }
 
+/** Head of a written phrase; a quantity noun yields to its modifier ("vaccination rate" → vaccination). */
+function phraseHead(phrase: string): string {
+  const words = tokenize(phrase).filter((t) => !t.isStopword && !/^\d/.test(t.lower));
+  const last = words.at(-1);
+  if (!last) return phrase;
+  return QUANTITY_NOUNS.has(last.lower) && words.length > 1 ? words[words.length - 2].surface : last.surface;
+}
+
 function isAge(text: string, q: Quantity, qStart: number): boolean {
   if (q.unit || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
   const pre = text.slice(Math.max(0, qStart - 40), qStart);
@@ -80,8 +88,8 @@ export function measuredThing(
   const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, isExcluded: false });
   if (qStart < 0) return result(null, 'none');
   if (isAge(text, q, qStart)) return { ...result(null, 'none'), isExcluded: true };
-  if (unit.kind === 'count' && unit.noun) return result(unit.noun, 'counted noun');
-  if (q.subject) return result(tokenize(q.subject).at(-1)?.surface ?? q.subject, 'subject');
+  if (unit.kind === 'count' && unit.noun) return result(phraseHead(q.unit ?? unit.noun), 'counted noun');
+  if (q.subject) return result(phraseHead(q.subject), 'subject');
   const forward = after.find((t, i) => i <= 3 && isNoun(t) && after.slice(0, i).some((l) => FORWARD_LINKS.has(l.lower)));
   // A share is of what follows ("12 Prozent der Haushalte"); an amount belongs to what precedes.
   if (unit.kind === 'percent' && forward) return result(forward.surface, 'following noun');
