@@ -9,7 +9,6 @@ import { QUANTITY_NOUNS } from '../../lib/engine/lexical/function-words.ts';
 
 type Json = Record<string, unknown>;
 const MAX_TRANSLATIONS = 4;
-const MIN_POLARITY = 0.1;
 
 const read = (dir: string, name: string): Json => JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) as Json;
 const isWord = (w: string) => /^[\p{L}][\p{L}'’-]*$/u.test(w) && w.length >= 2;
@@ -52,17 +51,6 @@ function polarity(words: Record<string, number>, lang: 'de' | 'en'): Map<string,
   return new Map([...sums].map(([s, ps]) => [s, Math.round((ps.reduce((a, b) => a + b, 0) / ps.length) * 100) / 100]));
 }
 
-/** German polarity for stems the German file lacks: translations whose English scores agree in sign. */
-function derivePolarity(de: Map<string, number>, en: Map<string, number>, trans: Map<string, string[]>) {
-  for (const [stem, targets] of trans) {
-    if (de.has(stem)) continue;
-    const scores = targets.map((t) => en.get(t)).filter((p): p is number => p !== undefined && p !== 0);
-    if (scores.length === 0 || !(scores.every((p) => p > 0) || scores.every((p) => p < 0))) continue;
-    const mean = Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
-    if (Math.abs(mean) >= MIN_POLARITY) de.set(stem, mean);
-  }
-}
-
 export function compileIndex(dir: string): LexiconIndex {
   const stop = read(dir, 'stopwords') as { de: string[]; en: string[] };
   const wordnet = read(dir, 'wordnet-en') as { synsets: Record<'n' | 'v' | 'a', string[][]>; antonyms: [string, string][] };
@@ -75,7 +63,6 @@ export function compileIndex(dir: string): LexiconIndex {
   const nounSynsetsFrom = next;
   for (const pos of ['n', 'v', 'a'] as const) next = synonyms(wordnet.synsets[pos], 'en', next, synonymsEn);
   const pol = { de: polarity((read(dir, 'polarity-de') as { words: Record<string, number> }).words, 'de'), en: polarity((read(dir, 'polarity-en') as { words: Record<string, number> }).words, 'en') };
-  derivePolarity(pol.de, pol.en, trans);
   const known = new Set([...trans.keys(), ...synonymsDe.keys()]);
   const ids = (m: Map<string, Set<number | string>>) => new Map([...m].map(([k, v]) => [k, [...v] as number[]]));
   return {

@@ -34,6 +34,13 @@ export const CONTRASTS = list(`jedoch, aber, allerdings, doch, trotzdem, dennoch
 /** Concession: the concessive clause weighs less. */
 export const CONCESSIVES = list(`obwohl, obgleich, zwar, trotz, although, though, even though, despite, in spite of`);
 
+/** A stance held earlier ("who once backed", "der … noch unterstützt hatte"): it yields to one held now. */
+export const THEN_MARKERS = list(`einst, früher, zunächst, ursprünglich, damals, lange, noch, once, formerly, previously,
+  originally, long, at the time, initially, at first`);
+
+/** The present of a changed stance ("now opposes", "hält … inzwischen für gescheitert"). */
+export const NOW_MARKERS = list(`inzwischen, mittlerweile, nun, nunmehr, heute, jetzt, now, today, these days`);
+
 /** Conditions on the proposition: the governed cue does not count; stance becomes mixed. */
 export const CONDITIONALS = list(`nur so lange, so lange wie, nur solange, solange, nur wenn, nur falls, sofern,
   vorausgesetzt, unter der bedingung, only as long as, as long as, so long as, only if, provided that,

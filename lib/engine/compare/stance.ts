@@ -29,7 +29,9 @@ import {
   NEGATIVE,
   NEGATORS,
   NON_NEGATORS,
+  NOW_MARKERS,
   POSITIVE,
+  THEN_MARKERS,
   PRIVATIVES,
   type CueMatch,
 } from './stance-cues';
@@ -66,7 +68,7 @@ export type StanceCue = Readonly<PolarCue> & { value: number };
 const SETTING_WEIGHT = 0.25;
 
 type Modifiers = Record<
-  'conditionals' | 'doubts' | 'privatives' | 'negators' | 'contrasts' | 'concessives' | 'hedges',
+  'conditionals' | 'doubts' | 'privatives' | 'negators' | 'contrasts' | 'concessives' | 'hedges' | 'thens' | 'nows',
   CueMatch[]
 >;
 
@@ -83,6 +85,8 @@ function findModifiers(tokens: Token[], taken: Set<number>): Modifiers {
     contrasts: findCues(tokens, CONTRASTS, taken),
     concessives: findCues(tokens, CONCESSIVES, taken),
     hedges: findCues(tokens, HEDGES, taken),
+    thens: findCues(tokens, THEN_MARKERS, taken),
+    nows: findCues(tokens, NOW_MARKERS, taken),
   };
 }
 
@@ -160,6 +164,32 @@ function applyModifiers(cues: PolarCue[], mods: Modifiers, text: string, tokens:
     const nextContrast = mods.contrasts.map(first).find((i) => i > last(conc)) ?? tokens.length;
     const end = Math.min(clauseEnd(text, tokens, last(conc)), nextContrast, isPreposition ? last(conc) + 5 : tokens.length);
     for (const c of cues) if (c.start > last(conc) && c.start < end) c.weight *= 0.5;
+  }
+}
+
+/** Weight of a stance the claim reports as held earlier, next to one held now. */
+const EARLIER_WEIGHT = 0.2;
+
+/** Comma/semicolon clause [from, to) of token i. */
+function clauseOf(text: string, tokens: Token[], i: number): [number, number] {
+  const gap = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].start);
+  let from = i;
+  while (from > 0 && !/[,;:]/.test(gap(from - 1, from))) from--;
+  return [from, clauseEnd(text, tokens, i)];
+}
+
+/**
+ * "Residents who once backed the scheme are now opposed": the earlier stance (in the clause of
+ * "once", or between "once" and "now") counts little when the claim also says what holds now.
+ */
+function applyThenNow(cues: PolarCue[], mods: Modifiers, text: string, tokens: Token[]): void {
+  if (mods.nows.length === 0) return;
+  for (const then of mods.thens) {
+    const [from, to] = clauseOf(text, tokens, first(then));
+    const now = mods.nows.map(first).find((n) => n > first(then));
+    const [lo, hi] = now !== undefined && now < to ? [first(then), now] : [from, to];
+    if (mods.nows.every((n) => first(n) >= lo && first(n) < hi)) continue;
+    for (const c of cues) if (c.start >= lo && c.start < hi) c.weight *= EARLIER_WEIGHT;
   }
 }
 
@@ -265,6 +295,7 @@ export function readStance(
   const mods = findModifiers(tokens, taken);
   const { cues, isOnTopic } = findPolarCues(tokens, taken, concepts, lexicon, { text: claim.text, lang: claim.lang, resources });
   applyModifiers(cues, mods, claim.text, tokens);
+  applyThenNow(cues, mods, claim.text, tokens);
   if (claim.negated && mods.negators.length + mods.privatives.length === 0 && cues.length > 0) cues[0].negations.push('(extractor)');
   applySettings(cues, claim, tokens);
   const values = cues.map((c) => valueOf(c) * polarity);

@@ -9,7 +9,7 @@ export type PolarWord = { index: number; pole: 1 | -1; weight: number; surface: 
 
 /** Least |polarity| for a word to count as a cue, and the factor from polarity to cue weight. */
 const MIN_POLARITY = 0.25;
-const WEIGHT_PER_POLARITY = 1.6;
+const WEIGHT_PER_POLARITY = 1.2;
 
 /** Separable verb particles (grammar, not vocabulary). */
 const PARTICLES = new Set(['ab', 'an', 'auf', 'aus', 'ein', 'mit', 'vor', 'zu', 'zuruck', 'fest', 'hervor', 'heraus', 'dar', 'um']);
@@ -27,6 +27,8 @@ export function polarWords(tokens: Token[], text: string, lang: Lang, res: Lexic
   const particles = lang === 'de' ? tokens.map((_, i) => particleAt(tokens, text, i)) : [];
   for (const t of tokens) {
     if (taken.has(t.index) || t.isStopword || t.lower.length < 3 || /^\d/.test(t.lower)) continue;
+    // Names are not evaluations ("Unite", "Frau Gut"): English capitals past the first word, any all-caps word.
+    if ((lang === 'en' && t.index > 0 && /^\p{Lu}/u.test(t.surface)) || /^\p{Lu}{2,}$/u.test(t.surface)) continue;
     let p = res.polarityOf(lang, t.surface);
     let surface = t.surface;
     if (lang === 'de' && /^\p{Ll}/u.test(t.surface)) {
