@@ -78,6 +78,7 @@ export function compileIndex(dir: string): LexiconIndex {
   };
 }
 
+// `tsx scripts/lexicons/compile-index.ts [DIR [OUT]]` recompiles the index alone.
 if (process.argv[1]?.endsWith('compile-index.ts')) {
   const dir = process.argv[2] ?? 'data/lexicons';
   const out = process.argv[3] ?? path.join(dir, 'lexicon-index.json');
