@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { testClaim, testResources } from '../lexical/test-index';
+import { DEFAULT_LEXICON } from './lexicon';
+import { findPolarityFlips } from './polarity-flips';
+import type { ClaimPairScore, CompareClaim } from './types';
+
+const resources = testResources();
+
+const claims = [
+  testClaim('l-1', 'en', 'The council praised the plan.'),
+  testClaim('l-2', 'de', 'Die Anwohner begrüßen das Vorhaben.'),
+  testClaim('l-3', 'en', 'The weather was sunny.'),
+  testClaim('r-1', 'en', 'The council now calls the plan reckless.'),
+  testClaim('r-2', 'de', 'Die Anwohner lehnen das Vorhaben ab.'),
+  testClaim('r-3', 'en', 'The council praises the project.'),
+  testClaim('r-4', 'en', 'The weather was cold.'),
+];
+const byId = new Map<string, CompareClaim>(claims.map((c) => [c.id, c]));
+
+function pair(leftId: string, rightId: string, score: number, retrieval = score): ClaimPairScore {
+  return { leftId, rightId, score, parts: { lexical: 0, entities: 0, concepts: 0, quantitySubject: 0, retrieval }, explanation: [] };
+}
+
+const flips = (pairs: ClaimPairScore[], isTaken: (id: string) => boolean = () => false) =>
+  findPolarityFlips(pairs, byId, DEFAULT_LEXICON, resources, isTaken);
+const ids = (found: ReturnType<typeof flips>) => found.map((f) => `${f.pair.leftId}>${f.pair.rightId}`);
+
+describe('findPolarityFlips', () => {
+  it('pairs claims with opposite evaluation and names the cues', () => {
+    const found = flips([pair('l-1', 'r-1', 0.6), pair('l-2', 'r-2', 0.7)]);
+    expect(ids(found)).toEqual(['l-2>r-2', 'l-1>r-1']);
+    expect(found[1].via).toBe('opposite evaluation (positive:praised vs negative:reckless)');
+    expect(found[0].via).toMatch(/^opposite evaluation \(positive:begrüßen vs negative:lehnen/);
+  });
+
+  it('reads lexicon polarity only with resources ("reckless")', () => {
+    expect(findPolarityFlips([pair('l-1', 'r-1', 0.6)], byId, DEFAULT_LEXICON, undefined, () => false)).toEqual([]);
+  });
+
+  it('skips pairs of the same polarity and neutral claims', () => {
+    expect(flips([pair('l-1', 'r-3', 0.8), pair('l-3', 'r-4', 0.8), pair('l-3', 'r-1', 0.8)])).toEqual([]);
+  });
+
+  it('skips pairs with too little retrieval similarity', () => {
+    expect(flips([pair('l-1', 'r-1', 0.6, 0.1)])).toEqual([]);
+    const noRetrieval = { ...pair('l-1', 'r-1', 0.6), parts: { lexical: 0.6, entities: 0, concepts: 0, quantitySubject: 0 } };
+    expect(flips([noRetrieval])).toEqual([]);
+  });
+
+  it('gives each claim one flip, best pair first', () => {
+    const found = flips([pair('l-1', 'r-1', 0.4), pair('l-2', 'r-1', 0.9), pair('l-1', 'r-2', 0.5)]);
+    expect(ids(found)).toEqual(['l-2>r-1', 'l-1>r-2']);
+  });
+
+  it('skips claims already taken by another topic', () => {
+    expect(ids(flips([pair('l-1', 'r-1', 0.6), pair('l-2', 'r-2', 0.7)], (id) => id === 'r-2'))).toEqual(['l-1>r-1']);
+  });
+});

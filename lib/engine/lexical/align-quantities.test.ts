@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { alignQuantities, quantityEnds, scoreQuantityPair } from './align-quantities';
+import { testClaim, testResources } from './test-index';
+
+const res = testResources();
+
+/** "leftClaimId:quantity text ~ rightClaimId:quantity text" per alignment. */
+const pairs = (alignments: ReturnType<typeof alignQuantities>) =>
+  alignments.map((a) => `${a.left.claim.id}:${a.left.quantity.text} ~ ${a.right.claim.id}:${a.right.quantity.text}`);
+
+describe('quantityEnds', () => {
+  it('keeps measured quantities and drops ages, identifiers and unnamed counts', () => {
+    const claims = [
+      testClaim('a-1', 'de', 'Der Betreiber setzt 145 Busse ein.', { start: 0 }),
+      testClaim('a-2', 'de', 'Anna Klein, 54, sagte, der Plan sei gut.', { start: 40 }),
+      testClaim('a-3', 'de', 'Die Linie 7 fährt wieder.', { q: [['7', 7, null, null]], start: 90 }),
+      testClaim('a-4', 'de', 'Es kamen 1.200.', { q: [['1.200', 1200, null, null]], start: 120 }),
+      testClaim('a-5', 'de', 'Es fehlen 3,4 Mio. Euro.', { start: 140 }),
+    ];
+    const ends = quantityEnds(claims, res);
+    expect(ends.map((e) => [e.claim.id, e.quantity.text, e.thing.head])).toEqual([
+      ['a-1', '145 Busse', 'Busse'],
+      // An amount with a unit is kept even when nothing is named.
+      ['a-5', '3,4 Mio. Euro', null],
+    ]);
+  });
+});
+
+describe('alignQuantities', () => {
+  const left = [
+    testClaim('l-1', 'de', 'Die Zahl der Fahrgäste stieg auf 1.200.', { start: 0 }),
+    testClaim('l-2', 'de', 'Der Betreiber setzt 145 Busse ein.', { start: 40 }),
+    testClaim('l-3', 'de', '12 Prozent der Haushalte haben kein Auto.', { start: 80 }),
+  ];
+  const right = [
+    testClaim('r-1', 'en', 'The number of passengers rose to 1,500.', { start: 0 }),
+    testClaim('r-2', 'en', 'The city counts 12 schools.', { start: 50 }),
+  ];
+
+  it('pairs Fahrgäste with passengers across languages and leaves distractors unpaired', () => {
+    const aligned = alignQuantities(left, right, res);
+    expect(pairs(aligned)).toEqual(['l-1:1.200 ~ r-1:1,500']);
+    const [a] = aligned;
+    expect(a.why[0]).toBe('measures Fahrgäste ~ passengers (translation)');
+    expect(a.why).toContain('count');
+    expect(a.score).toBeGreaterThan(0);
+    expect(a.score).toBeLessThanOrEqual(1);
+  });
+
+  it('pairs equal values of the same thing and prefers them, one to one', () => {
+    const l = [testClaim('l-1', 'de', 'Der Betreiber meldet 1.200 Fahrgäste.', { start: 0 })];
+    const r = [
+      testClaim('r-1', 'de', 'Im Sommer waren es 1.300 Fahrgäste.', { start: 0 }),
+      testClaim('r-2', 'de', 'Der Betreiber meldet 1.200 Fahrgäste am Montag.', { start: 60 }),
+    ];
+    const aligned = alignQuantities(l, r, res);
+    expect(pairs(aligned)).toEqual(['l-1:1.200 Fahrgäste ~ r-2:1.200 Fahrgäste']);
+  });
+
+  it('uses every quantity at most once on each side', () => {
+    const l = [
+      testClaim('l-1', 'de', 'Der Betreiber meldet 1.200 Fahrgäste.', { start: 0 }),
+      testClaim('l-2', 'de', 'Im Winter waren es 900 Fahrgäste.', { start: 40 }),
+    ];
+    const r = [
+      testClaim('r-1', 'en', 'The operator reports 1,250 passengers.', { start: 0 }),
+      testClaim('r-2', 'en', 'In winter there were 950 passengers.', { start: 40 }),
+    ];
+    const aligned = alignQuantities(l, r, res);
+    expect(pairs(aligned).sort()).toEqual(['l-1:1.200 Fahrgäste ~ r-1:1,250 passengers', 'l-2:900 Fahrgäste ~ r-2:950 passengers']);
+    expect(new Set(aligned.map((a) => a.left)).size).toBe(aligned.length);
+    expect(new Set(aligned.map((a) => a.right)).size).toBe(aligned.length);
+    // Best pair first.
+    expect(aligned.map((a) => a.score)).toEqual([...aligned.map((a) => a.score)].sort((x, y) => y - x));
+  });
+
+  it('never pairs a percentage with a count', () => {
+    const l = [testClaim('l-1', 'de', '12 Prozent der Haushalte haben kein Auto.')];
+    const r = [testClaim('r-1', 'de', '12 Haushalte haben kein Auto.', { q: [['12 Haushalte', 12, 'Haushalte', null]] })];
+    expect(alignQuantities(l, r, res)).toEqual([]);
+  });
+
+  it('pairs amounts only in the same currency', () => {
+    const l = [testClaim('l-1', 'de', 'Die Stadt meldet ein Defizit von 3,4 Mio. Euro.')];
+    const r = [
+      testClaim('r-1', 'en', 'The city reports a deficit of £3.4 million.', { start: 0 }),
+      testClaim('r-2', 'en', 'The city reports a deficit of €3.9 million.', { start: 50 }),
+    ];
+    expect(pairs(alignQuantities(l, r, res))).toEqual(['l-1:3,4 Mio. Euro ~ r-2:€3.9 million']);
+  });
+
+  it('pairs synonyms ("145 Busse" ~ "150 Fahrzeuge")', () => {
+    const l = [testClaim('l-1', 'de', 'Der Betreiber setzt 145 Busse ein.')];
+    const r = [testClaim('r-1', 'de', 'Der Betreiber setzt 150 Fahrzeuge ein.')];
+    const [a] = alignQuantities(l, r, res);
+    expect(a.why[0]).toBe('measures Busse ~ Fahrzeuge (synonym)');
+  });
+
+  it('does not pair counts of different things', () => {
+    const l = [testClaim('l-1', 'de', 'Der Betreiber setzt 145 Busse ein.')];
+    const r = [testClaim('r-1', 'de', 'Die Stadt baut 900 Sozialwohnungen.')];
+    expect(alignQuantities(l, r, res)).toEqual([]);
+  });
+});
+
+describe('scoreQuantityPair', () => {
+  it('scores a closer value higher', () => {
+    const [a] = quantityEnds([testClaim('l-1', 'de', 'Der Betreiber meldet 1.200 Fahrgäste.')], res);
+    const [near] = quantityEnds([testClaim('r-1', 'de', 'Der Betreiber meldet 1.300 Fahrgäste.')], res);
+    const [far] = quantityEnds([testClaim('r-2', 'de', 'Der Betreiber meldet 12.000 Fahrgäste.')], res);
+    expect(scoreQuantityPair(a, near, res)!.score).toBeGreaterThan(scoreQuantityPair(a, far, res)!.score);
+  });
+
+  it('is null for different unit classes', () => {
+    const [a] = quantityEnds([testClaim('l-1', 'de', 'Der Windpark leistet 30 Megawatt.')], res);
+    const [b] = quantityEnds([testClaim('r-1', 'de', 'Der Windpark liefert 30 Megawattstunden.')], res);
+    expect(b.thing.unit.key).toBe('measure:mwh');
+    expect(scoreQuantityPair(a, b, res)).toBeNull();
+  });
+});

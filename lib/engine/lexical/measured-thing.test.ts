@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../types';
+import { measuredThing } from './measured-thing';
+import { testClaim, testResources, type QuantitySpec } from './test-index';
+
+const res = testResources();
+
+/** The measured thing of the claim's first quantity; the claim sits at offset 120 of its document. */
+function thing(lang: Lang, text: string, q?: QuantitySpec[], entities?: string[]) {
+  const claim = testClaim('d-1', lang, text, { q, start: 120, entities });
+  expect(claim.quantities.length).toBeGreaterThan(0);
+  return measuredThing(claim, claim.quantities[0], claim.start, res);
+}
+
+describe('measuredThing', () => {
+  it('takes the counted noun ("145 Busse" → Busse)', () => {
+    const t = thing('de', 'Der Betreiber setzt 145 Busse ein.');
+    expect(t).toMatchObject({ head: 'Busse', via: 'counted noun', isExcluded: false, unit: { kind: 'count', noun: 'Busse' } });
+    expect(t.context).toContain('Betreiber');
+  });
+
+  it('takes the noun an amount is attached to by a preposition ("ein Defizit von 3,4 Mio. Euro")', () => {
+    const t = thing('de', 'Die Stadt meldet ein Defizit von 3,4 Mio. Euro.');
+    expect(t).toMatchObject({ head: 'Defizit', via: 'attached noun', unit: { kind: 'currency', key: 'currency:eur' } });
+  });
+
+  it('takes the noun an amount is attached to by a verb ("profit rose to £40 million")', () => {
+    const t = thing('en', 'The company said profit rose to £40 million.');
+    expect(t).toMatchObject({ head: 'profit', via: 'attached noun', unit: { key: 'currency:gbp' } });
+  });
+
+  // Bug: English nouns are recognised only when lowercase, so a sentence-initial noun is missed
+  // ("Profit rose to £40 million." → head null, and the number topic is named "£").
+  it.todo('takes a sentence-initial English noun ("Profit rose to £40 million." → Profit)');
+
+  it('lets a quantity noun yield to its complement ("Die Zahl der Fahrgäste liegt bei 1.200")', () => {
+    expect(thing('de', 'Die Zahl der Fahrgäste liegt bei 1.200.', [['1.200', 1200, null, null]])).toMatchObject({ head: 'Fahrgäste', via: 'attached noun' });
+    expect(thing('en', 'The number of passengers stands at 1,200.', [['1,200', 1200, null, null]])).toMatchObject({ head: 'passengers', via: 'attached noun' });
+  });
+
+  it('keeps the first noun when the genitive is an attribute ("Defizit des Betreibers", "budget of the city")', () => {
+    expect(thing('de', 'Das Defizit des Betreibers liegt bei 3,4 Mio. Euro.', [['3,4 Mio. Euro', 3.4e6, 'Mio. Euro', null]]).head).toBe('Defizit');
+    expect(thing('en', 'The budget of the city is €40 million.', [['€40 million', 4e7, '€', null]]).head).toBe('budget');
+  });
+
+  it('prefers the subject the extractor named', () => {
+    const t = thing('de', 'Die Zahl der Fahrgäste liegt bei 1.200.');
+    expect(t).toMatchObject({ head: 'Fahrgäste', via: 'subject' });
+  });
+
+  it('reads a share as a share of what follows ("12 Prozent der Haushalte" → Haushalte)', () => {
+    const t = thing('de', '12 Prozent der Haushalte haben kein Auto.', [['12 Prozent', 12, 'Prozent', null]]);
+    expect(t).toMatchObject({ head: 'Haushalte', via: 'following noun', unit: { kind: 'percent' } });
+  });
+
+  it('gives a measure its unit key and the noun it belongs to', () => {
+    expect(thing('de', 'Der Windpark leistet 30 Megawatt.')).toMatchObject({ head: 'Windpark', unit: { kind: 'measure', key: 'measure:mw' } });
+  });
+
+  it('excludes ages ("Anna Klein, 54, sagte")', () => {
+    const t = thing('de', 'Anna Klein, 54, sagte, der Plan sei gut.');
+    expect(t).toMatchObject({ head: null, isExcluded: true });
+  });
+
+  it('excludes identifiers ("Linie 7", "route 9")', () => {
+    expect(thing('de', 'Die Linie 7 fährt wieder.', [['7', 7, null, null]])).toMatchObject({ head: null, isExcluded: true });
+    expect(thing('en', 'The bus route 9 is back.', [['9', 9, null, null]])).toMatchObject({ head: null, isExcluded: true });
+  });
+
+  it('does not take an unnamed count for an age or identifier', () => {
+    expect(thing('de', 'Es kamen 1.200.', [['1.200', 1200, null, null]])).toMatchObject({ head: null, via: 'none', isExcluded: false });
+    expect(thing('de', 'Der Betreiber hat 54 Fahrgäste.').isExcluded).toBe(false);
+  });
+
+  it('does not read entity names as the measured thing', () => {
+    const named = thing('de', 'Der Verkehrsbund meldet ein Defizit von 3,4 Mio. Euro.', undefined, ['Verkehrsbund']);
+    expect(named.head).toBe('Defizit');
+    expect(named.context).not.toContain('Verkehrsbund');
+    const only = thing('de', 'Es sind 3,4 Mio. Euro beim Verkehrsbund.', [['3,4 Mio. Euro', 3.4e6, 'Mio. Euro', null]], ['Verkehrsbund']);
+    expect(only).toMatchObject({ head: null, via: 'none', context: [] });
+  });
+
+  // Bug: a nominative article after the verb is read as a genitive link, so the noun before the
+  // verb wins: "Nach der Sanierung stieg der Umsatz auf 3,4 Mio. Euro." → Sanierung, not Umsatz.
+  it.todo('does not read "stieg der Umsatz" as a genitive ("Nach der Sanierung stieg der Umsatz …" → Umsatz)');
+
+  it('stops at clause punctuation', () => {
+    const t = thing('de', 'Die Stadt baut. Das Defizit liegt bei 3,4 Mio. Euro.', [['3,4 Mio. Euro', 3.4e6, 'Mio. Euro', null]]);
+    expect(t.head).toBe('Defizit');
+    expect(t.context).not.toContain('Stadt');
+  });
+
+  it('maps document offsets into the claim text, or finds the quantity text when they do not fit', () => {
+    const text = 'Die Stadt hat 3 Busse und 3 Fahrzeuge.';
+    const claim = testClaim('d-1', 'de', text, { q: [['3 Fahrzeuge', 3, 'Fahrzeuge', null]], start: 500 });
+    const q = claim.quantities[0];
+    expect(measuredThing(claim, q, 500, res).head).toBe('Fahrzeuge');
+    expect(measuredThing(claim, q, undefined, res).head).toBe('Fahrzeuge');
+    const missing = measuredThing(claim, { ...q, text: '7 Züge' }, 500, res);
+    expect(missing).toMatchObject({ head: null, via: 'none' });
+  });
+
+  it('works without lexical resources', () => {
+    const claim = testClaim('d-1', 'de', 'Die Stadt meldet ein Defizit von 3,4 Mio. Euro.');
+    expect(measuredThing(claim, claim.quantities[0], claim.start).head).toBe('Defizit');
+  });
+});

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getLexicalResources, LEXICON_INDEX } from './load';
+
+// The shipped index is built by `npm run lexicons:build` and is not in the repository.
+const hasIndex = fs.existsSync(path.resolve(import.meta.dirname, '../../data/lexicons', LEXICON_INDEX));
+
+describe('the shipped lexicon index', () => {
+  it.skipIf(!hasIndex)('gives "Fahrgäste" and "passengers" a shared key', () => {
+    const res = getLexicalResources();
+    const de = new Set(res.sensesOf('de', 'Fahrgäste').map((k) => k.key));
+    expect(res.sensesOf('en', 'passengers').some((k) => de.has(k.key))).toBe(true);
+  });
+
+  it.skipIf(!hasIndex)('knows the polarity of "begrüßen" and "ablehnen"', () => {
+    const res = getLexicalResources();
+    expect(res.polarityOf('de', 'begrüßen')).toBeGreaterThan(0);
+    expect(res.polarityOf('de', 'ablehnen')).toBeLessThan(0);
+  });
+
+  it.skipIf(!hasIndex)('knows that good and bad are antonyms', () => {
+    const res = getLexicalResources();
+    expect(res.areAntonyms('en', 'good', 'bad')).toBe(true);
+    expect(res.areAntonyms('en', 'good', 'plan')).toBe(false);
+  });
+
+  it.skipIf(!hasIndex)('is loaded once per process', () => {
+    expect(getLexicalResources()).toBe(getLexicalResources());
+  });
+});
