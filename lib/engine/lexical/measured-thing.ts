@@ -28,7 +28,8 @@ function isNounToken(t: Token, lang: Lang, res: LexicalResources | undefined, en
   if (t.isStopword || /^\d/.test(t.lower) || t.lower.length < 3 || entityWords.has(t.lower)) return false;
   if (res?.isStopword(lang, t.lower) || CHANGE_VERBS.has(t.lower)) return false;
   if (lang === 'de') return /^\p{Lu}/u.test(t.surface) && !/^\p{Lu}+$/u.test(t.surface);
-  return !/(ly|ed)$/.test(t.lower) && /^\p{Ll}/u.test(t.surface);
+  // English capitals are names, except the claim's first word ("Profit rose to …").
+  return !/(ly|ed)$/.test(t.lower) && (/^\p{Ll}/u.test(t.surface) || t.index === 0);
 }
 
 /** Tokens of the claim before/after the quantity, stopping at clause punctuation. */
@@ -46,7 +47,8 @@ function attachedNoun(before: Token[], isNoun: (t: Token) => boolean): Token | n
   const i = before.indexOf(nearest);
   const link = before.slice(Math.max(0, i - 2), i).find((t) => GENITIVE_LINKS.has(t.lower));
   const previous = link ? nouns.at(-2) : undefined;
-  if (previous && before.indexOf(previous) >= i - 4) {
+  // A genitive follows its head directly ("Zahl der Fahrgäste"); after a verb "der" is an article ("stieg der Umsatz").
+  if (previous && link && before.indexOf(previous) === before.indexOf(link) - 1) {
     // "Zahl der Fahrgäste" → Fahrgäste; "Defizit des Betreibers" / "budget of the city" → the first noun.
     return QUANTITY_NOUNS.has(previous.lower) ? nearest : previous;
   }

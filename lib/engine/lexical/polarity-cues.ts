@@ -34,7 +34,9 @@ export function polarWords(tokens: Token[], text: string, lang: Lang, res: Lexic
     if (lang === 'de' && /^\p{Ll}/u.test(t.surface)) {
       // The nearest particle ending this clause completes the verb.
       const particle = particles.slice(t.index + 1).find((x, j) => x && tokens.slice(t.index + 1, t.index + 1 + j).every((u) => !/[.;:!?]/.test(text.slice(u.start, u.start + u.surface.length + 1))));
-      const withParticle = particle ? res.polarityOf(lang, `${particle}${t.lower}`) : 0;
+      // "lehnt … ab" → "ablehnt", "ablehnen": the verb as written and as an infinitive.
+      const forms = particle ? [`${particle}${t.lower}`, `${particle}${t.lower.replace(/(tet|ten|te|est|et|st|en|e|t)$/, '')}en`] : [];
+      const withParticle = forms.map((f) => res.polarityOf(lang, f)).find((x) => x !== 0) ?? 0;
       if (withParticle !== 0) [p, surface] = [withParticle, `${t.surface} … ${particle}`];
     }
     if (Math.abs(p) < MIN_POLARITY) continue;

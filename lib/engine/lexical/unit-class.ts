@@ -1,7 +1,8 @@
 // Unit classes: numbers pair only within one class (and one currency or measure unit).
 const PERCENT = /^(%|prozent|percent|per cent|prozentpunkte?|percentage points?|pp)$/i;
 const CURRENCIES: [RegExp, string][] = [
-  [/^(€|eur|euro|euros|cent)$/i, 'eur'],
+  [/^(cent|cents|ct)$/i, 'eur-cent'],
+  [/^(€|eur|euro|euros)$/i, 'eur'],
   [/^(\$|usd|dollars?|us-dollars?)$/i, 'usd'],
   [/^(£|gbp|pfund|pounds?)$/i, 'gbp'],
   [/^(chf|franken|francs?)$/i, 'chf'],
