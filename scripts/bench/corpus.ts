@@ -43,6 +43,11 @@ function composeDocument(r: Rng, lang: Lang, sizeBytes: number): BenchDocument {
   return { lang, text, bytes: byteLength(text) };
 }
 
+/** One document of about `sizeBytes` (UTF-8) in `lang`; same seed, same text. */
+export function generateDocument(lang: Lang, sizeBytes: number, seed: number): BenchDocument {
+  return composeDocument(createRng(seed), lang, sizeBytes);
+}
+
 /** Same options, same documents: the generator uses only the seeded PRNG. */
 export function generateCorpus(options: CorpusOptions): BenchDocument[] {
   const r = createRng(options.seed ?? 20240514);
