@@ -46,6 +46,7 @@ async function comparePair(db: Db, pair: EvalPair): Promise<{ rows: RowForScorin
   const rows = json.rows.map((r) => ({
     relation: r.relation,
     label: r.topic.label,
+    explanation: r.explanation,
     left: spans(r.left),
     right: spans(r.right),
     ...(r.change

@@ -13,10 +13,10 @@ describe('the shipped lexicon index', () => {
     expect(res.sensesOf('en', 'passengers').some((k) => de.has(k.key))).toBe(true);
   });
 
-  it.skipIf(!hasIndex)('knows the polarity of "begrüßen" and "ablehnen"', () => {
+  it.skipIf(!hasIndex)('knows the polarity of "begrüßen" and "kritisieren" (an inflected form)', () => {
     const res = getLexicalResources();
     expect(res.polarityOf('de', 'begrüßen')).toBeGreaterThan(0);
-    expect(res.polarityOf('de', 'ablehnen')).toBeLessThan(0);
+    expect(res.polarityOf('de', 'kritisiert')).toBeLessThan(0);
   });
 
   it.skipIf(!hasIndex)('knows that good and bad are antonyms', () => {

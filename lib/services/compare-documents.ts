@@ -63,7 +63,7 @@ async function loadTopicsAndLinks(db: Db, documentIds: string[]) {
   const links: TopicLink[] = topics.flatMap((t) =>
     t.claims.map((l) => ({ topicKey: t.id, claimId: l.claimId, source: l.origin, stance: l.stance, confidence: l.confidence, rationale: l.rationale || undefined })),
   );
-  return { topics: topics.map((t) => ({ id: t.id, label: t.label, question: t.question ?? undefined, concepts: t.concepts.length ? t.concepts : undefined })), links };
+  return { topics: topics.map((t) => ({ id: t.id, label: t.label, question: t.question ?? undefined, concepts: t.concepts.length ? t.concepts : undefined, kind: t.kind ?? undefined })), links };
 }
 
 /** The distinct ids of a comparison; BAD_INPUT unless there are 2..6. */

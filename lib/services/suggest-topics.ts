@@ -48,7 +48,7 @@ function isCovered(s: SuggestedTopic, staying: ExistingTopic[]): boolean {
 }
 
 async function createSuggestedTopic(tx: Db, s: SuggestedTopic): Promise<number> {
-  const topicId = (await tx.topic.create({ data: { label: s.topic.label, concepts: s.topic.concepts, origin: 'auto' } })).id;
+  const topicId = (await tx.topic.create({ data: { label: s.topic.label, concepts: s.topic.concepts, kind: s.topic.kind, origin: 'auto' } })).id;
   const created = await tx.claimTopic.createMany({
     data: s.links.map((l) => ({
       claimId: l.claimId,

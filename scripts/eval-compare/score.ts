@@ -8,6 +8,8 @@ export type ScoredRelation = GoldItem['relation'];
 export type RowForScoring = {
   relation: string;
   label: string;
+  /** The row's explanation, printed for wrong rows. */
+  explanation?: string;
   left: Span[];
   right: Span[];
   change?: { from: { value: number; span?: Span }; to: { value: number; span?: Span } };
@@ -75,7 +77,7 @@ export function scorePair(pair: EvalPair, rows: RowForScoring[]): PairScore {
     correct: asserting.length - wrong.length,
     related: rows.length - asserting.length,
     misses,
-    wrong: wrong.map((r) => `${r.relation}: ${r.label}${r.change ? ` (${r.change.from.value} → ${r.change.to.value})` : ''}`),
+    wrong: wrong.map((r) => `${r.relation}: ${r.label}${r.change ? ` (${r.change.from.value} → ${r.change.to.value})` : ''}${r.explanation ? `\n             why: ${r.explanation.slice(0, 240)}` : ''}`),
   };
 }
 

@@ -35,10 +35,12 @@ function toRecord(map: Map<string, number>): Record<string, number> {
 
 export const DE_FIRST_N = 3;
 export const DE_MIN_ABS = 0.1;
+/** Scored translations needed: one alone is often another sense (teuer → dear, Flotte → fleet). */
+export const DE_MIN_SCORED = 2;
 
 /**
- * For each German headword: the English scores of its first ≤ 3 translations that have one (at least one, zero
- * counts as unscored) must all have one sign; the German score is their mean, rounded to 2 decimals, kept when
+ * For each German headword: the English scores of its first ≤ 3 translations that have one (at least two, zero
+ * counts as unscored, because a single scored translation is often a different sense: teuer → dear) must all have one sign; the German score is their mean, rounded to 2 decimals, kept when
  * |p| ≥ 0.1. Unscored translations (neutral words, multi-word glosses) are skipped rather than vetoing the word;
  * `allScored` applies the stricter reading (every one of the first ≤ 3 must be scored), only counted for SOURCES.md.
  */
@@ -47,7 +49,7 @@ export function derivePolarityDe(entries: [string, string[]][], en: Record<strin
   for (const [de, translations] of entries) {
     const first = translations.slice(0, DE_FIRST_N).map((t) => (Object.hasOwn(en, t) ? en[t] : 0));
     const scores = first.filter((s) => s !== 0);
-    if (scores.length === 0 || (allScored && scores.length < first.length)) continue;
+    if (scores.length < Math.min(DE_MIN_SCORED, first.length) || (allScored && scores.length < first.length)) continue;
     const sign = Math.sign(scores[0]);
     if (!scores.every((s) => Math.sign(s) === sign)) continue;
     const p = round2(scores.reduce((a, b) => a + b, 0) / scores.length);
@@ -78,7 +80,7 @@ export function buildPolarityDe(entries: [string, string[]][], en: Record<string
   const words = derivePolarityDe(entries, en);
   const source =
     `DERIVED (no German polarity lexicon with a clear redistributable licence was found): for each German headword of bilingual-de-en.json, ` +
-    `the mean of the polarity-en.json scores of those of its first ≤ ${DE_FIRST_N} translations that are scored (≥ 1), when all have one sign, ` +
+    `the mean of the polarity-en.json scores of those of its first ≤ ${DE_FIRST_N} translations that are scored (≥ ${DE_MIN_SCORED}, or all of them when fewer), when all have one sign, ` +
     `rounded to 2 decimals, kept when |p| ≥ ${DE_MIN_ABS}; licence: treat as GPL-3+ (derived from FreeDict). Inputs: ${bilingualSource}; ${vaderSource()}`;
   const values = Object.values(words);
   return writeLexicon('polarity-de.json', { source, words }, {

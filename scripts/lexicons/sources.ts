@@ -133,7 +133,7 @@ Total size of the JSON files: ${fmt(total)} bytes (${(total / 1024 / 1024).toFix
   umlaut-folded "senticon" entries of undocumented provenance. SentiWS, the usual German choice, is licensed
   CC BY-NC-SA (non-commercial) and is not packaged for npm or Debian.
 - Derivation: for each German headword of bilingual-de-en.json, take its first ≤ ${DE_FIRST_N} translations; those that have a
-  polarity-en.json score (≥ 1 of them; 0 counts as unscored) must all have one sign; polarity = their mean rounded to
+  polarity-en.json score (≥ 2 of them, or all when fewer; 0 counts as unscored) must all have one sign; polarity = their mean rounded to
   2 decimals, kept when |p| ≥ ${DE_MIN_ABS}. Unscored translations (neutral words, multi-word glosses) do not veto a word
   ("gut" → good, well, cum laude: the unscored "cum laude" is skipped). Requiring every one of the first ≤ ${DE_FIRST_N} to be
   scored would keep only ${fmt(w['polarity-de.json'].counts['words under the all-scored rule'])} words and lose "gut", "erfolg", "sieg" (VADER has "triumph" but not

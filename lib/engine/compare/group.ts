@@ -13,7 +13,7 @@ import { retrieveCandidates } from '../lexical/retrieval';
 import { findPolarityFlips } from './polarity-flips';
 import { detectStance } from './stance';
 import { findStanceFlips } from './stance-flip';
-import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicLink } from './types';
+import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicKind, TopicLink } from './types';
 
 export type SuggestOptions = {
   /** Minimum pair score for a proposition link, default 0.3 (scores are IDF-weighted). */
@@ -36,7 +36,7 @@ export type SuggestOptions = {
 
 export type SuggestedTopic = {
   /** Provisional id "suggested:<first claim id>"; the service replaces it when saving. */
-  topic: CompareTopic & { id: string; concepts: string[]; polarity: 1 };
+  topic: CompareTopic & { id: string; concepts: string[]; polarity: 1; kind: TopicKind };
   claimIds: string[];
   /** Auto links with stance, confidence and rationale, ready to store. */
   links: TopicLink[];
@@ -89,7 +89,7 @@ class LazyPairScores extends Map<string, ClaimPairScore> {
 }
 
 /** A topic before it becomes a suggestion; `via` says why its claims belong together when pair scores do not. */
-type Group = { ids: string[]; pairs: ClaimPairScore[]; label: string; concepts: string[]; via?: string };
+type Group = { ids: string[]; pairs: ClaimPairScore[]; label: string; concepts: string[]; kind: TopicKind; via?: string };
 
 /** One topic per connected set of aligned quantities (a chain across three or more documents stays one topic). */
 function numberGroups(alignments: QuantityAlignment[], scores: Map<string, ClaimPairScore>): Group[] {
@@ -106,7 +106,7 @@ function numberGroups(alignments: QuantityAlignment[], scores: Map<string, Claim
     const ids = [...new Set(ps.flatMap((p) => [p.left.claim.id, p.right.claim.id]))];
     const pairs = ps.map((p) => scores.get(pairKey(p.left.claim.id, p.right.claim.id)) ?? asPairScore(p));
     const via = ps.map((p) => `${p.left.quantity.text} ↔ ${p.right.quantity.text}: ${p.why.join(', ')}`).join('; ');
-    return { ids, pairs, via: `same measured thing (${via})`, label: labelNumberTopic(ps[0]), concepts: [] };
+    return { ids, pairs, via: `same measured thing (${via})`, label: labelNumberTopic(ps[0]), concepts: [], kind: 'number' as const };
   });
 }
 
@@ -172,6 +172,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     via,
     ...labelProposition([byId.get(pair.leftId)!, byId.get(pair.rightId)!], lexicon, corpus),
     concepts: [],
+    kind: 'flip' as const,
   }));
   const flipped = new Set(flipPairs.flatMap((f) => [f.pair.leftId, f.pair.rightId]));
   const propositionPairs = [...scores.values()].filter(
@@ -182,13 +183,14 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     ids,
     pairs,
     ...labelProposition(ids.map((id) => byId.get(id)!), lexicon, corpus),
+    kind: 'proposition' as const,
   }));
   const isLinked = (a: string, b: string) => propositions.some((p) => p.ids.includes(a) && p.ids.includes(b));
   const flipOpts = { minConfidence: opts.flipConfidence ?? 0.6, maxSize: opts.flipMaxSize ?? 4 };
   // The flip pass compares few claims (clear stances on a polar concept): score its pairs on demand.
   const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
   const flips = findStanceFlips(docs, lexicon, lazyScores, isLinked, flipOpts, corpus);
-  const suggestions = [...numbers, ...polarityFlips, ...propositions, ...flips].map((group) => toSuggestion(group, byId, lexicon, opts.resources));
+  const suggestions = [...numbers, ...polarityFlips, ...propositions, ...flips.map((f) => ({ ...f, kind: 'flip' as const }))].map((group) => toSuggestion(group, byId, lexicon, opts.resources));
   // A claim can open two topics (one sentence, two numbers): keep provisional ids unique.
   const seen = new Map<string, number>();
   for (const s of suggestions) {
@@ -203,7 +205,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
 function toSuggestion(group: Group, byId: Map<string, CompareClaim>, lexicon: ConceptGroup[], resources?: LexicalResources): SuggestedTopic {
   const claims = group.ids.map((id) => byId.get(id)!).sort((a, b) => a.id.localeCompare(b.id));
   // The label is descriptive only: the proposition is the shared concepts' positive pole.
-  const topic = { id: `suggested:${claims[0].id}`, label: group.label, concepts: group.concepts, polarity: 1 as const };
+  const topic = { id: `suggested:${claims[0].id}`, label: group.label, concepts: group.concepts, polarity: 1 as const, kind: group.kind };
   const sorted = [...group.pairs].sort((a, b) => b.score - a.score);
   const links = claims.map((c) => linkFor(c, topic, group, lexicon, resources));
   return { topic, claimIds: claims.map((c) => c.id), links, pairs: sorted, score: sorted[0]?.score ?? 0 };

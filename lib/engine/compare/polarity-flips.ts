@@ -16,6 +16,7 @@ export type FlipPair = { pair: ClaimPairScore; via: string };
 const MIN_SIMILARITY = 0.2;
 const MIN_BEST_SIMILARITY = 0.12;
 const MIN_CONFIDENCE = 0.6;
+const MIN_CUE = 0.5;
 
 const hasActor = (c: CompareClaim) => c.entities.some((e) => e.type !== 'place');
 
@@ -29,8 +30,11 @@ export function findPolarityFlips(
   const polarity = new Map<string, { stance: string; cues: string[] } | null>();
   const polarOf = (id: string) => {
     if (!polarity.has(id)) {
-      const { result } = readStance(byId.get(id)!, { label: '', concepts: [] }, lexicon, resources);
-      const clear = (result.stance === 'supports' || result.stance === 'opposes') && result.confidence >= MIN_CONFIDENCE;
+      const { result, cues } = readStance(byId.get(id)!, { label: '', concepts: [] }, lexicon, resources);
+      const sign = result.stance === 'supports' ? 1 : -1;
+      // One clear evaluative word on the side taken, not a sum of faint ones.
+      const hasStrongCue = cues.some((c) => Math.sign(c.value) === sign && Math.abs(c.value) >= MIN_CUE);
+      const clear = (result.stance === 'supports' || result.stance === 'opposes') && result.confidence >= MIN_CONFIDENCE && hasStrongCue;
       polarity.set(id, clear ? { stance: result.stance, cues: result.cues.filter((c) => /^(positive|negative|negation):/.test(c)) } : null);
     }
     return polarity.get(id)!;

@@ -57,8 +57,20 @@ export function classifyRelation(left: StanceVote[], right: StanceVote[], change
   return 'related';
 }
 
-/** Least pair similarity for a proposition row to assert agreement. */
-const AGREE_MIN_SIMILARITY = 0.45;
+/** Least pair similarity for a row of merely similar claims to assert agreement or contradiction. */
+const ASSERT_MIN_SIMILARITY = 0.45;
+
+/**
+ * What a row may assert depends on why its topic exists: a number topic asserts its change (or
+ * nothing), a flip topic its contradiction; claims grouped for similar wording agree or
+ * contradict only when their wording is close. Reviewers' stances always count.
+ */
+function gateRelation(relation: Relation, kind: CompareTopic['kind'], isAuto: boolean, similarity: number, hasChange: boolean): Relation {
+  if (!isAuto || hasChange || (relation !== 'agree' && relation !== 'contradict')) return relation;
+  if (kind === 'number') return 'related';
+  if (kind === 'flip') return relation === 'contradict' ? relation : 'related';
+  return similarity < ASSERT_MIN_SIMILARITY && (kind === 'proposition' || relation === 'agree') ? 'related' : relation;
+}
 
 export type ComparisonOptions = { external?: Record<string, ExternalScores>; resources?: LexicalResources };
 
@@ -168,8 +180,7 @@ function buildRow(
   const best = bestPair(l, r, lexicon, opts);
   const classified = classifyRelation(l, r, change);
   // Two claims that merely share a topic and a tone do not agree: agreement needs the same wording.
-  const isAuto = [...l, ...r].every((e) => e.source === 'auto');
-  const relation = classified === 'agree' && !change && isAuto && (best?.score ?? 0) < AGREE_MIN_SIMILARITY ? 'related' : classified;
+  const relation = gateRelation(classified, topic.kind, [...l, ...r].every((e) => e.source === 'auto'), best?.score ?? 0, !!change);
   const others = more.map((c) => `${c.subject}: ${c.from.text} → ${c.to.text}`);
   const also = others.length ? ` Also changed: ${others.join('; ')}.` : '';
   const oneSided = [...l, ...r].reduce((s, e) => s + e.confidence, 0) / (l.length + r.length) / 2;

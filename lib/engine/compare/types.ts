@@ -44,9 +44,14 @@ export type StanceResult = {
  * (inferred from label + question when omitted). `polarity` -1 means the proposition is the
  * opposite pole of its concepts ("Should the mission withdraw?"); inferred when omitted.
  */
+/** Why an automatic topic exists: the same measured thing, opposite evaluations, or similar wording. */
+export type TopicKind = 'number' | 'flip' | 'proposition';
+
 export type CompareTopic = {
   id?: string;
   label: string;
+  /** Set on automatic topics; editors' topics have none. */
+  kind?: TopicKind;
   question?: string;
   concepts?: string[];
   polarity?: 1 | -1;

@@ -24,6 +24,10 @@ const MIN_WEAK_THING = 0.4;
 const MIN_WEAK_CONTEXT = 0.3;
 const CONTEXT_WEIGHT = 0.35;
 const MIN_AMOUNT_CONTEXT = 0.15;
+/** Stem, compound head or translation: enough on its own. */
+const STRONG_THING = 0.75;
+const MIN_SYNONYM_CONTEXT = 0.2;
+const GENERIC_THING = 0.5;
 /** Counts of differently named things pair only in clearly similar clauses with close values. */
 const MIN_COUNT_CONTEXT = 0.3;
 /** Least thing similarity for values an order of magnitude apart (own stem or translation). */
@@ -87,16 +91,19 @@ export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalR
   if (a.thing.unit.key !== b.thing.unit.key) return null;
   const thing = thingSimilarity(a, b, res, conceptsOf);
   const context = clauseOverlap({ lang: a.claim.lang, words: wordsOf(a.claim, res) }, { lang: b.claim.lang, words: wordsOf(b.claim, res) }, res);
-  const t = thing?.score ?? 0;
+  const isGeneric = [a, b].some((e) => GENERIC_COUNT_NOUNS.has((e.thing.head ?? '').toLowerCase()));
+  // "people" = "people" says little: how many of whom is in the clause.
+  const t = Math.min(thing?.score ?? 0, isGeneric ? GENERIC_THING : 1);
   const distance = logDistance(a.quantity.value, b.quantity.value);
   // Amounts and measurements are few per article: a differently named amount of the same unit
   // pairs when the clauses agree and the values are of one order of magnitude ("cost" ~ "bill").
   const isAmount = a.thing.unit.kind !== 'count';
-  const isGeneric = [a, b].some((e) => GENERIC_COUNT_NOUNS.has((e.thing.head ?? '').toLowerCase()));
   const byContext =
-    (isAmount && context >= MIN_AMOUNT_CONTEXT && distance <= 0.5) ||
+    (isAmount && a.thing.unit.kind !== 'measure' && context >= MIN_AMOUNT_CONTEXT && distance <= 0.5) ||
     (!isAmount && (isGeneric || t === 0) && context >= MIN_COUNT_CONTEXT && distance <= 0.3);
-  if (t < MIN_THING && !(t >= MIN_WEAK_THING && context >= MIN_WEAK_CONTEXT) && !byContext) return null;
+  // A synonym or concept match (polysemous sources) needs some shared context too.
+  const isStrong = t >= STRONG_THING || (t >= MIN_THING && context >= MIN_SYNONYM_CONTEXT);
+  if (!isStrong && !(t >= MIN_WEAK_THING && context >= MIN_WEAK_CONTEXT) && !byContext) return null;
   // Ten times more or less is a change only between the very same things.
   if (distance > 1 && t < MIN_FAR_THING) return null;
   // An order of magnitude apart is rarely the same thing re-reported.

@@ -20,3 +20,6 @@ export const QUANTITY_NOUNS = set(`zahl anzahl anteil quote summe menge hohe niv
 
 /** Count nouns that say only "how many people": what they count is in the rest of the clause. */
 export const GENERIC_COUNT_NOUNS = set(`menschen personen leute mitglieder people persons men women`);
+
+/** Prepositions that introduce a source ("laut Angaben", "nach Schätzungen"); "according to" is checked as a pair. */
+export const SOURCE_LINKS = set(`laut nach zufolge gemass`);

@@ -7,7 +7,7 @@ import type { Lang, Quantity } from '../types';
 import { tokenize, type Token } from '../compare/tokens';
 import type { LexicalResources } from './resources';
 import { unitClassOf, type UnitClass } from './unit-class';
-import { CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, QUANTITY_NOUNS } from './function-words';
+import { CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, QUANTITY_NOUNS, SOURCE_LINKS } from './function-words';
 
 export type MeasuredThing = {
   unit: UnitClass;
@@ -24,7 +24,12 @@ export type MeasuredThing = {
 const WINDOW = 8;
 const CLAUSE_END = /[.;:!?()]/;
 
-function isNounToken(t: Token, lang: Lang, res: LexicalResources | undefined, entityWords: Set<string>): boolean {
+function isNounToken(t: Token, lang: Lang, res: LexicalResources | undefined, entityWords: Set<string>, tokens: Token[]): boolean {
+  // "laut Angaben", "nach Schätzungen", "according to figures": the source, not the measured thing.
+  const [prev, prev2] = [tokens[t.index - 1], tokens[t.index - 2]];
+  const isSource = (p?: Token, q?: Token) => !!p && (SOURCE_LINKS.has(p.lower) || (p.lower === 'to' && q?.lower === 'according'));
+  // "nach seinen Angaben": a possessive or article may stand between.
+  if (isSource(prev, prev2) || (prev && /^(sein|ihr|eig|unser|mein|dein|eur|the|its|their|our|his|her|d)/.test(prev.lower) && isSource(prev2, tokens[t.index - 3]))) return false;
   if (t.isStopword || /^\d/.test(t.lower) || t.lower.length < 3 || entityWords.has(t.lower)) return false;
   if (res?.isStopword(lang, t.lower) || CHANGE_VERBS.has(t.lower)) return false;
   if (lang === 'de') return /^\p{Lu}/u.test(t.surface) && !/^\p{Lu}+$/u.test(t.surface);
@@ -84,7 +89,7 @@ export function measuredThing(
   const unit = unitClassOf(q.unit);
   const entityWords = new Set((claim.entities ?? []).flatMap((e) => tokenize(e.canonical).map((t) => t.lower)));
   const tokens = tokenize(text);
-  const isNoun = (t: Token) => isNounToken(t, claim.lang, res, entityWords);
+  const isNoun = (t: Token) => isNounToken(t, claim.lang, res, entityWords, tokens);
   const { before, after } = around(text, tokens, qStart, qEnd);
   const context = [...before, ...after].filter(isNoun).map((t) => t.surface);
   const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, isExcluded: false });

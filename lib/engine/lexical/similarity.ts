@@ -40,10 +40,12 @@ export function clauseOverlap(a: { lang: Lang; words: string[] }, b: { lang: Lan
   if (a.words.length === 0 || b.words.length === 0) return 0;
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   const longKeys = new Map<string, SenseKey['kind']>();
-  for (const w of long.words) for (const k of sensesOf(long.lang, w, res)) if (k.kind !== 'related') longKeys.set(k.key, k.kind);
+  // Context counts the same words (stem, compound head, translation); synonym sets are too polysemous here.
+  const isContextKey = (k: SenseKey) => k.kind !== 'related' && k.kind !== 'synonym';
+  for (const w of long.words) for (const k of sensesOf(long.lang, w, res)) if (isContextKey(k)) longKeys.set(k.key, k.kind);
   let sum = 0;
   for (const w of short.words) {
-    const hits = sensesOf(short.lang, w, res).filter((k) => k.kind !== 'related' && longKeys.has(k.key));
+    const hits = sensesOf(short.lang, w, res).filter((k) => isContextKey(k) && longKeys.has(k.key));
     sum += Math.max(0, ...hits.map((k) => Math.min(SENSE_WEIGHT[k.kind], SENSE_WEIGHT[longKeys.get(k.key)!])));
   }
   return sum / short.words.length;
