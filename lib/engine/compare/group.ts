@@ -160,7 +160,9 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const byId = new Map(claims.map((c) => [c.id, c] as const));
   const corpus = buildCorpusStats(claims, lexicon, opts.external);
   const scores = scoreCandidatePairs(docs, lexicon, opts, corpus);
-  const alignments = alignNumbersAcross(docs, { resources: opts.resources, lexicon });
+  // Retrieval over both documents tells how alike two claims are beyond their own words.
+  const contextOf = (a: CompareClaim, b: CompareClaim) => scores.get(pairKey(a.id, b.id))?.parts.retrieval;
+  const alignments = alignNumbersAcross(docs, { resources: opts.resources, lexicon, contextOf });
   const numbers = numberGroups(alignments, scores);
   // Pairs linked by the same measured thing belong to the number pass, not to a proposition.
   const numberPairs = new Set(alignments.map((a) => pairKey(a.left.claim.id, a.right.claim.id)));

@@ -1,7 +1,7 @@
 // Number topics and number changes from quantity alignment (lexical/align-quantities.ts):
 // what each number measures decides the pairing, not a named entity or a lexicon concept.
 import type { Quantity } from '../types';
-import { alignQuantities, type QuantityAlignment } from '../lexical/align-quantities';
+import { alignQuantities, type AlignExtras, type QuantityAlignment } from '../lexical/align-quantities';
 import type { LexicalResources } from '../lexical/resources';
 import { DEFAULT_LEXICON, type ConceptGroup } from './lexicon';
 import { readQuantity } from './quantity-change';
@@ -9,7 +9,7 @@ import { matchConceptTokens } from './concepts';
 import { tokenize } from './tokens';
 import type { CompareClaim, CompareDocument, NumberChange } from './types';
 
-export type AlignOptions = { resources?: LexicalResources; lexicon?: ConceptGroup[] };
+export type AlignOptions = { resources?: LexicalResources; lexicon?: ConceptGroup[] } & AlignExtras;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -35,7 +35,8 @@ function conceptsOfWord(lexicon: ConceptGroup[]) {
 /** One-to-one quantity alignments between two sets of claims (left earlier). */
 export function alignNumbers(left: CompareClaim[], right: CompareClaim[], opts: AlignOptions = {}): QuantityAlignment[] {
   const lexicon = opts.lexicon ?? DEFAULT_LEXICON;
-  return alignQuantities(left, right, opts.resources, conceptsOfWord(lexicon)).filter((a) => entitiesAgree(a.left, a.right, lexicon));
+  const extras = { contextOf: opts.contextOf, trusted: opts.trusted };
+  return alignQuantities(left, right, opts.resources, conceptsOfWord(lexicon), extras).filter((a) => entitiesAgree(a.left, a.right, lexicon));
 }
 
 /** Alignments of every document pair, the earlier document on the left. */

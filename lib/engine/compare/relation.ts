@@ -174,7 +174,10 @@ function buildRow(
   const l = sideOf(left, topicLinks, topic, lexicon, opts.resources);
   const r = sideOf(right, topicLinks, topic, lexicon, opts.resources);
   if (l.length === 0 && r.length === 0) return null;
-  const changes = numberChangesBetween(l.map((e) => e.claim), r.map((e) => e.claim), { resources: opts.resources, lexicon });
+  const [lc, rc] = [l.map((e) => e.claim), r.map((e) => e.claim)];
+  const strict = numberChangesBetween(lc, rc, { resources: opts.resources, lexicon });
+  // A number topic already says its claims measure one thing: failing a strict pairing, pair their closest numbers.
+  const changes = strict.length || topic.kind !== 'number' ? strict : numberChangesBetween(lc, rc, { resources: opts.resources, lexicon, trusted: true });
   const isNumberTopic = [...l, ...r].every((e) => e.claim.quantities.length > 0);
   const [change, ...more] = preferNamedInTopic(changes, topic, isNumberTopic);
   const best = bestPair(l, r, lexicon, opts);

@@ -32,6 +32,10 @@ const GENERIC_THING = 0.5;
 const MIN_COUNT_CONTEXT = 0.3;
 /** Least thing similarity for values an order of magnitude apart (own stem or translation). */
 const MIN_FAR_THING = 0.85;
+/** A repeated value counts as the same fact from this size on, with this much shared context. */
+const MIN_REPEATED_VALUE = 20;
+const MIN_REPEATED_CONTEXT = 0.1;
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 /** Score lost per order of magnitude between the two values. */
 const VALUE_PENALTY = 0.15;
 
@@ -87,39 +91,67 @@ function logDistance(a: number, b: number): number {
   return Math.min(3, Math.abs(Math.log10(a / b)));
 }
 
-export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources, conceptsOf?: ConceptsOf): QuantityAlignment | null {
+/** Extra evidence and modes for pairing. */
+export type AlignExtras = {
+  /** Similarity of two claims from retrieval over both documents (IDF-weighted), when known. */
+  contextOf?: (a: CompareClaim, b: CompareClaim) => number | undefined;
+  /** The claims are already known to measure one thing (an editor's or a number topic's): pair the closest. */
+  trusted?: boolean;
+};
+
+type Evidence = { t: number; context: number; distance: number; isGeneric: boolean };
+
+/**
+ * Whether the evidence makes two numbers one question. In order: a strong thing match (stem,
+ * compound head, translation); a synonym or concept match with some shared context; a weak
+ * match with strong context; a differently named amount of one currency or rare unit in similar
+ * clauses with values of one order of magnitude ("cost" ~ "bill"); an unnamed, generic or
+ * differently named count in clearly similar clauses with close values; an unnamed count with the very same value.
+ */
+function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
+  if (e.distance > 1 && e.t < MIN_FAR_THING) return false;
+  if (e.t >= STRONG_THING || (e.t >= MIN_THING && e.context >= MIN_SYNONYM_CONTEXT)) return true;
+  if (e.t >= MIN_WEAK_THING && e.context >= MIN_WEAK_CONTEXT) return true;
+  const kind = a.thing.unit.kind;
+  const isDuration = a.thing.unit.key.startsWith('measure:') && DURATIONS.has(a.thing.unit.key.slice('measure:'.length));
+  if (kind !== 'count' && !isDuration && e.context >= MIN_AMOUNT_CONTEXT && e.distance <= 0.5) return true;
+  const isUnnamed = !a.thing.head || !b.thing.head || e.isGeneric;
+  // Differently named counts (no dictionary links "departures" and "flights") in clearly similar clauses.
+  if (kind === 'count' && (isUnnamed || e.t === 0) && e.context >= MIN_COUNT_CONTEXT && e.distance <= 0.3) return true;
+  // The same uncommon number again, about nothing that contradicts it, is the same fact.
+  return isUnnamed && e.distance === 0 && Math.abs(a.quantity.value) >= MIN_REPEATED_VALUE && e.context >= MIN_REPEATED_CONTEXT;
+}
+
+export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources, conceptsOf?: ConceptsOf, extras: AlignExtras = {}): QuantityAlignment | null {
   if (a.thing.unit.key !== b.thing.unit.key) return null;
   const thing = thingSimilarity(a, b, res, conceptsOf);
-  const context = clauseOverlap({ lang: a.claim.lang, words: wordsOf(a.claim, res) }, { lang: b.claim.lang, words: wordsOf(b.claim, res) }, res);
+  const overlap = clauseOverlap({ lang: a.claim.lang, words: wordsOf(a.claim, res) }, { lang: b.claim.lang, words: wordsOf(b.claim, res) }, res);
+  const context = Math.max(overlap, extras.contextOf?.(a.claim, b.claim) ?? 0);
   const isGeneric = [a, b].some((e) => GENERIC_COUNT_NOUNS.has((e.thing.head ?? '').toLowerCase()));
   // "people" = "people" says little: how many of whom is in the clause.
   const t = Math.min(thing?.score ?? 0, isGeneric ? GENERIC_THING : 1);
   const distance = logDistance(a.quantity.value, b.quantity.value);
-  // Amounts and measurements are few per article: a differently named amount of the same unit
-  // pairs when the clauses agree and the values are of one order of magnitude ("cost" ~ "bill").
-  const isAmount = a.thing.unit.kind !== 'count';
-  const byContext =
-    (isAmount && a.thing.unit.kind !== 'measure' && context >= MIN_AMOUNT_CONTEXT && distance <= 0.5) ||
-    (!isAmount && (isGeneric || t === 0) && context >= MIN_COUNT_CONTEXT && distance <= 0.3);
-  // A synonym or concept match (polysemous sources) needs some shared context too.
-  const isStrong = t >= STRONG_THING || (t >= MIN_THING && context >= MIN_SYNONYM_CONTEXT);
-  if (!isStrong && !(t >= MIN_WEAK_THING && context >= MIN_WEAK_CONTEXT) && !byContext) return null;
-  // Ten times more or less is a change only between the very same things.
-  if (distance > 1 && t < MIN_FAR_THING) return null;
+  if (!extras.trusted && !isSameQuestion(a, b, { t, context, distance, isGeneric })) return null;
   // An order of magnitude apart is rarely the same thing re-reported.
   const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance;
-  const what = thing && t >= MIN_WEAK_THING ? `measures ${thing.why}` : 'amounts of one unit in similar clauses';
+  const what = thing && t >= MIN_WEAK_THING ? `measures ${thing.why}` : extras.trusted ? 'in one number topic' : 'amounts of one unit in similar clauses';
   const why = [what, a.thing.unit.key, `context ${context.toFixed(2)}`];
   return { left: a, right: b, score: Math.round(score * 1000) / 1000, why };
 }
 
 /** One-to-one pairing of left and right quantities, best score first. */
-export function alignQuantities(lefts: CompareClaim[], rights: CompareClaim[], res?: LexicalResources, conceptsOf?: ConceptsOf): QuantityAlignment[] {
+export function alignQuantities(
+  lefts: CompareClaim[],
+  rights: CompareClaim[],
+  res?: LexicalResources,
+  conceptsOf?: ConceptsOf,
+  extras: AlignExtras = {},
+): QuantityAlignment[] {
   const le = quantityEnds(lefts, res);
   const re = quantityEnds(rights, res);
   const candidates: QuantityAlignment[] = [];
   for (const a of le) for (const b of re) {
-    const pair = scoreQuantityPair(a, b, res, conceptsOf);
+    const pair = scoreQuantityPair(a, b, res, conceptsOf, extras);
     if (pair) candidates.push(pair);
   }
   candidates.sort((x, y) => y.score - x.score);
