@@ -74,12 +74,26 @@ export function checkCompareIds(ids: string[]): string[] {
   return unique;
 }
 
+/** Cross-document pairs of claims linked to the same topic. */
+function topicPairs(links: TopicLink[], docs: { claims: { id: string; documentId: string }[] }[]): [string, string][] {
+  const docOf = new Map(docs.flatMap((d) => d.claims.map((c) => [c.id, c.documentId] as const)));
+  const byTopic = new Map<string, string[]>();
+  for (const l of links) byTopic.set(l.topicKey, [...(byTopic.get(l.topicKey) ?? []), l.claimId]);
+  const pairs: [string, string][] = [];
+  for (const ids of byTopic.values()) {
+    for (const a of ids) for (const b of ids) if (a < b && docOf.get(a) !== docOf.get(b)) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
 /** The side-by-side table of 2..6 documents, ordered by publication date. */
 export async function compareDocuments(db: Db, ids: string[]): Promise<ComparisonTable> {
   const unique = checkCompareIds(ids);
   const { headers, docs } = await loadCompareDocuments(db, unique);
   const order = headers.map((h, i) => ({ h, d: docs[i] })).sort((a, b) => byDate(a.h, b.h));
-  const [lexicon, { topics, links }, external] = await Promise.all([loadLexicon(db), loadTopicsAndLinks(db, unique), claimPairScores(db, unique)]);
+  const [lexicon, { topics, links }] = await Promise.all([loadLexicon(db), loadTopicsAndLinks(db, unique)]);
+  // A row explains itself by its best pair: only claims that share a topic are compared.
+  const external = await claimPairScores(db, topicPairs(links, docs));
 
   const n = order.length;
   const rows = new Map<string, ComparisonTableRow>();

@@ -1,8 +1,8 @@
 import type { Db } from '../db/client.ts';
-import { claimPairScores } from '../db/queries/claim-similarity.ts';
+import { baselinePairs, claimPairScores } from '../db/queries/claim-similarity.ts';
 import { loadCompareDocuments } from '../db/queries/compare-claims.ts';
 import { forgetOverlappingStates, lockSuggestionRuns } from '../db/queries/suggestion-state.ts';
-import { suggestTopics, type SuggestedTopic } from '../engine/compare/index.ts';
+import { candidatePairs, suggestTopics, type SuggestedTopic } from '../engine/compare/index.ts';
 import { loadLexicon } from './concept-lexicon.ts';
 import { getLexicalResources } from '../lexicons/load.ts';
 
@@ -68,8 +68,11 @@ async function createSuggestedTopic(tx: Db, s: SuggestedTopic): Promise<number> 
 export async function planSuggestions(db: Db, documentIds: string[]): Promise<SuggestionPlan> {
   const lexicon = await loadLexicon(db);
   const { docs } = await loadCompareDocuments(db, documentIds);
-  const external = await claimPairScores(db, documentIds);
-  return { documentIds, suggestions: suggestTopics(docs, lexicon, { external, resources: getLexicalResources() }) };
+  const resources = getLexicalResources();
+  // The database scores only what retrieval proposes, plus a fixed sample for its baseline.
+  const candidates = candidatePairs(docs, lexicon, { resources });
+  const external = await claimPairScores(db, [...candidates.map((h): [string, string] => [h.leftId, h.rightId]), ...baselinePairs(docs)]);
+  return { documentIds, suggestions: suggestTopics(docs, lexicon, { external, resources, candidates }) };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { LexicalResources } from '../lexical/resources';
 import { alignNumbersAcross, labelNumberTopic } from './number-alignment';
 import { scoreClaimPair } from './similarity';
 import { featuresOf } from './features';
-import { retrieveCandidates } from '../lexical/retrieval';
+import { retrieveCandidates, type RetrievalHit } from '../lexical/retrieval';
 import { findPolarityFlips } from './polarity-flips';
 import { detectStance } from './stance';
 import { findStanceFlips } from './stance-flip';
@@ -32,6 +32,8 @@ export type SuggestOptions = {
   external?: Record<string, ExternalScores>;
   /** Stems, synonyms, translations and polarity (data/lexicons); plain stems without. */
   resources?: LexicalResources;
+  /** Precomputed candidatePairs(docs, …), so the caller's database scores and the engine use the same pairs. */
+  candidates?: RetrievalHit[];
 };
 
 export type SuggestedTopic = {
@@ -57,17 +59,26 @@ export function pairKey(a: string, b: string): string {
 function scoreCandidatePairs(docs: CompareDocument[], lexicon: ConceptGroup[], opts: SuggestOptions, corpus: CorpusStats) {
   const scores = new Map<string, ClaimPairScore>();
   const byId = new Map(docs.flatMap((d) => d.claims).map((c) => [c.id, c] as const));
-  const extraKeysOf = (c: CompareClaim) => [...featuresOf(c, lexicon).concepts.keys()].map((id) => `c:${id}`);
-  for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      for (const hit of retrieveCandidates(docs[i].claims, docs[j].claims, { resources: opts.resources, extraKeysOf })) {
-        const key = pairKey(hit.leftId, hit.rightId);
-        const external = { ...opts.external?.[key], retrieval: hit.score, retrievalShared: hit.shared };
-        scores.set(key, scoreClaimPair(byId.get(hit.leftId)!, byId.get(hit.rightId)!, lexicon, external, corpus));
-      }
-    }
+  for (const hit of opts.candidates ?? candidatePairs(docs, lexicon, opts)) {
+    const key = pairKey(hit.leftId, hit.rightId);
+    const external = { ...opts.external?.[key], retrieval: hit.score, retrievalShared: hit.shared };
+    scores.set(key, scoreClaimPair(byId.get(hit.leftId)!, byId.get(hit.rightId)!, lexicon, external, corpus));
   }
   return scores;
+}
+
+/**
+ * The claim pairs worth scoring, for every pair of documents: each claim's best partners by
+ * sense-expanded retrieval (shared concepts count as keys). The service asks the database for
+ * its similarity of these pairs only.
+ */
+export function candidatePairs(docs: CompareDocument[], lexicon: ConceptGroup[], opts: Pick<SuggestOptions, 'resources'> = {}): RetrievalHit[] {
+  const extraKeysOf = (c: CompareClaim) => [...featuresOf(c, lexicon).concepts.keys()].map((id) => `c:${id}`);
+  const hits: RetrievalHit[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) hits.push(...retrieveCandidates(docs[i].claims, docs[j].claims, { resources: opts.resources, extraKeysOf }));
+  }
+  return hits;
 }
 
 /** Pair scores that computes (and keeps) a missing pair when asked for it. */

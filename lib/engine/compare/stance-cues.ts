@@ -85,10 +85,13 @@ function wordMatches(token: Token, word: string): boolean {
  * so earlier (higher-priority) lists claim their words first; longer phrases go first.
  */
 export function findCues(tokens: Token[], phrases: string[], taken: Set<number>, ordered = true): CueMatch[] {
-  const sorted = [...phrases].sort((a, b) => phraseWords(b).length - phraseWords(a).length);
+  const compiled = compilePhrases(phrases);
+  // Only phrases one of whose (first) words could match a token here are tried.
+  const possible = new Set<number>();
+  for (const t of tokens) for (const key of [t.lower, t.lower.slice(0, PREFIX)]) for (const i of compiled.index.get(key) ?? []) possible.add(i);
   const matches: CueMatch[] = [];
-  for (const phrase of sorted) {
-    const words = phraseWords(phrase);
+  for (const i of [...possible].sort((a, b) => a - b)) {
+    const { phrase, words } = compiled.list[i];
     for (const start of tokens) {
       const startsHere = ordered ? wordMatches(start, words[0]) : words.some((w) => wordMatches(start, w));
       if (taken.has(start.index) || !startsHere) continue;
@@ -101,6 +104,29 @@ export function findCues(tokens: Token[], phrases: string[], taken: Set<number>,
     }
   }
   return matches.sort((a, b) => a.tokenIndexes[0] - b.tokenIndexes[0]);
+}
+
+/** Words of 5+ letters also match inflected forms, so they are indexed by their first five letters. */
+const PREFIX = 5;
+
+type CompiledPhrases = { list: { phrase: string; words: string[] }[]; index: Map<string, number[]> };
+const compiledCache = new WeakMap<string[], CompiledPhrases>();
+
+/** Phrases folded and sorted longest first (once per list), indexed by the words that can start a match. */
+function compilePhrases(phrases: string[]): CompiledPhrases {
+  const cached = compiledCache.get(phrases);
+  if (cached) return cached;
+  const list = [...phrases].map((phrase) => ({ phrase, words: phraseWords(phrase) })).sort((a, b) => b.words.length - a.words.length);
+  const index = new Map<string, number[]>();
+  list.forEach(({ words }, i) => {
+    for (const w of new Set(words)) {
+      const key = w.length >= PREFIX ? w.slice(0, PREFIX) : w;
+      index.set(key, [...(index.get(key) ?? []), i]);
+    }
+  });
+  const compiled = { list, index };
+  compiledCache.set(phrases, compiled);
+  return compiled;
 }
 
 function collect(window: Token[], words: string[], ordered: boolean): Token[] | null {
