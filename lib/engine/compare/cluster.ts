@@ -88,15 +88,34 @@ export function clusterLinks(links: ClaimPairScore[], allScores: Map<string, Cla
   return mergeClusters([...new Set(clusterOf.values())], allScores, bar, opts.maxSize);
 }
 
+/**
+ * Average cross-document score between every two clusters that some scored pair connects
+ * (unconnected clusters average 0 and never merge), so the cost follows the scored pairs,
+ * not clusters × clusters.
+ */
+function connectedLinkages(clusters: Cluster[], scores: Map<string, ClaimPairScore>, maxSize: number) {
+  const clusterOf = new Map<string, number>();
+  clusters.forEach((c, i) => c.ids.forEach((id) => clusterOf.set(id, i)));
+  const sums = new Map<string, { i: number; j: number; sum: number; n: number }>();
+  for (const p of scores.values()) {
+    const [x, y] = [clusterOf.get(p.leftId), clusterOf.get(p.rightId)];
+    if (x === undefined || y === undefined || x === y) continue;
+    const [i, j] = x < y ? [x, y] : [y, x];
+    if (clusters[i].ids.length + clusters[j].ids.length > maxSize) continue;
+    const k = `${i}|${j}`;
+    const entry = sums.get(k) ?? { i, j, sum: 0, n: 0 };
+    entry.sum += p.score;
+    entry.n += 1;
+    sums.set(k, entry);
+  }
+  return [...sums.values()].map((e) => ({ i: e.i, j: e.j, value: e.sum / e.n }));
+}
+
 function mergeClusters(clusters: Cluster[], scores: Map<string, ClaimPairScore>, bar: number, maxSize: number): Cluster[] {
   for (;;) {
     let best: { i: number; j: number; value: number } | null = null;
-    for (let i = 0; i < clusters.length; i++) {
-      for (let j = i + 1; j < clusters.length; j++) {
-        if (clusters[i].ids.length + clusters[j].ids.length > maxSize) continue;
-        const value = averageLinkage(clusters[i].ids, clusters[j].ids, scores);
-        if (value >= bar && value > (best?.value ?? 0)) best = { i, j, value };
-      }
+    for (const link of connectedLinkages(clusters, scores, maxSize)) {
+      if (link.value >= bar && link.value > (best?.value ?? 0)) best = link;
     }
     if (!best) return clusters;
     const [a, b] = [clusters[best.i], clusters[best.j]];

@@ -40,6 +40,42 @@ function compileTerms(group: ConceptGroup, which: 'terms' | 'opposites', pole: 1
   return [...forLang(terms.de, true), ...forLang(terms.en, false)].filter((t) => t.stems.length > 0);
 }
 
+const KEY = 3;
+type TermIndex = { byStart: Map<string, CompiledTerm[]>; byEnd: Map<string, CompiledTerm[]>; short: CompiledTerm[] };
+const indexCache = new WeakMap<ConceptGroup[], TermIndex>();
+
+/**
+ * Terms indexed by the first three letters of their stems (a token starts with a term stem) and,
+ * for German compound heads, by the last three (a token ends with one); stems under three letters
+ * are always tried. Matching then looks only at terms that can match some token.
+ */
+function termIndex(lexicon: ConceptGroup[]): TermIndex {
+  const cached = indexCache.get(lexicon);
+  if (cached) return cached;
+  const index: TermIndex = { byStart: new Map(), byEnd: new Map(), short: [] };
+  const add = (map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm) => map.set(key, [...(map.get(key) ?? []), term]);
+  for (const term of compileLexicon(lexicon)) {
+    for (const stem of new Set(term.stems)) {
+      if (stem.length < KEY) index.short.push(term);
+      else add(index.byStart, stem.slice(0, KEY), term);
+      if (term.allowCompoundHead && stem.length >= 5) add(index.byEnd, stem.slice(-KEY), term);
+    }
+  }
+  indexCache.set(lexicon, index);
+  return index;
+}
+
+function possibleTerms(content: Token[], lexicon: ConceptGroup[]): CompiledTerm[] {
+  const index = termIndex(lexicon);
+  const terms = new Set<CompiledTerm>(index.short);
+  for (const t of content) {
+    for (const term of index.byStart.get(t.stem.slice(0, KEY)) ?? []) terms.add(term);
+    for (const term of index.byEnd.get(t.stem.slice(-KEY)) ?? []) terms.add(term);
+  }
+  // Lexicon order, so ties between equally long terms resolve as before.
+  return compileLexicon(lexicon).filter((term) => terms.has(term));
+}
+
 /** Stems of every term, cached per lexicon array (the lexicon is treated as immutable). */
 export function compileLexicon(lexicon: ConceptGroup[]): CompiledTerm[] {
   const cached = compiledCache.get(lexicon);
@@ -82,7 +118,7 @@ function findTermMatches(term: CompiledTerm, content: Token[]): Token[][] {
 export function matchConceptTokens(tokens: Token[], lexicon: ConceptGroup[]): ConceptHit[] {
   const content = tokens.filter((t) => !t.isStopword);
   const labels = new Map(lexicon.map((g) => [g.id, g.label]));
-  const candidates = compileLexicon(lexicon).flatMap((term) =>
+  const candidates = possibleTerms(content, lexicon).flatMap((term) =>
     findTermMatches(term, content).map((toks) => ({ term, toks, weight: term.stems.join('').length })),
   );
   candidates.sort((a, b) => b.toks.length - a.toks.length || b.weight - a.weight);
