@@ -13,8 +13,8 @@ import type { ClaimPairScore, CompareClaim } from './types';
 export type FlipPair = { pair: ClaimPairScore; via: string };
 
 /** Least retrieval similarity of a flip pair; a claim's best partner needs less. */
-const MIN_SIMILARITY = 0.2;
-const MIN_BEST_SIMILARITY = 0.12;
+const MIN_SIMILARITY = 0.25;
+const MIN_BEST_SIMILARITY = 0.25;
 const MIN_CONFIDENCE = 0.6;
 const MIN_CUE = 0.5;
 
@@ -41,11 +41,7 @@ export function findPolarityFlips(
   };
   const used = new Set<string>();
   const flips: FlipPair[] = [];
-  const retrieved = pairs.filter((p) => p.parts.retrieval !== undefined).sort((a, b) => b.score - a.score);
-  const best = new Map<string, ClaimPairScore>();
-  for (const p of retrieved) for (const id of [p.leftId, p.rightId]) if (!best.has(id)) best.set(id, p);
-  const isBest = (p: ClaimPairScore) => best.get(p.leftId) === p || best.get(p.rightId) === p;
-  const candidates = retrieved.filter((p) => p.parts.retrieval! >= MIN_SIMILARITY || (p.parts.retrieval! >= MIN_BEST_SIMILARITY && isBest(p)));
+  const candidates = pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY).sort((a, b) => b.score - a.score);
   for (const pair of candidates) {
     if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
     const [l, r] = [polarOf(pair.leftId), polarOf(pair.rightId)];

@@ -7,9 +7,9 @@ import type { LexicalResources } from './resources';
 
 export type PolarWord = { index: number; pole: 1 | -1; weight: number; surface: string };
 
-/** Least |polarity| for a word to count as a cue, and the factor from polarity to cue weight. */
-const MIN_POLARITY = 0.25;
-const WEIGHT_PER_POLARITY = 1.2;
+/** Least |polarity| for a word to count as a cue; its weight is the polarity plus a base, so one clear word decides. */
+const MIN_POLARITY = 0.3;
+const WEIGHT_BASE = 0.3;
 
 /** Separable verb particles (grammar, not vocabulary). */
 const PARTICLES = new Set(['ab', 'an', 'auf', 'aus', 'ein', 'mit', 'vor', 'zu', 'zuruck', 'fest', 'hervor', 'heraus', 'dar', 'um']);
@@ -40,7 +40,7 @@ export function polarWords(tokens: Token[], text: string, lang: Lang, res: Lexic
       if (withParticle !== 0) [p, surface] = [withParticle, `${t.surface} … ${particle}`];
     }
     if (Math.abs(p) < MIN_POLARITY) continue;
-    out.push({ index: t.index, pole: p > 0 ? 1 : -1, weight: Math.min(1, Math.abs(p) * WEIGHT_PER_POLARITY), surface });
+    out.push({ index: t.index, pole: p > 0 ? 1 : -1, weight: Math.min(1, WEIGHT_BASE + Math.abs(p)), surface });
   }
   return out;
 }
