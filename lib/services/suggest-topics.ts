@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { baselinePairs, claimPairScores } from '../db/queries/claim-similarity.ts';
 import { loadCompareDocuments } from '../db/queries/compare-claims.ts';
@@ -47,18 +48,25 @@ function isCovered(s: SuggestedTopic, staying: ExistingTopic[]): boolean {
   return staying.some((k) => s.claimIds.every((id) => k.claimIds.has(id)));
 }
 
-async function createSuggestedTopic(tx: Db, s: SuggestedTopic): Promise<number> {
-  const topicId = (await tx.topic.create({ data: { label: s.topic.label, concepts: s.topic.concepts, kind: s.topic.kind, origin: 'auto' } })).id;
+/** All new topics and their links in two multi-row inserts (ids made here, so links can refer to them). */
+async function createSuggestedTopics(tx: Db, suggestions: SuggestedTopic[]): Promise<number> {
+  if (suggestions.length === 0) return 0;
+  const ids = suggestions.map(() => randomUUID());
+  await tx.topic.createMany({
+    data: suggestions.map((s, i) => ({ id: ids[i], label: s.topic.label, concepts: s.topic.concepts, kind: s.topic.kind, origin: 'auto' as const })),
+  });
   const created = await tx.claimTopic.createMany({
-    data: s.links.map((l) => ({
-      claimId: l.claimId,
-      topicId,
-      stance: l.stance ?? 'neutral',
-      origin: 'auto' as const,
-      status: 'suggested' as const,
-      confidence: l.confidence ?? 0,
-      rationale: l.rationale ?? '',
-    })),
+    data: suggestions.flatMap((s, i) =>
+      s.links.map((l) => ({
+        claimId: l.claimId,
+        topicId: ids[i],
+        stance: l.stance ?? 'neutral',
+        origin: 'auto' as const,
+        status: 'suggested' as const,
+        confidence: l.confidence ?? 0,
+        rationale: l.rationale ?? '',
+      })),
+    ),
     skipDuplicates: true,
   });
   return created.count;
@@ -88,15 +96,10 @@ export async function applySuggestions(tx: Db, { documentIds, suggestions }: Sug
   await tx.topic.deleteMany({ where: { origin: 'auto', claims: { none: {} } } }); // emptied elsewhere, e.g. by re-extraction
 
   const staying = [...scope.kept, ...scope.spanning];
-  let links = 0;
-  let topics = 0;
-  for (const s of suggestions) {
-    if (isCovered(s, staying)) continue;
-    links += await createSuggestedTopic(tx, s);
-    topics++;
-  }
+  const fresh = suggestions.filter((s) => !isCovered(s, staying));
+  const links = await createSuggestedTopics(tx, fresh);
   await forgetOverlappingStates(tx, documentIds);
-  return { topics, links, kept: scope.kept.length };
+  return { topics: fresh.length, links, kept: scope.kept.length };
 }
 
 export async function suggestTopicsForDocuments(db: Db, documentIds: string[]): Promise<SuggestSummary> {
