@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../client.ts';
-import { ENGINE_VERSION } from '../../engine/version.ts';
+import { COMPARE_VERSION, ENGINE_VERSION } from '../../engine/version.ts';
 
 // What automatic topic suggestions for a set of documents depend on, as one hash: the engine
 // version, the concept lexicon and every live claim of the set. A stored state whose fingerprint
@@ -25,7 +25,7 @@ export async function suggestionFingerprint(db: Db, ids: string[]): Promise<stri
       claims: { where: { deletedAt: null, status: { not: 'rejected' } }, orderBy: { id: 'asc' }, select: { id: true, version: true, updatedAt: true } },
     },
   });
-  const hash = createHash('sha256').update(`engine ${ENGINE_VERSION}\n`);
+  const hash = createHash('sha256').update(`engine ${ENGINE_VERSION} compare ${COMPARE_VERSION}\n`);
   for (const g of lexicon) hash.update(`concept ${g.id} ${stamp(g.updatedAt)}\n`);
   for (const d of documents) {
     hash.update(`document ${d.id} ${stamp(d.updatedAt)}\n`);

@@ -7,6 +7,7 @@ import { measuredThing, type MeasuredThing } from './measured-thing';
 import type { LexicalResources } from './resources';
 import { clauseOverlap, contentWords, wordSimilarity, type WordMatch } from './similarity';
 import { GENERIC_COUNT_NOUNS } from './function-words';
+import { aliasKeyOf, nameKey } from '../compare/aliases';
 
 export type QuantityEnd = { claim: CompareClaim; quantity: Quantity; thing: MeasuredThing };
 
@@ -85,6 +86,18 @@ function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources,
   return best;
 }
 
+/** Score for a quantity's named actor ("NATO-Truppen", subject "USA") found (+1) or missing (−1) in the other claim. */
+const ACTOR_WEIGHT = 0.1;
+
+function actorFit(from: QuantityEnd, to: QuantityEnd): number {
+  const actor = from.quantity.subject;
+  if (!actor || to.claim.entities.length === 0) return 0;
+  const key = aliasKeyOf(actor) ?? nameKey(actor);
+  const names = to.claim.entities.map((e) => aliasKeyOf(e.canonical) ?? nameKey(e.canonical));
+  if (to.quantity.subject) names.push(aliasKeyOf(to.quantity.subject) ?? nameKey(to.quantity.subject));
+  return names.includes(key) ? 1 : -1;
+}
+
 function logDistance(a: number, b: number): number {
   if (a === b) return 0;
   if (a <= 0 || b <= 0) return 3;
@@ -133,7 +146,8 @@ export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalR
   const distance = logDistance(a.quantity.value, b.quantity.value);
   if (!extras.trusted && !isSameQuestion(a, b, { t, context, distance, isGeneric })) return null;
   // An order of magnitude apart is rarely the same thing re-reported.
-  const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance;
+  const fit = actorFit(a, b) + actorFit(b, a);
+  const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance + ACTOR_WEIGHT * fit;
   const what = thing && t >= MIN_WEAK_THING ? `measures ${thing.why}` : extras.trusted ? 'in one number topic' : 'amounts of one unit in similar clauses';
   const why = [what, a.thing.unit.key, `context ${context.toFixed(2)}`];
   return { left: a, right: b, score: Math.round(score * 1000) / 1000, why };
