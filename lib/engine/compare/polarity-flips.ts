@@ -12,9 +12,8 @@ import type { ClaimPairScore, CompareClaim } from './types';
 
 export type FlipPair = { pair: ClaimPairScore; via: string };
 
-/** Least retrieval similarity of a flip pair; a claim's best partner needs less. */
-const MIN_SIMILARITY = 0.25;
-const MIN_BEST_SIMILARITY = 0.25;
+/** Least retrieval similarity of a flip pair, least stance confidence per side, least weight of its strongest cue. */
+const MIN_SIMILARITY = 0.2;
 const MIN_CONFIDENCE = 0.6;
 const MIN_CUE = 0.5;
 
