@@ -118,3 +118,24 @@ describe('scoreQuantityPair', () => {
     expect(scoreQuantityPair(a, b, res)).toBeNull();
   });
 });
+
+describe('alignQuantities: evidence beyond the measured thing', () => {
+  it('pairs amounts of a rare unit even when the things are named differently', () => {
+    const l = [testClaim('l-1', 'en', 'The park will have a capacity of 48 megawatts.', { start: 0 })];
+    const r = [testClaim('r-1', 'de', 'Der Betreiber nennt eine Leistung von 75 Megawatt.', { start: 0 })];
+    expect(pairs(alignQuantities(l, r, res))).toEqual(['l-1:48 megawatts ~ r-1:75 Megawatt']);
+  });
+
+  it('pairs the same uncommon number again when one side names nothing', () => {
+    const l = [testClaim('l-1', 'en', 'The airport employs 2,300 people directly.', { start: 0 })];
+    const r = [testClaim('r-1', 'en', 'Direct employment at the airport is unchanged at 2,300.', { start: 0, q: [['2,300', 2300, null, null]] })];
+    const [a] = alignQuantities(l, r, res);
+    expect(a && [a.left.quantity.value, a.right.quantity.value]).toEqual([2300, 2300]);
+  });
+
+  it('keeps durations of different things apart', () => {
+    const l = [testClaim('l-1', 'en', 'The contract runs for seven years.', { start: 0 })];
+    const r = [testClaim('r-1', 'en', 'The venue is open four days a week.', { start: 0 })];
+    expect(alignQuantities(l, r, res)).toEqual([]);
+  });
+});

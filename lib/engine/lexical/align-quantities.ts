@@ -127,7 +127,9 @@ function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
   if (e.t >= MIN_WEAK_THING && e.context >= MIN_WEAK_CONTEXT) return true;
   const kind = a.thing.unit.kind;
   const isDuration = a.thing.unit.key.startsWith('measure:') && DURATIONS.has(a.thing.unit.key.slice('measure:'.length));
-  if (kind !== 'count' && !isDuration && e.context >= MIN_AMOUNT_CONTEXT && e.distance <= 0.5) return true;
+  // A rare unit (MW, km², t) is itself the evidence; money needs similar clauses too.
+  const minContext = kind === 'measure' ? 0 : MIN_AMOUNT_CONTEXT;
+  if (kind !== 'count' && !isDuration && e.context >= minContext && e.distance <= 0.5) return true;
   const isUnnamed = !a.thing.head || !b.thing.head || e.isGeneric;
   // Differently named counts (no dictionary links "departures" and "flights") in clearly similar clauses.
   if (kind === 'count' && (isUnnamed || e.t === 0) && e.context >= MIN_COUNT_CONTEXT && e.distance <= 0.3) return true;

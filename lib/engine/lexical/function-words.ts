@@ -23,3 +23,9 @@ export const GENERIC_COUNT_NOUNS = set(`menschen personen leute mitglieder peopl
 
 /** Prepositions that introduce a source ("laut Angaben", "nach Schätzungen"); "according to" is checked as a pair. */
 export const SOURCE_LINKS = set(`laut nach zufolge gemass`);
+
+/** Prepositions that join an attribute to its head noun ("employment at the airport", "Plätze in Kitas"). */
+export const ATTRIBUTE_LINKS = set(`at in on for im am bei fur von vom zum zur`);
+
+/** Nouns of time: when a number was measured, not what ("im Jahr 2021 auf 40 Mio."). */
+export const TIME_NOUNS = set(`jahr jahres jahren monat monats tag tages woche quartal year years month months day week quarter`);

@@ -104,4 +104,13 @@ describe('measuredThing', () => {
     const claim = testClaim('d-1', 'de', 'Die Stadt meldet ein Defizit von 3,4 Mio. Euro.');
     expect(measuredThing(claim, claim.quantities[0], claim.start).head).toBe('Defizit');
   });
+
+  it('climbs from an attribute joined by a preposition to its head ("employment at the airport")', () => {
+    expect(thing('en', 'Direct employment at the airport is unchanged at 2,300.', [['2,300', 2300, null, null]])).toMatchObject({ head: 'employment' });
+    expect(thing('de', 'Die Zahl der Kinder in Kitas liegt bei 500.', [['500', 500, null, null]])).toMatchObject({ head: 'Kinder' });
+  });
+
+  it('does not take a noun of time for the measured thing ("im Jahr … auf 40 Mio. Euro")', () => {
+    expect(thing('de', 'Der Gewinn stieg im Jahr auf 40 Mio. Euro.')).toMatchObject({ head: 'Gewinn' });
+  });
 });

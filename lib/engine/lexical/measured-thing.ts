@@ -7,7 +7,7 @@ import type { Lang, Quantity } from '../types';
 import { tokenize, type Token } from '../compare/tokens';
 import type { LexicalResources } from './resources';
 import { unitClassOf, type UnitClass } from './unit-class';
-import { CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, QUANTITY_NOUNS, SOURCE_LINKS } from './function-words';
+import { ATTRIBUTE_LINKS, CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS } from './function-words';
 
 export type MeasuredThing = {
   unit: UnitClass;
@@ -44,21 +44,26 @@ function around(text: string, tokens: Token[], qStart: number, qEnd: number) {
   return { before: before.slice(-WINDOW), after: after.slice(0, 5) };
 }
 
-/** Nearest noun before the quantity; a quantity noun yields to its complement, an attribute to its head. */
+/**
+ * Nearest noun before the quantity, climbed back to the head of its phrase: an attribute joined
+ * by a genitive or a preposition yields to the noun right before the link ("Defizit des
+ * Betreibers", "budget of the city", "employment at the airport" → the first noun), except that
+ * a quantity noun yields to its complement ("Zahl der Fahrgäste" → Fahrgäste). After a verb a
+ * "der" is an article ("stieg der Umsatz"), so only a noun directly before the link counts.
+ */
 function attachedNoun(before: Token[], isNoun: (t: Token) => boolean): Token | null {
-  const nouns = before.filter(isNoun);
-  const nearest = nouns.at(-1);
-  if (!nearest) return null;
-  const i = before.indexOf(nearest);
-  const link = before.slice(Math.max(0, i - 2), i).find((t) => GENITIVE_LINKS.has(t.lower));
-  const previous = link ? nouns.at(-2) : undefined;
-  // A genitive follows its head directly ("Zahl der Fahrgäste"); after a verb "der" is an article ("stieg der Umsatz").
-  if (previous && link && before.indexOf(previous) === before.indexOf(link) - 1) {
-    // "Zahl der Fahrgäste" → Fahrgäste; "Defizit des Betreibers" / "budget of the city" → the first noun.
-    return QUANTITY_NOUNS.has(previous.lower) ? nearest : previous;
+  const nouns = before.filter((t) => isNoun(t) && !TIME_NOUNS.has(t.lower));
+  let head = nouns.at(-1);
+  if (!head) return null;
+  for (let step = 0; step < 2; step++) {
+    const i = before.indexOf(head);
+    const link = before.slice(Math.max(0, i - 2), i).find((t) => GENITIVE_LINKS.has(t.lower) || ATTRIBUTE_LINKS.has(t.lower));
+    const previous = link ? before[before.indexOf(link) - 1] : undefined;
+    if (!previous || !nouns.includes(previous)) break;
+    if (QUANTITY_NOUNS.has(previous.lower)) return head;
+    head = previous;
   }
-  if (QUANTITY_NOUNS.has(nearest.lower)) return null;
-  return nearest;
+  return QUANTITY_NOUNS.has(head.lower) ? null : head;
 }
 
 /** Head of a written phrase; a quantity noun yields to its modifier ("vaccination rate" → vaccination). */
