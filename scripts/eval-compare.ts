@@ -21,7 +21,7 @@ function readOptions() {
   });
   const set = values.set ?? 'all';
   if (set !== 'all' && !Object.hasOwn(PAIR_SETS, set)) {
-    console.error(`--set must be dev, blind or all, got ${set}`);
+    console.error(`--set must be ${Object.keys(PAIR_SETS).join(', ')} or all, got ${set}`);
     process.exit(2);
   }
   const sets = (set === 'all' ? Object.keys(PAIR_SETS) : [set]) as PairSetName[];

@@ -32,7 +32,11 @@ export const pairSchema = z.object({
 export type EvalPair = z.infer<typeof pairSchema>;
 export type GoldItem = z.infer<typeof goldSchema>;
 
-export const PAIR_SETS = { dev: 'tests/fixtures/compare-pairs/dev', blind: 'tests/fixtures/compare-pairs/blind' } as const;
+export const PAIR_SETS = {
+  dev: 'tests/fixtures/compare-pairs/dev',
+  blind: 'tests/fixtures/compare-pairs/blind',
+  blind2: 'tests/fixtures/compare-pairs/blind-2',
+} as const;
 export type PairSetName = keyof typeof PAIR_SETS;
 
 /** Every quote must occur exactly once in its side's text, or scoring by offsets is ambiguous. */

@@ -177,6 +177,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const numbers = numberGroups(alignments, scores);
   // Pairs linked by the same measured thing belong to the number pass, not to a proposition.
   const numberPairs = new Set(alignments.map((a) => pairKey(a.left.claim.id, a.right.claim.id)));
+  // A claim whose number has a topic of its own is read there; its tone rarely states a second proposition.
   const numberClaims = new Set(alignments.flatMap((a) => [a.left.claim.id, a.right.claim.id]));
   const flipPairs = findPolarityFlips([...scores.values()], byId, lexicon, opts.resources, (id) => numberClaims.has(id));
   const polarityFlips = flipPairs.map(({ pair, via }) => ({
@@ -203,7 +204,14 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   // The flip pass compares few claims (clear stances on a polar concept): score its pairs on demand.
   const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
   const flips = findStanceFlips(docs, lexicon, lazyScores, isLinked, flipOpts, corpus);
-  const suggestions = [...numbers, ...polarityFlips, ...propositions, ...flips.map((f) => ({ ...f, kind: 'flip' as const }))].map((group) => toSuggestion(group, byId, lexicon, opts.resources));
+  const groups = [...numbers, ...polarityFlips, ...propositions, ...flips.map((f) => ({ ...f, kind: 'flip' as const }))];
+  // Two passes may find the same pair (an evaluation flip that is also a polar-concept flip): one topic.
+  const claimSets = new Set<string>();
+  const distinct = groups.filter((g) => {
+    const key = `${g.kind}:${[...g.ids].sort().join(' ')}`;
+    return !claimSets.has(key) && claimSets.add(key);
+  });
+  const suggestions = distinct.map((group) => toSuggestion(group, byId, lexicon, opts.resources));
   // A claim can open two topics (one sentence, two numbers): keep provisional ids unique.
   const seen = new Map<string, number>();
   for (const s of suggestions) {

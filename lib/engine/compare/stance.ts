@@ -42,7 +42,7 @@ import { polarWords } from '../lexical/polarity-cues';
 import type { CompareClaim, CompareTopic, StanceResult } from './types';
 
 export type StanceTopic = Pick<CompareTopic, 'label' | 'question' | 'concepts' | 'polarity'>;
-export type StanceClaim = Pick<CompareClaim, 'text'> & Partial<Pick<CompareClaim, 'hedged' | 'negated' | 'published' | 'lang'>>;
+export type StanceClaim = Pick<CompareClaim, 'text'> & Partial<Pick<CompareClaim, 'hedged' | 'negated' | 'published' | 'lang' | 'entities'>>;
 
 type PolarCue = {
   start: number;
@@ -104,7 +104,7 @@ const newCue = (start: number, end: number, pole: 1 | -1, surface: string, conce
   setting: null,
 });
 
-type PolarityContext = { text: string; lang?: CompareClaim['lang']; resources?: LexicalResources };
+type PolarityContext = { text: string; lang?: CompareClaim['lang']; resources?: LexicalResources; names?: string[] };
 
 function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], lexicon: ConceptGroup[], ctx?: PolarityContext) {
   const polarGroups = new Set(lexicon.filter((g) => concepts.includes(g.id) && g.opposites).map((g) => g.id));
@@ -121,7 +121,10 @@ function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], 
   }
   if (ctx?.resources && ctx.lang) {
     const covered = new Set(cues.flatMap((c) => Array.from({ length: c.end - c.start + 1 }, (_, i) => c.start + i)));
-    for (const w of polarWords(tokens, ctx.text, ctx.lang, ctx.resources, new Set([...taken, ...covered]))) {
+    // Entity names are never evaluations, wherever they stand ("Unite, which backed …").
+    const names = new Set((ctx.names ?? []).flatMap((n) => tokenize(n).map((t) => t.lower)));
+    const named = tokens.filter((t) => names.has(t.lower)).map((t) => t.index);
+    for (const w of polarWords(tokens, ctx.text, ctx.lang, ctx.resources, new Set([...taken, ...covered, ...named]))) {
       cues.push({ ...newCue(w.index, w.index, w.pole, w.surface, null), weight: w.weight });
     }
   }
@@ -293,7 +296,7 @@ export function readStance(
   const tokens = tokenize(claim.text);
   const taken = new Set<number>();
   const mods = findModifiers(tokens, taken);
-  const { cues, isOnTopic } = findPolarCues(tokens, taken, concepts, lexicon, { text: claim.text, lang: claim.lang, resources });
+  const { cues, isOnTopic } = findPolarCues(tokens, taken, concepts, lexicon, { text: claim.text, lang: claim.lang, resources, names: claim.entities?.map((e) => e.canonical) });
   applyModifiers(cues, mods, claim.text, tokens);
   applyThenNow(cues, mods, claim.text, tokens);
   if (claim.negated && mods.negators.length + mods.privatives.length === 0 && cues.length > 0) cues[0].negations.push('(extractor)');
