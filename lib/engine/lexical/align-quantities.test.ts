@@ -138,4 +138,13 @@ describe('alignQuantities: evidence beyond the measured thing', () => {
     const r = [testClaim('r-1', 'en', 'The venue is open four days a week.', { start: 0 })];
     expect(alignQuantities(l, r, res)).toEqual([]);
   });
+
+  it('pairs the same value said to be unchanged, even about differently named things', () => {
+    const l = [testClaim('l-1', 'en', 'Twenty per cent of the park is reserved for a citizens\' cooperative.', { start: 0, q: [['Twenty per cent', 20, 'per cent', null]] })];
+    const r = [testClaim('r-1', 'de', 'Der Anteil der Genossenschaft liegt weiterhin bei 20 Prozent.', { start: 0 })];
+    const [a] = alignQuantities(l, r, res);
+    expect(a?.right.thing.saysUnchanged).toBe(true);
+    expect(a && [a.left.quantity.value, a.right.quantity.value]).toEqual([20, 20]);
+  });
 });
+

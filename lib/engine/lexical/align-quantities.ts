@@ -133,6 +133,8 @@ function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
   const isUnnamed = !a.thing.head || !b.thing.head || e.isGeneric;
   // Differently named counts (no dictionary links "departures" and "flights") in clearly similar clauses.
   if (kind === 'count' && (isUnnamed || e.t === 0) && e.context >= MIN_COUNT_CONTEXT && e.distance <= 0.3) return true;
+  // The same number again, said to be unchanged ("liegt weiterhin bei 20 Prozent"), is the same fact.
+  if (e.distance === 0 && (a.thing.saysUnchanged || b.thing.saysUnchanged)) return true;
   // The same uncommon number again, about nothing that contradicts it, is the same fact.
   return isUnnamed && e.distance === 0 && Math.abs(a.quantity.value) >= MIN_REPEATED_VALUE && e.context >= MIN_REPEATED_CONTEXT;
 }

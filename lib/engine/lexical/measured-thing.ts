@@ -7,7 +7,7 @@ import type { Lang, Quantity } from '../types';
 import { tokenize, type Token } from '../compare/tokens';
 import type { LexicalResources } from './resources';
 import { unitClassOf, type UnitClass } from './unit-class';
-import { ATTRIBUTE_LINKS, CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS } from './function-words';
+import { ATTRIBUTE_LINKS, CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS, UNCHANGED_CUES } from './function-words';
 
 export type MeasuredThing = {
   unit: UnitClass;
@@ -17,6 +17,8 @@ export type MeasuredThing = {
   context: string[];
   /** How the head was found, for explanations. */
   via: 'counted noun' | 'subject' | 'attached noun' | 'following noun' | 'none';
+  /** The clause says the number did not change ("liegt weiterhin bei", "unchanged at"). */
+  saysUnchanged: boolean;
   /** True for numbers that are not measurements (ages "Anna Klein, 54,", identifiers "Linie 7"). */
   isExcluded: boolean;
 };
@@ -97,7 +99,9 @@ export function measuredThing(
   const isNoun = (t: Token) => isNounToken(t, claim.lang, res, entityWords, tokens);
   const { before, after } = around(text, tokens, qStart, qEnd);
   const context = [...before, ...after].filter(isNoun).map((t) => t.surface);
-  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, isExcluded: false });
+  // "nach wie vor" and "gleich geblieben" are phrases; single words suffice for the usual wordings.
+  const saysUnchanged = [...before, ...after].some((t) => UNCHANGED_CUES.has(t.lower)) || /nach wie vor|gleich geblieben|the same level/i.test(text);
+  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, saysUnchanged, isExcluded: false });
   if (qStart < 0) return result(null, 'none');
   if (isAge(text, q, qStart)) return { ...result(null, 'none'), isExcluded: true };
   if (unit.kind === 'count' && unit.noun) return result(phraseHead(q.unit ?? unit.noun), 'counted noun');
