@@ -37,4 +37,10 @@ describe('polarWords', () => {
     const weak = { ...res, polarityOf: () => 0.2 };
     expect(polarWords(tokenize(text), text, 'en', weak, new Set())).toEqual([]);
   });
+
+  it('never reads a name as an evaluation ("Unite, which …", capitals inside an English sentence)', () => {
+    expect(polar('en', 'Unite, which praised the plan, stayed.').map((w) => w.surface)).toEqual(['praised']);
+    expect(polar('en', 'The council asked Good Hope Trust.').map((w) => w.surface)).toEqual([]);
+  });
 });
+

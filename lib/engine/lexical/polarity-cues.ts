@@ -29,6 +29,8 @@ export function polarWords(tokens: Token[], text: string, lang: Lang, res: Lexic
     if (taken.has(t.index) || t.isStopword || t.lower.length < 3 || /^\d/.test(t.lower)) continue;
     // Names are not evaluations ("Unite", "Frau Gut"): English capitals past the first word, any all-caps word.
     if ((lang === 'en' && t.index > 0 && /^\p{Lu}/u.test(t.surface)) || /^\p{Lu}{2,}$/u.test(t.surface)) continue;
+    // A capitalised first word with a relative clause is a name too ("Unite, which backed …").
+    if (lang === 'en' && /^\p{Lu}/u.test(t.surface) && /^,\s*(which|who|whose)\b/i.test(text.slice(t.start + t.surface.length))) continue;
     let p = res.polarityOf(lang, t.surface);
     let surface = t.surface;
     if (lang === 'de' && /^\p{Ll}/u.test(t.surface)) {
