@@ -146,5 +146,12 @@ describe('alignQuantities: evidence beyond the measured thing', () => {
     expect(a?.right.thing.saysUnchanged).toBe(true);
     expect(a && [a.left.quantity.value, a.right.quantity.value]).toEqual([20, 20]);
   });
+
+  it('gives a number said to be unchanged the same value, not a near one about a synonym', () => {
+    const l = [testClaim('l-1', 'en', 'It employs 2,300 people directly and would create a further 1,000 jobs.', { start: 0 })];
+    const r = [testClaim('r-1', 'en', 'Direct employment is unchanged at 2,300, although some jobs are seasonal.', { start: 0, q: [['2,300', 2300, null, null]] })];
+    const [a] = alignQuantities(l, r, res);
+    expect(a && [a.left.quantity.value, a.right.quantity.value]).toEqual([2300, 2300]);
+  });
 });
 

@@ -36,6 +36,7 @@ const MIN_FAR_THING = 0.85;
 /** A repeated value counts as the same fact from this size on, with this much shared context. */
 const MIN_REPEATED_VALUE = 20;
 const MIN_REPEATED_CONTEXT = 0.1;
+const SAME_VALUE_BONUS = 0.25;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 /** Score lost per order of magnitude between the two values. */
 const VALUE_PENALTY = 0.15;
@@ -151,7 +152,12 @@ export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalR
   if (!extras.trusted && !isSameQuestion(a, b, { t, context, distance, isGeneric })) return null;
   // An order of magnitude apart is rarely the same thing re-reported.
   const fit = actorFit(a, b) + actorFit(b, a);
-  const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance + ACTOR_WEIGHT * fit;
+  // An accepted pair with the very same value is the likelier counterpart than a near one, and a
+  // number said to be unchanged ("unchanged at 2,300") is unlikely to answer a different value.
+  const saysUnchanged = a.thing.saysUnchanged || b.thing.saysUnchanged;
+  const sameValue = distance === 0 && (Math.abs(a.quantity.value) >= MIN_REPEATED_VALUE || saysUnchanged);
+  const same = sameValue ? SAME_VALUE_BONUS : saysUnchanged && distance > 0 ? -SAME_VALUE_BONUS : 0;
+  const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance + ACTOR_WEIGHT * fit + same;
   const what = thing && t >= MIN_WEAK_THING ? `measures ${thing.why}` : extras.trusted ? 'in one number topic' : 'amounts of one unit in similar clauses';
   const why = [what, a.thing.unit.key, `context ${context.toFixed(2)}`];
   return { left: a, right: b, score: Math.round(score * 1000) / 1000, why };
