@@ -38,7 +38,7 @@ import {
 import { evaluativeReader, settingReader, type Setting } from './stance-setting';
 import { tokenize, type Token } from './tokens';
 import type { LexicalResources } from '../lexical/resources';
-import { polarWords } from '../lexical/polarity-cues';
+import { excessWords, polarWords } from '../lexical/polarity-cues';
 import type { CompareClaim, CompareTopic, StanceResult } from './types';
 
 export type StanceTopic = Pick<CompareTopic, 'label' | 'question' | 'concepts' | 'polarity'>;
@@ -124,7 +124,10 @@ function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], 
     // Entity names are never evaluations, wherever they stand ("Unite, which backed …").
     const names = new Set((ctx.names ?? []).flatMap((n) => tokenize(n).map((t) => t.lower)));
     const named = tokens.filter((t) => names.has(t.lower)).map((t) => t.index);
-    for (const w of polarWords(tokens, ctx.text, ctx.lang, ctx.resources, new Set([...taken, ...covered, ...named]))) {
+    const excess = excessWords(tokens, ctx.lang, new Set([...taken, ...covered]));
+    for (const w of excess) cues.push(newCue(w.index, w.index, w.pole, w.surface, null));
+    const free = new Set([...taken, ...covered, ...named, ...excess.map((w) => w.index)]);
+    for (const w of polarWords(tokens, ctx.text, ctx.lang, ctx.resources, free)) {
       cues.push({ ...newCue(w.index, w.index, w.pole, w.surface, null), weight: w.weight });
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../compare/tokens';
 import type { Lang } from '../types';
-import { polarWords } from './polarity-cues';
+import { excessWords, polarWords } from './polarity-cues';
 import { testResources } from './test-index';
 
 const res = testResources();
@@ -41,6 +41,14 @@ describe('polarWords', () => {
   it('never reads a name as an evaluation ("Unite, which …", capitals inside an English sentence)', () => {
     expect(polar('en', 'Unite, which praised the plan, stayed.').map((w) => w.surface)).toEqual(['praised']);
     expect(polar('en', 'The council asked Good Hope Trust.').map((w) => w.surface)).toEqual([]);
+  });
+
+  it('reads an excess ("viel zu knapp", "too expensive") as negative, but not an infinitive ("zu bauen")', () => {
+    const excess = (lang: Lang, text: string) => excessWords(tokenize(text), lang, new Set()).map((w) => [w.surface, w.pole]);
+    expect(excess('de', 'Die Personaldecke ist viel zu knapp.')).toEqual([['zu knapp', -1]]);
+    expect(excess('de', 'Die Stadt tut zu wenig.')).toEqual([['zu wenig', -1]]);
+    expect(excess('en', 'The fare is too expensive for families.')).toEqual([['too expensive', -1]]);
+    expect(excess('de', 'Die Stadt plant, eine Wache zu bauen.')).toEqual([]);
   });
 });
 

@@ -21,6 +21,22 @@ function particleAt(tokens: Token[], text: string, i: number): string | null {
   return PARTICLES.has(t.lower) && (!next || /[.,;:!?]/.test(gap)) ? t.lower : null;
 }
 
+/** "zu"/"too" before an adjective says "more than is right": an excess, negative whatever the adjective. */
+const EXCESS = new Set(['zu', 'too', 'allzu']);
+
+/** "viel zu knapp", "too expensive", "zu wenig": the adjective after an excess word (never an infinitive "zu bauen"). */
+export function excessWords(tokens: Token[], lang: Lang, taken: Set<number>): PolarWord[] {
+  const out: PolarWord[] = [];
+  for (const t of tokens) {
+    const next = tokens[t.index + 1];
+    if (!EXCESS.has(t.lower) || !next || taken.has(next.index) || !/^\p{Ll}/u.test(next.surface)) continue;
+    // German infinitives after "zu" end in -en/-ern/-eln ("zu bauen", "zu ändern"); "zu wenig", "zu knapp" do not.
+    if (lang === 'de' && t.lower === 'zu' && /(en|ern|eln)$/.test(next.lower) && !/^(wenigen?|eng|klein|gering)$/.test(next.lower)) continue;
+    out.push({ index: next.index, pole: -1, weight: 1, surface: `${t.surface} ${next.surface}` });
+  }
+  return out;
+}
+
 /** Polar words among the free tokens (not already read as a cue or modifier). */
 export function polarWords(tokens: Token[], text: string, lang: Lang, res: LexicalResources, taken: Set<number>): PolarWord[] {
   const out: PolarWord[] = [];
