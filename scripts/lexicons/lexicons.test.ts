@@ -17,14 +17,10 @@ function load<T>(name: string): T & { source: string } {
 const isLower = (w: string) => w === w.toLowerCase();
 
 describe('data/lexicons', () => {
-  it('has every file with a source string naming a licence, under 12 MiB in total', () => {
-    let total = 0;
-    for (const name of FILES.filter((f) => isBuilt || !BUILT_ONLY.has(f))) {
-      const { source } = load<object>(name);
-      expect(source, name).toMatch(/licen[cs]e/i);
-      total += fs.statSync(path.join(DIR, name)).size;
-    }
-    total += fs.statSync(path.join(DIR, 'SOURCES.md')).size;
+  it('has every file with a source string naming a licence; what the repository ships stays under 12 MiB', () => {
+    for (const name of FILES.filter((f) => isBuilt || !BUILT_ONLY.has(f))) expect(load<object>(name).source, name).toMatch(/licen[cs]e/i);
+    const shipped = [...FILES.filter((f) => !BUILT_ONLY.has(f)), 'lexicon-index.json', 'SOURCES.md'];
+    const total = shipped.reduce((sum, name) => sum + fs.statSync(path.join(DIR, name)).size, 0);
     expect(total).toBeLessThan(12 * 1024 * 1024);
   });
 
