@@ -34,6 +34,10 @@ export const CONTRASTS = list(`jedoch, aber, allerdings, doch, trotzdem, dennoch
 /** Concession: the concessive clause weighs less. */
 export const CONCESSIVES = list(`obwohl, obgleich, zwar, trotz, although, though, even though, despite, in spite of`);
 
+/** Clauses that give reasons or context for the stance rather than the stance itself ("…, citing the prospect of …"). */
+export const REASON_MARKERS = list(`citing, arguing, saying, noting, adding, pointing to, weil, da, denn, zumal, wobei, mit blick auf,
+  angesichts, because, since, as, given`);
+
 /** A stance held earlier ("who once backed", "der … noch unterstützt hatte"): it yields to one held now. */
 export const THEN_MARKERS = list(`einst, früher, zunächst, ursprünglich, damals, lange, noch, once, formerly, previously,
   originally, long, at the time, initially, at first`);

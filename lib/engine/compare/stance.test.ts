@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PAIRS } from './fixtures';
-import { DEFAULT_LEXICON, detectStance, resolveTopic, type Stance } from './index';
+import { DEFAULT_LEXICON, detectStance, readStance, resolveTopic, type Stance } from './index';
 
 const WELCOME_DE = { label: 'Ist die Mission im Gastland willkommen?' };
 const WELCOME_EN = { label: 'Is the mission welcome in the host country?' };
@@ -86,5 +86,19 @@ describe('detectStance', () => {
         }
       }
     }
+  });
+});
+
+describe('stance of the main clause', () => {
+  const general = { label: '', concepts: [] as string[] };
+  it('lets an earlier stance yield to the present one ("who once backed … are now opposed")', () => {
+    expect(detectStance({ text: 'Residents who once backed the scheme are now opposed to it.', lang: 'en' }, general, DEFAULT_LEXICON).stance).toBe('opposes');
+    expect(detectStance({ text: 'Der Verein, der das Modell 2018 noch unterstützt hatte, hält es inzwischen für gescheitert.', lang: 'de' }, general, DEFAULT_LEXICON).stance).toBe('opposes');
+  });
+
+  it('weighs a reason clause ("…, citing …") less than the stance itself', () => {
+    const r = readStance({ text: 'The union opposes the deal, citing a successful pilot elsewhere.', lang: 'en' }, general, DEFAULT_LEXICON);
+    expect(r.result.stance).toBe('opposes');
+    expect(r.cues.find((c) => c.surface === 'successful')?.weight).toBeCloseTo(0.4);
   });
 });

@@ -31,6 +31,7 @@ import {
   NON_NEGATORS,
   NOW_MARKERS,
   POSITIVE,
+  REASON_MARKERS,
   THEN_MARKERS,
   PRIVATIVES,
   type CueMatch,
@@ -68,7 +69,7 @@ export type StanceCue = Readonly<PolarCue> & { value: number };
 const SETTING_WEIGHT = 0.25;
 
 type Modifiers = Record<
-  'conditionals' | 'doubts' | 'privatives' | 'negators' | 'contrasts' | 'concessives' | 'hedges' | 'thens' | 'nows',
+  'conditionals' | 'doubts' | 'privatives' | 'negators' | 'contrasts' | 'concessives' | 'hedges' | 'thens' | 'nows' | 'reasons',
   CueMatch[]
 >;
 
@@ -87,6 +88,7 @@ function findModifiers(tokens: Token[], taken: Set<number>): Modifiers {
     hedges: findCues(tokens, HEDGES, taken),
     thens: findCues(tokens, THEN_MARKERS, taken),
     nows: findCues(tokens, NOW_MARKERS, taken),
+    reasons: findCues(tokens, REASON_MARKERS, taken),
   };
 }
 
@@ -170,6 +172,19 @@ function applyModifiers(cues: PolarCue[], mods: Modifiers, text: string, tokens:
     const nextContrast = mods.contrasts.map(first).find((i) => i > last(conc)) ?? tokens.length;
     const end = Math.min(clauseEnd(text, tokens, last(conc)), nextContrast, isPreposition ? last(conc) + 5 : tokens.length);
     for (const c of cues) if (c.start > last(conc) && c.start < end) c.weight *= 0.5;
+  }
+}
+
+/** Weight of cues in a clause that gives reasons ("…, citing the noise"): the stance is in the main clause. */
+const REASON_WEIGHT = 0.4;
+
+/** A reason marker opens its clause after a comma: its cues count less than the main clause's. */
+function applyReasons(cues: PolarCue[], mods: Modifiers, text: string, tokens: Token[]): void {
+  for (const reason of mods.reasons) {
+    const at = first(reason);
+    if (at === 0 || !/,\s*$/.test(text.slice(tokens[at - 1].start, tokens[at].start))) continue;
+    const end = clauseEnd(text, tokens, last(reason));
+    for (const c of cues) if (c.start > last(reason) && c.start < end) c.weight *= REASON_WEIGHT;
   }
 }
 
@@ -302,6 +317,7 @@ export function readStance(
   const { cues, isOnTopic } = findPolarCues(tokens, taken, concepts, lexicon, { text: claim.text, lang: claim.lang, resources, names: claim.entities?.map((e) => e.canonical) });
   applyModifiers(cues, mods, claim.text, tokens);
   applyThenNow(cues, mods, claim.text, tokens);
+  applyReasons(cues, mods, claim.text, tokens);
   if (claim.negated && mods.negators.length + mods.privatives.length === 0 && cues.length > 0) cues[0].negations.push('(extractor)');
   applySettings(cues, claim, tokens);
   const values = cues.map((c) => valueOf(c) * polarity);
