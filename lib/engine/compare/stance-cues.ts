@@ -55,14 +55,18 @@ export const POSITIVE = list(`geschätzt, willkommen, erfolgreich, Erfolg, anerk
   effektiv, wirksam, voran, Fortschritte, befürwortet, befürworten, befürwortete, unterstützt, unterstützen, Zustimmung,
   stimmte zu, stimmten zu, hohes Ansehen, großes Ansehen, well regarded, highly regarded, successful, success,
   welcome, welcomed, praised, praise, popular, stable, secure, safe, effective, positive, good, affordable, respected,
-  valued, appreciated, progress, guarantee, supports, supported, backed, endorsed, approved, in favour`);
+  valued, appreciated, progress, guarantee, supports, supported, backed, endorsed, approved, in favour,
+  richtig, zuverlässig, ausreichend, reicht aus, reichen aus, backs, reliable, sufficient, adequate`);
 
 export const NEGATIVE = list(`unbeliebt, umstritten, gescheitert, scheitern, scheiterte, Abzug fordern, Abzug gefordert,
   kritisiert, Kritik, gefährdet, bedroht, unsicher, instabil, schlecht, negativ, enttäuschend, schleppend, stockt,
   ineffektiv, Misserfolg, Fehlschlag, unerwünscht, zu teuer, lehnt, lehnen, abgelehnt, ablehnen,
   Ablehnung, Widerstand, warnt, Stellenabbau, Entlassungen, Rezession, unpopular, layoffs, job cuts, recession, opposes, opposed, rejected, rejects, resistance, failed, failure, controversial,
   demands withdrawal, demanded withdrawal, criticised, criticized, criticism, at risk, threatened, endangered,
-  unstable, insecure, disappointing, sluggish, stalled, ineffective, unwelcome, poor, bad, too expensive`);
+  unstable, insecure, disappointing, sluggish, stalled, ineffective, unwelcome, poor, bad, too expensive,
+  sind gegen, ist gegen, falsch, unzuverlässig, unzureichend, beklagen, beklagt, is against, are against, turned against,
+  wrong, unreliable, insufficient,
+  inadequate, breakdowns`);
 
 export type CueMatch = { phrase: string; tokenIndexes: number[]; surface: string };
 
