@@ -56,7 +56,8 @@ export const POSITIVE = list(`geschätzt, willkommen, erfolgreich, Erfolg, anerk
   stimmte zu, stimmten zu, hohes Ansehen, großes Ansehen, well regarded, highly regarded, successful, success,
   welcome, welcomed, praised, praise, popular, stable, secure, safe, effective, positive, good, affordable, respected,
   valued, appreciated, progress, guarantee, supports, supported, backed, endorsed, approved, in favour,
-  richtig, zuverlässig, ausreichend, reicht aus, reichen aus, backs, reliable, sufficient, adequate`);
+  richtig, zuverlässig, ausreichend, reicht aus, reichen aus, backs, reliable, sufficient, adequate, verteidigt, verteidigen,
+  verteidigte, defends, defended, verbessert, verbesserung`);
 
 export const NEGATIVE = list(`unbeliebt, umstritten, gescheitert, scheitern, scheiterte, Abzug fordern, Abzug gefordert,
   kritisiert, Kritik, gefährdet, bedroht, unsicher, instabil, schlecht, negativ, enttäuschend, schleppend, stockt,
@@ -66,7 +67,7 @@ export const NEGATIVE = list(`unbeliebt, umstritten, gescheitert, scheitern, sch
   unstable, insecure, disappointing, sluggish, stalled, ineffective, unwelcome, poor, bad, too expensive,
   sind gegen, ist gegen, falsch, unzuverlässig, unzureichend, beklagen, beklagt, is against, are against, turned against,
   wrong, unreliable, insufficient,
-  inadequate, breakdowns`);
+  inadequate, breakdowns, verschlechtert, verschlechterung, stopp, stoppte, gestoppt, scrapped, scrap, aus dem ruder`);
 
 export type CueMatch = { phrase: string; tokenIndexes: number[]; surface: string };
 

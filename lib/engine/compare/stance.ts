@@ -137,6 +137,9 @@ function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], 
 }
 
 function nearest(cues: PolarCue[], at: CueMatch, after: number, before: number, preferBefore = false) {
+  // A cue around the modifier is the one it modifies ("reicht nicht aus").
+  const around = cues.find((c) => c.start < first(at) && c.end > last(at));
+  if (around) return around;
   const following = cues.filter((c) => c.start > last(at) && c.start - last(at) <= after);
   const preceding = cues.filter((c) => c.end < first(at) && first(at) - c.end <= before).reverse();
   return (preferBefore ? preceding[0] ?? following[0] : following[0] ?? preceding[0]) ?? null;
