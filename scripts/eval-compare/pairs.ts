@@ -34,6 +34,7 @@ export type GoldItem = z.infer<typeof goldSchema>;
 
 export const PAIR_SETS = {
   dev: 'tests/fixtures/compare-pairs/dev',
+  dev2: 'tests/fixtures/compare-pairs/dev-2',
   blind: 'tests/fixtures/compare-pairs/blind',
   blind2: 'tests/fixtures/compare-pairs/blind-2',
 } as const;

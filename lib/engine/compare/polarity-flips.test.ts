@@ -37,8 +37,11 @@ describe('findPolarityFlips', () => {
     expect(findPolarityFlips([pair('l-1', 'r-1', 0.6)], byId, DEFAULT_LEXICON, undefined, () => false)).toEqual([]);
   });
 
-  it('skips pairs of the same polarity and neutral claims', () => {
-    expect(flips([pair('l-1', 'r-3', 0.8), pair('l-3', 'r-4', 0.8), pair('l-3', 'r-1', 0.8)])).toEqual([]);
+  it('skips neutral claims, and pairs of the same polarity unless their wording is close', () => {
+    expect(flips([pair('l-3', 'r-4', 0.8), pair('l-3', 'r-1', 0.8)])).toEqual([]);
+    expect(flips([pair('l-1', 'r-3', 0.3)])).toEqual([]);
+    const [same] = flips([pair('l-1', 'r-3', 0.8)]);
+    expect(same.via).toMatch(/^the same evaluation \(positive:praised vs positive:praises/);
   });
 
   it('skips pairs with too little retrieval similarity', () => {

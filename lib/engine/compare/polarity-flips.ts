@@ -16,6 +16,7 @@ export type FlipPair = { pair: ClaimPairScore; via: string };
 const MIN_SIMILARITY = 0.2;
 const MIN_CONFIDENCE = 0.6;
 const MIN_CUE = 0.5;
+const MIN_SAME_SIMILARITY = 0.35;
 
 const hasActor = (c: CompareClaim) => c.entities.some((e) => e.type !== 'place');
 
@@ -44,13 +45,16 @@ export function findPolarityFlips(
   for (const pair of candidates) {
     if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
     const [l, r] = [polarOf(pair.leftId), polarOf(pair.rightId)];
-    if (!l || !r || l.stance === r.stance) continue;
+    // The same clear judgement restated ("verlässlicher Partner" / "zuverlässiger Partner") needs closer wording than a flip.
+    const isSame = l?.stance === r?.stance;
+    if (!l || !r || (isSame && (pair.parts.retrieval ?? 0) < MIN_SAME_SIMILARITY)) continue;
     // Two named actors with nothing in common are two propositions ("the Legion is unwelcome" / "the observers are praised").
     const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
     if (hasActor(a) && hasActor(b) && !sharedSubject(a, b)) continue;
     used.add(pair.leftId);
     used.add(pair.rightId);
-    flips.push({ pair, via: `opposite evaluation (${l.cues.slice(0, 2).join(', ')} vs ${r.cues.slice(0, 2).join(', ')})` });
+    const how = isSame ? 'the same evaluation' : 'opposite evaluation';
+    flips.push({ pair, via: `${how} (${l.cues.slice(0, 2).join(', ')} vs ${r.cues.slice(0, 2).join(', ')})` });
   }
   return flips;
 }

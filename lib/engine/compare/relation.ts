@@ -68,7 +68,8 @@ const ASSERT_MIN_SIMILARITY = 0.45;
 function gateRelation(relation: Relation, kind: CompareTopic['kind'], isAuto: boolean, similarity: number, hasChange: boolean): Relation {
   if (!isAuto || hasChange || (relation !== 'agree' && relation !== 'contradict')) return relation;
   if (kind === 'number') return 'related';
-  if (kind === 'flip') return relation === 'contradict' ? relation : 'related';
+  // Claims paired for their clear stances contradict or agree as their stances say.
+  if (kind === 'flip') return relation;
   return similarity < ASSERT_MIN_SIMILARITY && (kind === 'proposition' || relation === 'agree') ? 'related' : relation;
 }
 

@@ -38,6 +38,11 @@ export const CONCESSIVES = list(`obwohl, obgleich, zwar, trotz, although, though
 export const REASON_MARKERS = list(`citing, arguing, saying, noting, adding, pointing to, weil, da, denn, zumal, wobei, mit blick auf,
   angesichts, because, since, as, given`);
 
+/** Reversals of a decision: they negate what they reverse. */
+export const REVERSALS = list(`aufgehoben, aufheben, hob auf, abgeschafft, abschaffen, schaffte ab, zurückgenommen, zurücknehmen,
+  nahm zurück, gekippt, kippte, rückgängig gemacht, reversed, reverses, reverse, revoked, overturned, abolished, rescinded,
+  withdrew, withdrawn, dropped`);
+
 /** A stance held earlier ("who once backed", "der … noch unterstützt hatte"): it yields to one held now. */
 export const THEN_MARKERS = list(`einst, früher, zunächst, ursprünglich, damals, lange, noch, once, formerly, previously,
   originally, long, at the time, initially, at first`);
@@ -57,7 +62,7 @@ export const POSITIVE = list(`geschätzt, willkommen, erfolgreich, Erfolg, anerk
   welcome, welcomed, praised, praise, popular, stable, secure, safe, effective, positive, good, affordable, respected,
   valued, appreciated, progress, guarantee, supports, supported, backed, endorsed, approved, in favour,
   richtig, zuverlässig, ausreichend, reicht aus, reichen aus, backs, reliable, sufficient, adequate, verteidigt, verteidigen,
-  verteidigte, defends, defended, verbessert, verbesserung`);
+  verteidigte, defends, defended, verbessert, verbesserung, unbedenklich, harmless, committed to`);
 
 export const NEGATIVE = list(`unbeliebt, umstritten, gescheitert, scheitern, scheiterte, Abzug fordern, Abzug gefordert,
   kritisiert, Kritik, gefährdet, bedroht, unsicher, instabil, schlecht, negativ, enttäuschend, schleppend, stockt,
@@ -67,7 +72,8 @@ export const NEGATIVE = list(`unbeliebt, umstritten, gescheitert, scheitern, sch
   unstable, insecure, disappointing, sluggish, stalled, ineffective, unwelcome, poor, bad, too expensive,
   sind gegen, ist gegen, falsch, unzuverlässig, unzureichend, beklagen, beklagt, is against, are against, turned against,
   wrong, unreliable, insufficient,
-  inadequate, breakdowns, verschlechtert, verschlechterung, stopp, stoppte, gestoppt, scrapped, scrap, aus dem ruder`);
+  inadequate, breakdowns, verschlechtert, verschlechterung, stopp, stoppte, gestoppt, scrapped, scrap, aus dem ruder,
+  störanfällig, sieht kritisch, sehen kritisch, fall short, falls short, fallen short, fell short`);
 
 export type CueMatch = { phrase: string; tokenIndexes: number[]; surface: string };
 

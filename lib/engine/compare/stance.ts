@@ -32,6 +32,7 @@ import {
   NOW_MARKERS,
   POSITIVE,
   REASON_MARKERS,
+  REVERSALS,
   THEN_MARKERS,
   PRIVATIVES,
   type CueMatch,
@@ -69,7 +70,7 @@ export type StanceCue = Readonly<PolarCue> & { value: number };
 const SETTING_WEIGHT = 0.25;
 
 type Modifiers = Record<
-  'conditionals' | 'doubts' | 'privatives' | 'negators' | 'contrasts' | 'concessives' | 'hedges' | 'thens' | 'nows' | 'reasons',
+  'conditionals' | 'doubts' | 'privatives' | 'negators' | 'contrasts' | 'concessives' | 'hedges' | 'thens' | 'nows' | 'reasons' | 'reversals',
   CueMatch[]
 >;
 
@@ -89,6 +90,7 @@ function findModifiers(tokens: Token[], taken: Set<number>): Modifiers {
     thens: findCues(tokens, THEN_MARKERS, taken),
     nows: findCues(tokens, NOW_MARKERS, taken),
     reasons: findCues(tokens, REASON_MARKERS, taken),
+    reversals: findCues(tokens, REVERSALS, taken),
   };
 }
 
@@ -207,14 +209,38 @@ function clauseOf(text: string, tokens: Token[], i: number): [number, number] {
  * "once", or between "once" and "now") counts little when the claim also says what holds now.
  */
 function applyThenNow(cues: PolarCue[], mods: Modifiers, text: string, tokens: Token[]): void {
-  if (mods.nows.length === 0) return;
   for (const then of mods.thens) {
     const [from, to] = clauseOf(text, tokens, first(then));
+    // Without a "now", only an inserted clause (", who once championed it,") is the past: the main clause is the present.
+    if (mods.nows.length === 0 && (from === 0 || to >= tokens.length)) continue;
     const now = mods.nows.map(first).find((n) => n > first(then));
     const [lo, hi] = now !== undefined && now < to ? [first(then), now] : [from, to];
-    if (mods.nows.every((n) => first(n) >= lo && first(n) < hi)) continue;
+    if (mods.nows.length > 0 && mods.nows.every((n) => first(n) >= lo && first(n) < hi)) continue;
     for (const c of cues) if (c.start >= lo && c.start < hi) c.weight *= EARLIER_WEIGHT;
   }
+  // What is said to hold now is the claim's stance: "nennt seine Zustimmung heute einen Fehler".
+  const now = mods.nows.map(first)[0];
+  if (now !== undefined) for (const c of cues) if (c.start > now) c.weight *= NOW_WEIGHT;
+}
+
+/** A reversal with nothing polar to reverse still speaks against what it reverses. */
+const LONE_REVERSAL = 0.6;
+
+/** Weight of cues after a "now" marker. */
+const NOW_WEIGHT = 2;
+
+/**
+ * A reversal ("hat den Beschluss wieder aufgehoben", "reversed its decision to keep the walkway
+ * open") negates the decision it reverses: it flips the nearest cue, or alone counts against.
+ */
+function applyReversals(cues: PolarCue[], mods: Modifiers): CueMatch[] {
+  const lone: CueMatch[] = [];
+  for (const r of mods.reversals) {
+    const target = nearest(cues, r, 8, 12);
+    if (target) target.negations.push(r.surface);
+    else lone.push(r);
+  }
+  return lone;
 }
 
 /** Marks evaluative concept words and weakens counter-pole words in a past or hypothetical setting. */
@@ -321,11 +347,12 @@ export function readStance(
   applyModifiers(cues, mods, claim.text, tokens);
   applyThenNow(cues, mods, claim.text, tokens);
   applyReasons(cues, mods, claim.text, tokens);
+  const loneReversals = applyReversals(cues, mods);
   if (claim.negated && mods.negators.length + mods.privatives.length === 0 && cues.length > 0) cues[0].negations.push('(extractor)');
   applySettings(cues, claim, tokens);
   const values = cues.map((c) => valueOf(c) * polarity);
   const loneDoubts = mods.doubts.filter((d) => !cues.some((c) => c.doubt === d.surface));
-  values.push(...loneDoubts.map(() => -0.5));
+  values.push(...loneDoubts.map(() => -0.5), ...loneReversals.map(() => -LONE_REVERSAL));
   const isHedged = mods.hedges.length > 0 || Boolean(claim.hedged);
   const hasConditional = cues.some((c) => c.conditional !== null) || (mods.conditionals.length > 0 && isOnTopic);
   const decision = decide(values, hasConditional, isOnTopic, isHedged, mods.doubts.length > 0);
