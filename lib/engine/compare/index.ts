@@ -8,7 +8,7 @@ export { tokenize, stemWord, contentStems, type Token } from './tokens';
 export { PAIR_WEIGHTS, scoreClaimPair, lexicalOverlap } from './similarity';
 export { detectStance, readStance, resolveTopic, type StanceClaim, type StanceCue, type StanceTopic } from './stance';
 export { findStanceFlips, readPolar, sharedSubject, type FlipOptions, type PolarReading } from './stance-flip';
-export { findNumberChanges, readQuantity, type QuantityKey } from './quantity-change';
+export { readQuantity, type QuantityKey } from './quantity-change';
 export { candidatePairs, pairKey, suggestTopics, type SuggestOptions, type SuggestedTopic } from './group';
 export {
   buildComparison,

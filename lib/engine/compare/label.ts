@@ -3,7 +3,6 @@ import { nameKey } from './aliases';
 import { idfOf, type CorpusStats } from './corpus';
 import { featuresOf } from './features';
 import type { ConceptGroup } from './lexicon';
-import type { QuantityPairing } from './quantity-topics';
 import { conceptWeight } from './similarity';
 import type { CompareClaim } from './types';
 import { tokenize } from './tokens';
@@ -81,24 +80,4 @@ export function labelProposition(claims: CompareClaim[], lexicon: ConceptGroup[]
   const tail = (terms.length > 0 ? terms : entities.slice(0, 1)).filter((t) => t !== head);
   const label = [head, tail.join(', ')].filter(Boolean).join(': ') || claims[0].text.slice(0, 60);
   return { label, concepts };
-}
-
-/**
- * Label of a number topic: "NATO: number of troops/military personnel" for counts (the
- * counted concept, else the unit as written), "Impfquote (%)" for percentages, "Baukosten
- * (Euro)" for money.
- */
-export function labelQuantity(pairing: QuantityPairing, lexicon: ConceptGroup[]) {
-  const { left, right } = pairing;
-  const named = (k: typeof left.key) => k.entities.size + k.concepts.size > 0;
-  const subject = named(left.key) || !named(right.key) ? left.key.display : right.key.display;
-  const unitConcept = left.key.unitKey.startsWith('concept:') ? left.key.unitKey.slice('concept:'.length) : null;
-  const unit = left.quantity.unit ?? right.quantity.unit ?? '';
-  const concepts = [...new Set([...left.key.concepts, ...right.key.concepts, ...(unitConcept ? [unitConcept] : [])])];
-  if (left.key.unitKind !== 'count') {
-    const what = left.key.unitKind === 'percent' ? '%' : unit;
-    return { label: subject && subject !== unit ? `${subject} (${what})` : what, concepts };
-  }
-  const what = (unitConcept ? lexicon.find((g) => g.id === unitConcept)?.label : undefined) ?? unit;
-  return { label: subject && subject !== unit ? `${subject}: number of ${what}` : `number of ${what}`, concepts };
 }

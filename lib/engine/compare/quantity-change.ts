@@ -1,11 +1,12 @@
-// Number changes between two sets of claims: same counted subject, same kind of unit,
-// different value ("etwa 500 → etwa 600 NATO-Truppen").
+// Counted subjects of quantities (entities, concepts, stems) for pair scoring and for keeping
+// differently named actors apart ("US troops" / "NATO troops"); number changes themselves come
+// from measured-thing alignment (number-alignment.ts).
 import type { Quantity } from '../types';
 import { aliasKeyOf, nameKey } from './aliases';
 import { matchConceptTokens } from './concepts';
 import { DEFAULT_LEXICON, type ConceptGroup } from './lexicon';
 import { stemsSimilar, tokenize } from './tokens';
-import type { CompareClaim, NumberChange, UnitKind } from './types';
+import type { CompareClaim, UnitKind } from './types';
 
 export type QuantityKey = {
   unitKind: UnitKind;
@@ -124,8 +125,6 @@ export function subjectMatch(
   return an.size === 0 || bn.size === 0 || intersects(an, bn) ? 1 : 0;
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-
 /** Strongest subject match between any quantity of one claim and any of the other (0–2). */
 export function quantityMatchOf(left: CompareClaim, right: CompareClaim, lexicon: ConceptGroup[] = DEFAULT_LEXICON) {
   let best: { strength: 0 | 1 | 2; left: Quantity; right: Quantity } | null = null;
@@ -137,62 +136,4 @@ export function quantityMatchOf(left: CompareClaim, right: CompareClaim, lexicon
     }
   }
   return best;
-}
-
-/**
- * How far apart two values are on a log scale (0 = equal). Among equally good subject
- * matches the closest value is the likelier counterpart: "etwa 500" is followed by "etwa 600"
- * rather than by "darunter 150" in the same sentence.
- */
-export function valueDistance(a: QuantityKey, b: QuantityKey): number {
-  if (a.value === b.value) return 0;
-  if (a.value <= 0 || b.value <= 0) return Math.abs(a.value - b.value);
-  return Math.abs(Math.log(a.value / b.value));
-}
-
-type Candidate = { rc: CompareClaim; rq: Quantity; rk: QuantityKey; strength: number };
-
-function toChange(lc: CompareClaim, lq: Quantity, lk: QuantityKey, best: Candidate): NumberChange {
-  const delta = best.rk.value - lk.value;
-  const isNamed = (k: QuantityKey) => k.entities.size + k.concepts.size > 0;
-  return {
-    subject: isNamed(lk) || !isNamed(best.rk) ? lk.display : best.rk.display,
-    unit: lq.unit ?? best.rq.unit ?? '',
-    unitKind: lk.unitKind,
-    from: { value: lk.value, qualifier: lq.qualifier, text: lq.text, claimId: lc.id },
-    to: { value: best.rk.value, qualifier: best.rq.qualifier, text: best.rq.text, claimId: best.rc.id },
-    delta: Math.round(delta * 1e6) / 1e6,
-    percent: lk.value === 0 ? null : round1((delta / Math.abs(lk.value)) * 100),
-  };
-}
-
-/**
- * Pairs each left quantity with the right quantity of the same subject and unit kind (the
- * strongest subject match wins). A left quantity whose subject keeps its value is stable;
- * percentages never pair with counts or currencies; quantities with neither unit nor subject
- * are skipped. Changes are sorted by |percent| (largest first).
- */
-export function findNumberChanges(
-  leftClaims: CompareClaim[],
-  rightClaims: CompareClaim[],
-  lexicon: ConceptGroup[] = DEFAULT_LEXICON,
-): NumberChange[] {
-  const rights = rightClaims.flatMap((rc) =>
-    rc.quantities.filter((q) => q.unit || q.subject).map((rq) => ({ rc, rq, rk: readQuantity(rq, rc, lexicon) })),
-  );
-  const changes = new Map<string, NumberChange>();
-  for (const lc of leftClaims) {
-    for (const lq of lc.quantities.filter((q) => q.unit || q.subject)) {
-      const lk = readQuantity(lq, lc, lexicon);
-      const candidates: Candidate[] = rights
-        .map((r) => ({ ...r, strength: subjectMatch(lk, lc, r.rk, r.rc, lexicon) }))
-        .filter((c) => c.strength > 0);
-      const strongest = Math.max(0, ...candidates.map((c) => c.strength));
-      const best = candidates.filter((c) => c.strength === strongest).sort((a, b) => valueDistance(lk, a.rk) - valueDistance(lk, b.rk));
-      if (best.length === 0 || best.some((c) => c.rk.value === lk.value)) continue;
-      const change = toChange(lc, lq, lk, best[0]);
-      changes.set(`${lk.unitKey}|${change.subject}|${change.from.value}|${change.to.value}`, change);
-    }
-  }
-  return [...changes.values()].sort((a, b) => Math.abs(b.percent ?? 0) - Math.abs(a.percent ?? 0));
 }
