@@ -7,6 +7,7 @@ import { measuredThing, type MeasuredThing } from './measured-thing';
 import type { LexicalResources } from './resources';
 import { clauseOverlap, contentWords, wordSimilarity, type WordMatch } from './similarity';
 import { GENERIC_COUNT_NOUNS } from './function-words';
+import { isDuration } from './unit-class';
 import { aliasKeyOf, nameKey } from '../compare/aliases';
 
 export type QuantityEnd = { claim: CompareClaim; quantity: Quantity; thing: MeasuredThing };
@@ -37,7 +38,6 @@ const MIN_FAR_THING = 0.85;
 const MIN_REPEATED_VALUE = 20;
 const MIN_REPEATED_CONTEXT = 0.1;
 const SAME_VALUE_BONUS = 0.25;
-const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 /** Score lost per order of magnitude between the two values. */
 const VALUE_PENALTY = 0.15;
 
@@ -127,10 +127,9 @@ function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
   if (e.t >= STRONG_THING || (e.t >= MIN_THING && e.context >= MIN_SYNONYM_CONTEXT)) return true;
   if (e.t >= MIN_WEAK_THING && e.context >= MIN_WEAK_CONTEXT) return true;
   const kind = a.thing.unit.kind;
-  const isDuration = a.thing.unit.key.startsWith('measure:') && DURATIONS.has(a.thing.unit.key.slice('measure:'.length));
   // A rare unit (MW, km², t) is itself the evidence; money needs similar clauses too.
   const minContext = kind === 'measure' ? 0 : MIN_AMOUNT_CONTEXT;
-  if (kind !== 'count' && !isDuration && e.context >= minContext && e.distance <= 0.5) return true;
+  if (kind !== 'count' && !isDuration(a.thing.unit) && e.context >= minContext && e.distance <= 0.5) return true;
   const isUnnamed = !a.thing.head || !b.thing.head || e.isGeneric;
   // Differently named counts (no dictionary links "departures" and "flights") in clearly similar clauses.
   if (kind === 'count' && (isUnnamed || e.t === 0) && e.context >= MIN_COUNT_CONTEXT && e.distance <= 0.3) return true;
@@ -150,13 +149,13 @@ export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalR
   const t = Math.min(thing?.score ?? 0, isGeneric ? GENERIC_THING : 1);
   const distance = logDistance(a.quantity.value, b.quantity.value);
   if (!extras.trusted && !isSameQuestion(a, b, { t, context, distance, isGeneric })) return null;
-  // An order of magnitude apart is rarely the same thing re-reported.
   const fit = actorFit(a, b) + actorFit(b, a);
   // An accepted pair with the very same value is the likelier counterpart than a near one, and a
   // number said to be unchanged ("unchanged at 2,300") is unlikely to answer a different value.
   const saysUnchanged = a.thing.saysUnchanged || b.thing.saysUnchanged;
   const sameValue = distance === 0 && (Math.abs(a.quantity.value) >= MIN_REPEATED_VALUE || saysUnchanged);
   const same = sameValue ? SAME_VALUE_BONUS : saysUnchanged && distance > 0 ? -SAME_VALUE_BONUS : 0;
+  // An order of magnitude apart is rarely the same thing re-reported: the distance costs.
   const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance + ACTOR_WEIGHT * fit + same;
   const what = thing && t >= MIN_WEAK_THING ? `measures ${thing.why}` : extras.trusted ? 'in one number topic' : 'amounts of one unit in similar clauses';
   const why = [what, a.thing.unit.key, `context ${context.toFixed(2)}`];

@@ -31,5 +31,5 @@ export const ATTRIBUTE_LINKS = set(`at in on for im am bei fur von vom zum zur`)
 export const TIME_NOUNS = set(`jahr jahres jahren monat monats tag tages woche quartal year years month months day week quarter`);
 
 /** Words that say a number did not change ("liegt weiterhin bei", "unchanged at", "remains at"). */
-export const UNCHANGED_CUES = set(`weiterhin unverandert unverandern gleichbleibend konstant stabil still unchanged remains remained steady
+export const UNCHANGED_CUES = set(`weiterhin unverandert gleichbleibend konstant stabil still unchanged remains remained steady
   stable constant`);

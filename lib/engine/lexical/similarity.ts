@@ -36,16 +36,32 @@ export function contentWords(text: string, lang: Lang, res?: LexicalResources): 
 }
 
 /** Share of the shorter clause's content words that find a counterpart in the other clause. */
+// Context counts the same words (stem, compound head, translation); synonym sets are too polysemous here.
+const isContextKey = (k: SenseKey) => k.kind !== 'related' && k.kind !== 'synonym';
+
+/** A clause's context keys: every key of every word (for lookups) and each word's own list. */
+type ClauseKeys = { all: Map<string, SenseKey['kind']>; perWord: SenseKey[][] };
+const clauseKeyCache = new WeakMap<string[], ClauseKeys>();
+
+/** Keys of a clause's words, memoised per words array (callers pass the same array for a claim). */
+function clauseKeys(lang: Lang, words: string[], res?: LexicalResources): ClauseKeys {
+  const cached = clauseKeyCache.get(words);
+  if (cached) return cached;
+  const perWord = words.map((w) => sensesOf(lang, w, res).filter(isContextKey));
+  const all = new Map<string, SenseKey['kind']>();
+  for (const keys of perWord) for (const k of keys) all.set(k.key, k.kind);
+  const built = { all, perWord };
+  clauseKeyCache.set(words, built);
+  return built;
+}
+
 export function clauseOverlap(a: { lang: Lang; words: string[] }, b: { lang: Lang; words: string[] }, res?: LexicalResources): number {
   if (a.words.length === 0 || b.words.length === 0) return 0;
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  const longKeys = new Map<string, SenseKey['kind']>();
-  // Context counts the same words (stem, compound head, translation); synonym sets are too polysemous here.
-  const isContextKey = (k: SenseKey) => k.kind !== 'related' && k.kind !== 'synonym';
-  for (const w of long.words) for (const k of sensesOf(long.lang, w, res)) if (isContextKey(k)) longKeys.set(k.key, k.kind);
+  const longKeys = clauseKeys(long.lang, long.words, res).all;
   let sum = 0;
-  for (const w of short.words) {
-    const hits = sensesOf(short.lang, w, res).filter((k) => isContextKey(k) && longKeys.has(k.key));
+  for (const keys of clauseKeys(short.lang, short.words, res).perWord) {
+    const hits = keys.filter((k) => longKeys.has(k.key));
     sum += Math.max(0, ...hits.map((k) => Math.min(SENSE_WEIGHT[k.kind], SENSE_WEIGHT[longKeys.get(k.key)!])));
   }
   return sum / short.words.length;

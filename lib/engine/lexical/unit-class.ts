@@ -42,6 +42,13 @@ export type UnitClass = {
   noun: string | null;
 };
 
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+
+/** Durations (years, months, days …): common in any text, so they pair only on close evidence. */
+export function isDuration(unit: UnitClass): boolean {
+  return unit.kind === 'measure' && DURATIONS.has(unit.key.slice('measure:'.length));
+}
+
 export function unitClassOf(unit: string | null): UnitClass {
   const words = (unit ?? '').split(/\s+/).filter((w) => w && !SCALE.test(w));
   const rest = words.join(' ');
