@@ -37,6 +37,7 @@ export const PAIR_SETS = {
   dev2: 'tests/fixtures/compare-pairs/dev-2',
   blind: 'tests/fixtures/compare-pairs/blind',
   blind2: 'tests/fixtures/compare-pairs/blind-2',
+  blind3: 'tests/fixtures/compare-pairs/blind-3',
 } as const;
 export type PairSetName = keyof typeof PAIR_SETS;
 

@@ -51,9 +51,23 @@ function polarity(words: Record<string, number>, lang: 'de' | 'en'): Map<string,
   return new Map([...sums].map(([s, ps]) => [s, Math.round((ps.reduce((a, b) => a + b, 0) / ps.length) * 100) / 100]));
 }
 
+/**
+ * Noun classes by stem: English from WordNet's first senses; a German word takes the class of its
+ * first translation ("Pflegerin" → nurse → person).
+ */
+function nounClasses(classes: Record<string, string[]>, trans: Map<string, string[]>): LexiconIndex['nounClasses'] {
+  const out: LexiconIndex['nounClasses'] = {};
+  for (const [cls, lemmas] of Object.entries(classes)) {
+    const en = new Set(lemmas.filter(isWord).map((w) => stemOf('en', w)));
+    const de = [...trans].filter(([, ens]) => ens.length > 0 && en.has(ens[0])).map(([d]) => d);
+    out[cls] = { en: [...en].sort(), de: de.sort() };
+  }
+  return out;
+}
+
 export function compileIndex(dir: string): LexiconIndex {
   const stop = read(dir, 'stopwords') as { de: string[]; en: string[] };
-  const wordnet = read(dir, 'wordnet-en') as { synsets: Record<'n' | 'v' | 'a', string[][]>; antonyms: [string, string][] };
+  const wordnet = read(dir, 'wordnet-en') as { synsets: Record<'n' | 'v' | 'a', string[][]>; antonyms: [string, string][]; nounClasses: Record<string, string[]> };
   const synDe = (read(dir, 'synonyms-de') as { synsets: string[][] }).synsets;
   const bilingual = (read(dir, 'bilingual-de-en') as { entries: [string, string[]][] }).entries;
   const trans = translations(bilingual);
@@ -75,6 +89,7 @@ export function compileIndex(dir: string): LexiconIndex {
     englishNounSynsets: [nounSynsetsFrom, nounSynsetsFrom + wordnet.synsets.n.length],
     antonyms: [...new Set(wordnet.antonyms.map(([a, b]) => [stemOf('en', a), stemOf('en', b)].sort().join('|')))].sort().map((p) => p.split('|') as [string, string]),
     polarity: { de: sortedRecord(pol.de), en: sortedRecord(pol.en) },
+    nounClasses: nounClasses(wordnet.nounClasses, trans),
   };
 }
 

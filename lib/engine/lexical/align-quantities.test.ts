@@ -155,3 +155,39 @@ describe('alignQuantities: evidence beyond the measured thing', () => {
   });
 });
 
+
+describe('noun classes and unique amounts', () => {
+  it('pairs counts of two words for people (noun class person) and says why', () => {
+    const left = [testClaim('l-1', 'en', 'Last year 900 passengers used the line every day.', { start: 0 })];
+    const right = [testClaim('r-1', 'en', 'Today 700 residents use the line.', { start: 0 })];
+    const [a] = alignQuantities(left, right, res);
+    expect(pairs([a])).toEqual(['l-1:900 passengers ~ r-1:700 residents']);
+    expect(a.why[0]).toContain('both person');
+  });
+
+  it('does not pair counts of a person class with other things, or values far apart', () => {
+    const left = [testClaim('l-1', 'en', 'Last year 900 passengers used the line.', { start: 0 })];
+    expect(alignQuantities(left, [testClaim('r-1', 'en', 'Officials counted 700 stops in total.', { start: 0 })], res)).toEqual([]);
+    expect(alignQuantities(left, [testClaim('r-2', 'en', 'Today 90 residents use it.', { start: 0 })], res)).toEqual([]);
+  });
+
+  it('pairs the only amounts of one currency and size on both sides, whatever they are called', () => {
+    const left = [
+      testClaim('l-1', 'en', 'The scheme will cost £180 million.', { start: 0 }),
+      testClaim('l-2', 'en', 'A ticket costs £3.', { start: 40 }),
+    ];
+    const right = [testClaim('r-1', 'en', 'Planning permission came with a bill of £265 million.', { start: 0 })];
+    const found = alignQuantities(left, right, res);
+    expect(pairs(found)).toEqual(['l-1:£180 million ~ r-1:£265 million']);
+    expect(found[0].why[0]).toMatch(/only currency:gbp amounts/);
+  });
+
+  it('leaves amounts unpaired when either side has two of that size', () => {
+    const left = [testClaim('l-1', 'en', 'The scheme will cost £180 million.', { start: 0 })];
+    const right = [
+      testClaim('r-1', 'en', 'Planning permission came with a bill of £265 million.', { start: 0 }),
+      testClaim('r-2', 'en', 'Another plan needs £200 million.', { start: 60 }),
+    ];
+    expect(alignQuantities(left, right, res).filter((a) => a.why[0].startsWith('the only'))).toEqual([]);
+  });
+});

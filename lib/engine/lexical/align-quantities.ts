@@ -1,7 +1,7 @@
 // Pairs the quantities of two documents by what they measure: same unit class, the measured
 // things name the same thing (stem, compound head, synonym or translation), and the two
 // clauses agree on context. Greedy one-to-one, best pair first, so a number answers one question.
-import type { Quantity } from '../types';
+import type { Lang, Quantity } from '../types';
 import type { CompareClaim } from '../compare/types';
 import { measuredThing, type MeasuredThing } from './measured-thing';
 import type { LexicalResources } from './resources';
@@ -32,6 +32,9 @@ const MIN_SYNONYM_CONTEXT = 0.2;
 const GENERIC_THING = 0.5;
 /** Counts of differently named things pair only in clearly similar clauses with close values. */
 const MIN_COUNT_CONTEXT = 0.3;
+/** Counts of one class of thing ("both person") need less context, values within a factor of ~3. */
+const MIN_CLASS_CONTEXT = 0.05;
+const MAX_CLASS_DISTANCE = 0.5;
 /** Least thing similarity for values an order of magnitude apart (own stem or translation). */
 const MIN_FAR_THING = 0.85;
 /** A repeated value counts as the same fact from this size on, with this much shared context. */
@@ -67,7 +70,7 @@ function conceptMatch(x: string, y: string, conceptsOf?: ConceptsOf): WordMatch 
 }
 
 /** Similarity of two measured things: heads against heads, else a head against the other's context. */
-function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources, conceptsOf?: ConceptsOf): { score: number; why: string } | null {
+function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources, conceptsOf?: ConceptsOf): { score: number; why: string; isClass?: boolean } | null {
   const la = a.claim.lang;
   const lb = b.claim.lang;
   const tries: [string, string, number][] = [];
@@ -75,7 +78,7 @@ function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources,
   if (a.thing.head && b.thing.head) tries.push([a.thing.head, b.thing.head, 1]);
   else if (a.thing.head) for (const c of b.thing.context) tries.push([a.thing.head, c, 0.7]);
   else if (b.thing.head) for (const c of a.thing.context) tries.push([c, b.thing.head, 0.7]);
-  let best: { score: number; why: string } | null = null;
+  let best: { score: number; why: string; isClass?: boolean } | null = null;
   for (const [x, y, factor] of tries) {
     const direct = wordSimilarity({ lang: la, word: x }, { lang: lb, word: y }, res);
     const concept = conceptMatch(x, y, conceptsOf);
@@ -84,7 +87,20 @@ function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources,
     const score = m.score * factor;
     if (!best || score > best.score) best = { score, why: x.toLowerCase() === y.toLowerCase() ? x : `${x} ~ ${y} (${m.via})` };
   }
+  const cls = a.thing.head && b.thing.head ? sharedClass(a.thing.head, la, b.thing.head, lb, res) : null;
+  if (cls && (!best || best.score < CLASS_THING)) return { score: CLASS_THING, why: `${a.thing.head} ~ ${b.thing.head} (both ${cls})`, isClass: true };
   return best;
+}
+
+/** Different words for one class of thing ("Badegäste" / "Besucher", "inmates" / "men") is weak evidence. */
+const CLASS_THING = 0.35;
+
+function sharedClass(x: string, lx: Lang, y: string, ly: Lang, res?: LexicalResources): string | null {
+  if (!res) return null;
+  // "people", "Menschen": counts of persons whatever the dictionary's first sense says.
+  const classOf = (w: string, l: Lang) => (GENERIC_COUNT_NOUNS.has(w.toLowerCase()) ? 'person' : res.nounClassOf(l, w));
+  const cx = classOf(x, lx);
+  return cx && cx === classOf(y, ly) ? cx : null;
 }
 
 /** Score for a quantity's named actor ("NATO-Truppen", subject "USA") found (+1) or missing (−1) in the other claim. */
@@ -113,7 +129,7 @@ export type AlignExtras = {
   trusted?: boolean;
 };
 
-type Evidence = { t: number; context: number; distance: number; isGeneric: boolean };
+type Evidence = { t: number; context: number; distance: number; isGeneric: boolean; isClass: boolean };
 
 /**
  * Whether the evidence makes two numbers one question. In order: a strong thing match (stem,
@@ -130,6 +146,8 @@ function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
   // A rare unit (MW, km², t) is itself the evidence; money needs similar clauses too.
   const minContext = kind === 'measure' ? 0 : MIN_AMOUNT_CONTEXT;
   if (kind !== 'count' && !isDuration(a.thing.unit) && e.context >= minContext && e.distance <= 0.5) return true;
+  // Two words for one class of thing ("Fahrgäste" / "Menschen") in somewhat similar clauses.
+  if (kind === 'count' && e.isClass && e.context >= MIN_CLASS_CONTEXT && e.distance <= MAX_CLASS_DISTANCE) return true;
   const isUnnamed = !a.thing.head || !b.thing.head || e.isGeneric;
   // Differently named counts (no dictionary links "departures" and "flights") in clearly similar clauses.
   if (kind === 'count' && (isUnnamed || e.t === 0) && e.context >= MIN_COUNT_CONTEXT && e.distance <= 0.3) return true;
@@ -148,7 +166,7 @@ export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalR
   // "people" = "people" says little: how many of whom is in the clause.
   const t = Math.min(thing?.score ?? 0, isGeneric ? GENERIC_THING : 1);
   const distance = logDistance(a.quantity.value, b.quantity.value);
-  if (!extras.trusted && !isSameQuestion(a, b, { t, context, distance, isGeneric })) return null;
+  if (!extras.trusted && !isSameQuestion(a, b, { t, context, distance, isGeneric, isClass: !!thing?.isClass })) return null;
   const fit = actorFit(a, b) + actorFit(b, a);
   // An accepted pair with the very same value is the likelier counterpart than a near one, and a
   // number said to be unchanged ("unchanged at 2,300") is unlikely to answer a different value.
@@ -157,7 +175,7 @@ export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalR
   const same = sameValue ? SAME_VALUE_BONUS : saysUnchanged && distance > 0 ? -SAME_VALUE_BONUS : 0;
   // An order of magnitude apart is rarely the same thing re-reported: the distance costs.
   const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance + ACTOR_WEIGHT * fit + same;
-  const what = thing && t >= MIN_WEAK_THING ? `measures ${thing.why}` : extras.trusted ? 'in one number topic' : 'amounts of one unit in similar clauses';
+  const what = thing && (t >= MIN_WEAK_THING || thing.isClass) ? `measures ${thing.why}` : extras.trusted ? 'in one number topic' : 'amounts of one unit in similar clauses';
   const why = [what, a.thing.unit.key, `context ${context.toFixed(2)}`];
   return { left: a, right: b, score: Math.round(score * 1000) / 1000, why };
 }
@@ -186,5 +204,29 @@ export function alignQuantities(
     used.add(c.right);
     taken.push(c);
   }
+  if (!extras.trusted) taken.push(...uniqueAmounts(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf));
   return taken;
+}
+
+/** Values within this log10 distance (a factor of ~3) are of one size. */
+const MAX_UNIQUE_DISTANCE = 0.5;
+// Spans of years, weeks and days come up about anything ("seit drei Jahren"); minutes, hours and months measure something.
+const isAmount = (e: QuantityEnd) =>
+  e.thing.unit.kind === 'currency' || (e.thing.unit.kind === 'measure' && (!isDuration(e.thing.unit) || /minute|hour|month/.test(e.thing.unit.key)));
+
+/**
+ * Two documents about one subject that each give one amount of a currency or unit at one size
+ * ("£180 million" for the scheme, "£265 million" now) report the same figure, even when the
+ * clauses name it differently: pair amounts left unpaired that are each other's only candidate.
+ */
+function uniqueAmounts(lefts: QuantityEnd[], rights: QuantityEnd[], res?: LexicalResources, conceptsOf?: ConceptsOf): QuantityAlignment[] {
+  const near = (a: QuantityEnd, b: QuantityEnd) => a.thing.unit.key === b.thing.unit.key && logDistance(a.quantity.value, b.quantity.value) <= MAX_UNIQUE_DISTANCE;
+  const out: QuantityAlignment[] = [];
+  for (const a of lefts.filter(isAmount)) {
+    const options = rights.filter((b) => near(a, b));
+    if (options.length !== 1 || lefts.filter((x) => near(x, options[0])).length !== 1) continue;
+    const pair = scoreQuantityPair(a, options[0], res, conceptsOf, { trusted: true });
+    if (pair) out.push({ ...pair, why: [`the only ${a.thing.unit.key} amounts of this size on either side`, ...pair.why.slice(1)] });
+  }
+  return out;
 }

@@ -122,3 +122,17 @@ describe('buildResources over a hand-made index', () => {
     expect(res.polarityOf('en', 'tram')).toBe(0);
   });
 });
+
+describe('nounClassOf', () => {
+  const res = testResources();
+  it('reads the class of a noun and of German forms the dictionary lacks', () => {
+    expect(res.nounClassOf('en', 'passengers')).toBe('person');
+    expect(res.nounClassOf('de', 'Fahrgäste')).toBe('person');
+    // Feminine plural, compound head and a nominalised participle.
+    expect(res.nounClassOf('de', 'Einwohnerinnen')).toBe('person');
+    expect(res.nounClassOf('de', 'Stadtfahrgäste')).toBe('person');
+    expect(res.nounClassOf('de', 'Mitarbeitende')).toBe('person');
+    expect(res.nounClassOf('en', 'stops')).toBeNull();
+    expect(res.nounClassOf('de', 'Haltestellen')).toBeNull();
+  });
+});

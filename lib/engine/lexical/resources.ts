@@ -16,6 +16,8 @@ export type LexicalResources = {
   areAntonyms(lang: Lang, a: string, b: string): boolean;
   /** Whether an English word can be a noun (WordNet), or a German word is in the dictionary. */
   isNoun(lang: Lang, word: string): boolean;
+  /** Class of what a noun names by its most frequent sense ("person", "animal"), or null. */
+  nounClassOf(lang: Lang, word: string): string | null;
 };
 
 const MAX_SYNSETS = 6;
@@ -75,6 +77,29 @@ export function buildResources(index: LexiconIndex): LexicalResources {
     return keys;
   });
 
+  const classOf = new Map<string, string>();
+  for (const [cls, stems] of Object.entries(index.nounClasses ?? {})) {
+    for (const lang of ['de', 'en'] as const) for (const st of stems[lang]) classOf.set(`${lang}:${st}`, cls);
+  }
+  /**
+   * German morphology the dictionary lacks: feminine plurals and forms ("Besucherinnen" →
+   * Besucher), compound heads ("Feuerwehrleute" → Leute), and nominalised present participles,
+   * which name the people doing it ("Mitarbeitende", "Studierende", "Reisende").
+   */
+  const nounClassOf = memo((lang, word): string | null => {
+    const direct = classOf.get(`${lang}:${stemOf(lang, word)}`);
+    if (direct || lang === 'en') return direct ?? null;
+    const masculine = word.replace(/innen$|in$/, '');
+    if (masculine !== word && masculine.length >= 4) {
+      const m = classOf.get(`de:${stemOf('de', masculine)}`);
+      if (m) return m;
+    }
+    const head = known.has(stemOf('de', word)) ? null : compoundHead(word);
+    const byHead = head ? classOf.get(`de:${stemOf('de', head)}`) : undefined;
+    if (byHead) return byHead;
+    return /^\p{Lu}\p{Ll}{3,}ende[nr]?$/u.test(word) ? 'person' : null;
+  });
+
   const englishStems = (lang: Lang, w: string) => (lang === 'en' ? [stemOf('en', w)] : translate(w));
   return {
     stem: stemOf,
@@ -84,5 +109,6 @@ export function buildResources(index: LexiconIndex): LexicalResources {
     areAntonyms: (lang, a, b) => englishStems(lang, a).some((x) => englishStems(lang, b).some((y) => antonyms.has(x < y ? `${x}|${y}` : `${y}|${x}`))),
     isNoun: (lang, word) =>
       lang === 'de' ? known.has(stemOf('de', word)) : synsetsOf('en', stemOf('en', word)).some((id) => id >= nounFrom && id < nounTo),
+    nounClassOf,
   };
 }
