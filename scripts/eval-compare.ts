@@ -1,4 +1,4 @@
-// npm run eval:compare -- [--set dev|blind|all] [--dir DIR] [--json] [--errors]
+// npm run eval:compare -- [--set dev|blind|all] [--dir DIR] [--json] [--errors] [--rows]
 // Imports both documents of every evaluation pair into a fresh embedded database (or
 // DATABASE_URL), compares them as `claimscope compare A B --json` does, and scores the rows
 // against the pair's gold items: recall per relation and the precision of asserting rows.
@@ -17,7 +17,7 @@ import { formatTotals, scorePair, sumScores, type PairScore, type RowForScoring,
 
 function readOptions() {
   const { values } = parseArgs({
-    options: { set: { type: 'string', default: 'all' }, dir: { type: 'string' }, json: { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } },
+    options: { set: { type: 'string', default: 'all' }, dir: { type: 'string' }, json: { type: 'boolean', default: false }, errors: { type: 'boolean', default: false }, rows: { type: 'boolean', default: false } },
   });
   const set = values.set ?? 'all';
   if (set !== 'all' && !Object.hasOwn(PAIR_SETS, set)) {
@@ -40,6 +40,8 @@ async function comparePair(db: Db, pair: EvalPair): Promise<{ rows: RowForScorin
   // The product path: suggestions are computed by the comparison itself (no preparation).
   const json = toPairJson((await compareWithSuggestions(db, ids)).table);
   const ms = performance.now() - started;
+  // --rows: every row as compared, for looking into a pair.
+  if (process.argv.includes('--rows')) for (const r of json.rows) console.log(`    row ${r.relation.padEnd(14)} ${r.topic.label} | ${r.explanation.slice(0, 220)}`);
   const claims = await db.claim.findMany({ where: { documentId: { in: ids } }, select: { id: true, start: true, end: true } });
   const spanOf = new Map<string, Span>(claims.map((c) => [c.id, { start: c.start, end: c.end }]));
   const spans = (cell: { id: string }[]) => cell.map((c) => spanOf.get(c.id)).filter((s): s is Span => s !== undefined);

@@ -100,7 +100,7 @@ class LazyPairScores extends Map<string, ClaimPairScore> {
 }
 
 /** A topic before it becomes a suggestion; `via` says why its claims belong together when pair scores do not. */
-type Group = { ids: string[]; pairs: ClaimPairScore[]; label: string; concepts: string[]; kind: TopicKind; via?: string };
+type Group = { ids: string[]; pairs: ClaimPairScore[]; label: string; concepts: string[]; kind: TopicKind; via?: string; stances?: Record<string, 'supports' | 'opposes'> };
 
 /** One topic per connected set of aligned quantities (a chain across three or more documents stays one topic). */
 function numberGroups(alignments: QuantityAlignment[], scores: Map<string, ClaimPairScore>): Group[] {
@@ -135,7 +135,10 @@ function asPairScore(p: QuantityAlignment): ClaimPairScore {
 
 function linkFor(claim: CompareClaim, topic: SuggestedTopic['topic'], group: Group, lexicon: ConceptGroup[], resources?: LexicalResources) {
   const best = group.pairs.filter((p) => p.leftId === claim.id || p.rightId === claim.id).sort((a, b) => b.score - a.score)[0];
-  const stance = detectStance(claim, topic, lexicon, resources);
+  const detected = detectStance(claim, topic, lexicon, resources);
+  // A mixed claim read against its flip partner takes the pole the flip found.
+  const decided = group.stances?.[claim.id];
+  const stance = decided && decided !== detected.stance ? { ...detected, stance: decided, confidence: Math.max(detected.confidence, 0.5), rationale: `${detected.rationale} Read as ${decided} against the other side (${group.via ?? 'flip'}).` } : detected;
   const similarity = best ? `similarity ${best.score} (${best.explanation.slice(0, 3).join('; ') || 'weak overlap'})` : 'cluster';
   const via = group.via ? `${group.via}, ${similarity}` : similarity;
   const link: TopicLink = {
@@ -180,10 +183,11 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   // A claim whose number has a topic of its own is read there; its tone rarely states a second proposition.
   const numberClaims = new Set(alignments.flatMap((a) => [a.left.claim.id, a.right.claim.id]));
   const flipPairs = findPolarityFlips([...scores.values()], byId, lexicon, opts.resources, (id) => numberClaims.has(id));
-  const polarityFlips = flipPairs.map(({ pair, via }) => ({
+  const polarityFlips = flipPairs.map(({ pair, via, stances }) => ({
     ids: [pair.leftId, pair.rightId],
     pairs: [pair],
     via,
+    stances,
     ...labelProposition([byId.get(pair.leftId)!, byId.get(pair.rightId)!], lexicon, corpus),
     concepts: [],
     kind: 'flip' as const,

@@ -14,6 +14,8 @@ const claims = [
   testClaim('r-2', 'de', 'Die Anwohner lehnen das Vorhaben ab.'),
   testClaim('r-3', 'en', 'The council praises the project.'),
   testClaim('r-4', 'en', 'The weather was cold.'),
+  // Mixed on its own: a good word about the council, a bad one about the plan.
+  testClaim('r-5', 'en', 'The good council now calls the plan reckless.'),
 ];
 const byId = new Map<string, CompareClaim>(claims.map((c) => [c.id, c]));
 
@@ -42,6 +44,20 @@ describe('findPolarityFlips', () => {
     expect(flips([pair('l-1', 'r-3', 0.3)])).toEqual([]);
     const [same] = flips([pair('l-1', 'r-3', 0.8)]);
     expect(same.via).toMatch(/^the same evaluation \(positive:praised vs positive:praises/);
+  });
+
+  it('reads a mixed side as the pole opposite the other side when its opposite cue is its own, in close pairs', () => {
+    const [found] = flips([pair('l-1', 'r-5', 0.5)]);
+    expect(found.via).toMatch(/^opposite evaluation \("reckless" against the other side's support\)/);
+    expect(found.stances).toEqual({ 'l-1': 'supports', 'r-5': 'opposes' });
+    // Loosely worded pairs with a mixed side stay apart.
+    expect(flips([pair('l-1', 'r-5', 0.25)])).toEqual([]);
+  });
+
+  it('accepts weaker wording when the two claims are each other\'s best match', () => {
+    expect(ids(flips([pair('l-1', 'r-1', 0.17)]))).toEqual(['l-1>r-1']);
+    // Not mutual: r-1 has a better partner elsewhere.
+    expect(ids(flips([pair('l-1', 'r-1', 0.17), pair('l-3', 'r-1', 0.19)]))).toEqual([]);
   });
 
   it('skips pairs with too little retrieval similarity', () => {

@@ -10,7 +10,8 @@ import { readStance } from './stance';
 import { sharedSubject } from './stance-flip';
 import type { ClaimPairScore, CompareClaim } from './types';
 
-export type FlipPair = { pair: ClaimPairScore; via: string };
+/** `stances` is set when a side's own reading is mixed and the flip decides its pole. */
+export type FlipPair = { pair: ClaimPairScore; via: string; stances?: Record<string, 'supports' | 'opposes'> };
 
 /** Least retrieval similarity of a flip pair, least stance confidence per side, least weight of its strongest cue. */
 const MIN_SIMILARITY = 0.2;
@@ -20,6 +21,13 @@ const MIN_SAME_SIMILARITY = 0.35;
 
 const hasActor = (c: CompareClaim) => c.entities.some((e) => e.type !== 'place');
 
+/** A mixed side counts as the pole opposite to a clear other side, in closely worded pairs only. */
+const MIN_MIXED_SIMILARITY = 0.3;
+/** Each claim's best partner in the other document, and vice versa: weaker wording suffices. */
+const MIN_MUTUAL_SIMILARITY = 0.15;
+
+type Reading = { stance: 'supports' | 'opposes' | 'mixed'; cues: string[]; strong: { sign: number; word: string }[] };
+
 export function findPolarityFlips(
   pairs: ClaimPairScore[],
   byId: Map<string, CompareClaim>,
@@ -27,34 +35,64 @@ export function findPolarityFlips(
   resources: LexicalResources | undefined,
   isTaken: (id: string) => boolean,
 ): FlipPair[] {
-  const polarity = new Map<string, { stance: string; cues: string[] } | null>();
-  const polarOf = (id: string) => {
+  const polarity = new Map<string, Reading | null>();
+  const polarOf = (id: string): Reading | null => {
     if (!polarity.has(id)) {
       const { result, cues } = readStance(byId.get(id)!, { label: '', concepts: [] }, lexicon, resources);
       const sign = result.stance === 'supports' ? 1 : -1;
+      const strong = cues.filter((c) => Math.abs(c.value) >= MIN_CUE).map((c) => ({ sign: Math.sign(c.value), word: c.surface.toLowerCase() }));
       // One clear evaluative word on the side taken, not a sum of faint ones.
-      const hasStrongCue = cues.some((c) => Math.sign(c.value) === sign && Math.abs(c.value) >= MIN_CUE);
+      const hasStrongCue = strong.some((c) => c.sign === sign);
       const clear = (result.stance === 'supports' || result.stance === 'opposes') && result.confidence >= MIN_CONFIDENCE && hasStrongCue;
-      polarity.set(id, clear ? { stance: result.stance, cues: result.cues.filter((c) => /^(positive|negative|negation):/.test(c)) } : null);
+      const polarCues = result.cues.filter((c) => /^(positive|negative|negation):/.test(c));
+      polarity.set(id, clear ? { stance: result.stance as Reading['stance'], cues: polarCues, strong } : result.stance === 'mixed' ? { stance: 'mixed', cues: polarCues, strong } : null);
     }
     return polarity.get(id)!;
   };
+  // Best retrieval partner of each claim, for the mutual-best rule.
+  const bestOf = new Map<string, number>();
+  for (const p of pairs) for (const id of [p.leftId, p.rightId]) bestOf.set(id, Math.max(bestOf.get(id) ?? 0, p.parts.retrieval ?? 0));
+  const isMutualBest = (p: ClaimPairScore) => (p.parts.retrieval ?? 0) >= MIN_MUTUAL_SIMILARITY && [p.leftId, p.rightId].every((id) => bestOf.get(id) === p.parts.retrieval);
   const used = new Set<string>();
   const flips: FlipPair[] = [];
-  const candidates = pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY).sort((a, b) => b.score - a.score);
+  const candidates = pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY || isMutualBest(p)).sort((a, b) => b.score - a.score);
   for (const pair of candidates) {
     if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
     const [l, r] = [polarOf(pair.leftId), polarOf(pair.rightId)];
-    // The same clear judgement restated ("verlässlicher Partner" / "zuverlässiger Partner") needs closer wording than a flip.
-    const isSame = l?.stance === r?.stance;
-    if (!l || !r || (isSame && (pair.parts.retrieval ?? 0) < MIN_SAME_SIMILARITY)) continue;
-    // Two named actors with nothing in common are two propositions ("the Legion is unwelcome" / "the observers are praised").
+    if (!l || !r) continue;
+    const similarity = pair.parts.retrieval ?? 0;
     const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
+    const how = readFlip(l, r, similarity, a, b);
+    if (!how) continue;
+    // Two named actors with nothing in common are two propositions ("the Legion is unwelcome" / "the observers are praised").
     if (hasActor(a) && hasActor(b) && !sharedSubject(a, b)) continue;
     used.add(pair.leftId);
     used.add(pair.rightId);
-    const how = isSame ? 'the same evaluation' : 'opposite evaluation';
-    flips.push({ pair, via: `${how} (${l.cues.slice(0, 2).join(', ')} vs ${r.cues.slice(0, 2).join(', ')})` });
+    const opposite = (x: Reading) => (x.stance === 'supports' ? 'opposes' : 'supports');
+    const stances = l.stance === 'mixed' ? { [pair.leftId]: opposite(r), [pair.rightId]: r.stance } : r.stance === 'mixed' ? { [pair.leftId]: l.stance, [pair.rightId]: opposite(l) } : undefined;
+    flips.push({ pair, via: `${how} (${l.cues.slice(0, 2).join(', ')} vs ${r.cues.slice(0, 2).join(', ')})`, ...(stances ? { stances: stances as FlipPair['stances'] } : {}) });
   }
   return flips;
+}
+
+/**
+ * How two readings relate, or null: opposite clear stances flip; the same clear judgement
+ * restated needs closer wording; a mixed side whose strong cue of the opposite pole is not
+ * shared with the other claim ("calls his approval a mistake" against "welcomes the plan")
+ * reads as that pole when the two are closely worded.
+ */
+function readFlip(l: Reading, r: Reading, similarity: number, a: CompareClaim, b: CompareClaim): string | null {
+  if (l.stance !== 'mixed' && r.stance !== 'mixed') {
+    if (l.stance !== r.stance) return 'opposite evaluation';
+    return similarity >= MIN_SAME_SIMILARITY ? 'the same evaluation' : null;
+  }
+  if (l.stance === 'mixed' && r.stance === 'mixed') return null;
+  if (similarity < MIN_MIXED_SIMILARITY) return null;
+  const [mixed, clear, other] = l.stance === 'mixed' ? [l, r, b] : [r, l, a];
+  const sign = clear.stance === 'supports' ? 1 : -1;
+  const otherText = other.text.toLowerCase();
+  const opposite = mixed.strong.filter((c) => c.sign === -sign && !otherText.includes(c.word));
+  return opposite.length > 0
+    ? `opposite evaluation ("${opposite[0].word}" against the other side's ${clear.stance === 'supports' ? 'support' : 'opposition'})`
+    : null;
 }
