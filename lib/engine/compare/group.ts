@@ -11,6 +11,7 @@ import { scoreClaimPair } from './similarity';
 import { featuresOf } from './features';
 import { retrieveCandidates, type RetrievalHit } from '../lexical/retrieval';
 import { findPolarityFlips } from './polarity-flips';
+import { findContinuations } from './continuations';
 import { detectStance } from './stance';
 import { findStanceFlips } from './stance-flip';
 import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicKind, TopicLink } from './types';
@@ -121,6 +122,12 @@ function numberGroups(alignments: QuantityAlignment[], scores: Map<string, Claim
   });
 }
 
+/** Both sides of a continuation hold the proposition: it opposes only when both read as opposing ("klagen weiterhin über Lärm"). */
+function continuationPole(claims: CompareClaim[], lexicon: ConceptGroup[], resources?: LexicalResources): 'supports' | 'opposes' {
+  const topic = { id: 'continuation', label: '', concepts: [], polarity: 1 as const };
+  return claims.every((c) => detectStance(c, topic, lexicon, resources).stance === 'opposes') ? 'opposes' : 'supports';
+}
+
 /** A quantity alignment as a pair score, for claims the proposition pass did not score. */
 function asPairScore(p: QuantityAlignment): ClaimPairScore {
   return {
@@ -173,7 +180,8 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const claims = docs.flatMap((d) => d.claims);
   const byId = new Map(claims.map((c) => [c.id, c] as const));
   const corpus = buildCorpusStats(claims, lexicon, opts.external);
-  const scores = scoreCandidatePairs(docs, lexicon, opts, corpus);
+  const hits = opts.candidates ?? candidatePairs(docs, lexicon, opts);
+  const scores = scoreCandidatePairs(docs, lexicon, { ...opts, candidates: hits }, corpus);
   // Retrieval over both documents tells how alike two claims are beyond their own words.
   const contextOf = (a: CompareClaim, b: CompareClaim) => scores.get(pairKey(a.id, b.id))?.parts.retrieval;
   const alignments = alignNumbersAcross(docs, { resources: opts.resources, lexicon, contextOf });
@@ -193,6 +201,23 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     kind: 'flip' as const,
   }));
   const flipped = new Set(flipPairs.flatMap((f) => [f.pair.leftId, f.pair.rightId]));
+  // What the later side says still holds: an agreement of its own, whatever the stance words.
+  const sharedOf = new Map(hits.map((h) => [pairKey(h.leftId, h.rightId), h.shared]));
+  const continuationPairs = findContinuations([...scores.values()], byId, (id) => numberClaims.has(id) || flipped.has(id), (p) => sharedOf.get(pairKey(p.leftId, p.rightId)) ?? []);
+  const continuations = continuationPairs.map(({ pair, via }) => {
+    const ids = [pair.leftId, pair.rightId];
+    const pole = continuationPole(ids.map((id) => byId.get(id)!), lexicon, opts.resources);
+    return {
+      ids,
+      pairs: [{ ...pair, explanation: [via, ...pair.explanation] }],
+      via,
+      stances: Object.fromEntries(ids.map((id) => [id, pole])),
+      ...labelProposition(ids.map((id) => byId.get(id)!), lexicon, corpus),
+      concepts: [],
+      kind: 'continuation' as const,
+    };
+  });
+  continuationPairs.forEach((c) => [c.pair.leftId, c.pair.rightId].forEach((id) => flipped.add(id)));
   const propositionPairs = [...scores.values()].filter(
     (p) => !numberPairs.has(pairKey(p.leftId, p.rightId)) && !(flipped.has(p.leftId) && flipped.has(p.rightId)),
   );
@@ -208,7 +233,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   // The flip pass compares few claims (clear stances on a polar concept): score its pairs on demand.
   const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
   const flips = findStanceFlips(docs, lexicon, lazyScores, isLinked, flipOpts, corpus);
-  const groups = [...numbers, ...polarityFlips, ...propositions, ...flips.map((f) => ({ ...f, kind: 'flip' as const }))];
+  const groups = [...numbers, ...polarityFlips, ...continuations, ...propositions, ...flips.map((f) => ({ ...f, kind: 'flip' as const }))];
   // Two passes may find the same pair (an evaluation flip that is also a polar-concept flip): one topic.
   const claimSets = new Set<string>();
   const distinct = groups.filter((g) => {

@@ -69,7 +69,7 @@ function gateRelation(relation: Relation, kind: CompareTopic['kind'], isAuto: bo
   if (!isAuto || hasChange || (relation !== 'agree' && relation !== 'contradict')) return relation;
   if (kind === 'number') return 'related';
   // Claims paired for their clear stances contradict or agree as their stances say.
-  if (kind === 'flip') return relation;
+  if (kind === 'flip' || kind === 'continuation') return relation;
   return similarity < ASSERT_MIN_SIMILARITY && (kind === 'proposition' || relation === 'agree') ? 'related' : relation;
 }
 

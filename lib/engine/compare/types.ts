@@ -45,7 +45,7 @@ export type StanceResult = {
  * opposite pole of its concepts ("Should the mission withdraw?"); inferred when omitted.
  */
 /** Why an automatic topic exists: the same measured thing, opposite evaluations, or similar wording. */
-export type TopicKind = 'number' | 'flip' | 'proposition';
+export type TopicKind = 'number' | 'flip' | 'proposition' | 'continuation';
 
 export type CompareTopic = {
   id?: string;

@@ -33,3 +33,7 @@ export const TIME_NOUNS = set(`jahr jahres jahren monat monats tag tages woche q
 /** Words that say a number did not change ("liegt weiterhin bei", "unchanged at", "remains at"). */
 export const UNCHANGED_CUES = set(`weiterhin unverandert gleichbleibend konstant stabil still unchanged remains remained steady
   stable constant`);
+
+/** Words by which a later report says an earlier statement still holds ("remains a bottleneck", "bleibt wichtig"). */
+export const CONTINUATION_CUES = set(`still remain remains remained continues weiterhin bleibt bleiben blieb blieben unverandert unverändert`);
+export const CONTINUATION_PHRASES = ['nach wie vor', 'noch immer', 'immer noch', 'continue to', 'continues to', 'as ever'];

@@ -21,6 +21,8 @@ export type LexicalResources = {
 };
 
 const MAX_SYNSETS = 6;
+/** A compound's first part decides its polarity only when clearly polar. */
+const MIN_MODIFIER_POLARITY = 0.5;
 
 function memo<T>(fn: (lang: Lang, word: string) => T): (lang: Lang, word: string) => T {
   const cache = new Map<string, T>();
@@ -105,7 +107,17 @@ export function buildResources(index: LexiconIndex): LexicalResources {
     stem: stemOf,
     isStopword: (lang, word) => stop[lang].has(word.toLowerCase()),
     sensesOf,
-    polarityOf: memo((lang, word) => get(index.polarity[lang], stemOf(lang, word)) ?? 0),
+    polarityOf: memo((lang, word) => {
+      const own = get(index.polarity[lang], stemOf(lang, word));
+      if (own !== undefined || lang === 'en' || known.has(stemOf('de', word))) return own ?? 0;
+      // A German compound evaluates by its head ("Sicherheitsbedenken"), else by a clearly polar first part ("Erfolgsmodell").
+      const head = compoundHead(word);
+      const byHead = head ? get(index.polarity.de, stemOf('de', head)) : undefined;
+      if (byHead !== undefined) return byHead;
+      const modifier = head ? word.slice(0, word.length - head.length).replace(/s$/, '') : '';
+      const byModifier = modifier.length >= 4 ? get(index.polarity.de, stemOf('de', modifier)) ?? 0 : 0;
+      return Math.abs(byModifier) >= MIN_MODIFIER_POLARITY ? byModifier : 0;
+    }),
     areAntonyms: (lang, a, b) => englishStems(lang, a).some((x) => englishStems(lang, b).some((y) => antonyms.has(x < y ? `${x}|${y}` : `${y}|${x}`))),
     isNoun: (lang, word) =>
       lang === 'de' ? known.has(stemOf('de', word)) : synsetsOf('en', stemOf('en', word)).some((id) => id >= nounFrom && id < nounTo),

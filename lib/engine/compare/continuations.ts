@@ -1,0 +1,57 @@
+// Continuations: the later document says that what the earlier one reported still holds
+// ("Harbour Road's single lane remains a bottleneck", "still backs public ownership",
+// "bleibt die Halle ein wichtiger Treffpunkt", "klagen weiterhin über Lärm"). A claim with such
+// a cue and its best retrieval partner in the earlier document agree, whatever words they use.
+import { tokenize } from './tokens';
+import type { ClaimPairScore, CompareClaim } from './types';
+import { CONTINUATION_CUES, CONTINUATION_PHRASES } from '../lexical/function-words';
+
+export type ContinuationPair = { pair: ClaimPairScore; via: string; laterId: string };
+
+/** Least retrieval similarity: the cue says "still", the wording must say "the same thing". */
+const MIN_SIMILARITY = 0.15;
+/** Shared words beyond names and speakers: two, or one in closely worded pairs. */
+const MIN_SHARED = 2;
+const CLOSE_SIMILARITY = 0.3;
+
+/** Words the two claims share that are not names or speakers (who says it is not what is said). */
+function sharedContent(pair: ClaimPairScore, claims: CompareClaim[], shared: string[]): number {
+  const names = new Set(claims.flatMap((c) => [...c.entities.map((e) => e.canonical), c.speaker ?? '']).flatMap((n) => tokenize(n).map((t) => t.lower)));
+  return shared.filter((w) => !w.startsWith('c:') && !w.startsWith('#') && tokenize(w).some((t) => !names.has(t.lower))).length;
+}
+
+/** The continuation cue of a claim ("remains", "nach wie vor"), or null. */
+export function continuationCue(text: string): string | null {
+  const lower = text.toLowerCase();
+  const phrase = CONTINUATION_PHRASES.find((p) => lower.includes(p));
+  if (phrase) return phrase;
+  return tokenize(text).find((t) => CONTINUATION_CUES.has(t.lower))?.surface ?? null;
+}
+
+export function findContinuations(
+  pairs: ClaimPairScore[],
+  byId: Map<string, CompareClaim>,
+  isTaken: (id: string) => boolean,
+  sharedOf: (pair: ClaimPairScore) => string[] = () => [],
+): ContinuationPair[] {
+  const bestOf = new Map<string, number>();
+  for (const p of pairs) for (const id of [p.leftId, p.rightId]) bestOf.set(id, Math.max(bestOf.get(id) ?? 0, p.parts.retrieval ?? 0));
+  const used = new Set<string>();
+  const out: ContinuationPair[] = [];
+  const candidates = pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY).sort((a, b) => (b.parts.retrieval ?? 0) - (a.parts.retrieval ?? 0));
+  for (const pair of candidates) {
+    if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
+    const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
+    // The cue belongs to the later document; undated documents keep their order.
+    const [earlier, later] = (a.published ?? '') <= (b.published ?? '') ? [a, b] : [b, a];
+    const cue = continuationCue(later.text);
+    // The later claim's best match in the earlier document is what it says still holds.
+    if (!cue || bestOf.get(later.id) !== pair.parts.retrieval || continuationCue(earlier.text)) continue;
+    const content = sharedContent(pair, [a, b], sharedOf(pair));
+    if (content < MIN_SHARED && !(content >= 1 && (pair.parts.retrieval ?? 0) >= CLOSE_SIMILARITY)) continue;
+    used.add(pair.leftId);
+    used.add(pair.rightId);
+    out.push({ pair, laterId: later.id, via: `the later side says it still holds ("${cue}"), similarity ${pair.parts.retrieval}` });
+  }
+  return out;
+}

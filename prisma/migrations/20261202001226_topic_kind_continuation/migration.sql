@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "TopicKind" ADD VALUE 'continuation';
