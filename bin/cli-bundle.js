@@ -3,18 +3,21 @@
 // modules. Built on the first such run and rebuilt whenever one of its source files changed
 // (content hash), so there is no build step; npm packages stay external (node_modules).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRY = path.join(ROOT, 'cli/index.ts');
 // One level below the root, like cli/index.ts, so its `../package.json` still resolves.
 const CACHE_DIR = path.join(ROOT, '.cache');
+const ENTRIES = [
+  { in: 'cli/index.ts', out: 'claimscope-cli' },
+  { in: 'cli/commands/extract-worker.ts', out: 'claimscope-extract-worker' },
+];
 const BUNDLE = path.join(CACHE_DIR, 'claimscope-cli.mjs');
 const MANIFEST = path.join(CACHE_DIR, 'claimscope-cli.json');
 // Bump when the build options below change.
-const FORMAT = 2;
+const FORMAT = 3;
 const ENGINE_DIR = `${path.join(ROOT, 'lib/engine')}${path.sep}`;
 
 /** Commands the bundle can run: everything else may load the database layer, which stays on tsx. */
@@ -32,7 +35,8 @@ const hashInputs = (files) => {
 function isFresh() {
   try {
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-    return manifest.format === FORMAT && manifest.hash === hashInputs(manifest.inputs);
+    const outputs = ENTRIES.map((entry) => path.join(CACHE_DIR, `${entry.out}.mjs`));
+    return manifest.format === FORMAT && outputs.every((file) => existsSync(file)) && manifest.hash === hashInputs(manifest.inputs);
   } catch {
     return false;
   }
@@ -51,10 +55,23 @@ const keepDynamicImportsExternal = {
   },
 };
 
+// cli/runtime.ts says where the worker script is: nowhere in the sources, next to the bundle here.
+const pointAtBundledWorker = {
+  name: 'point-at-bundled-worker',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]cli[\\/]runtime\.ts$/ }, () => ({
+      contents: "export const extractWorkerUrl = new URL('./claimscope-extract-worker.mjs', import.meta.url);",
+      loader: 'js',
+    }));
+  },
+};
+
 async function build() {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    entryPoints: [ENTRY],
+    entryPoints: ENTRIES,
+    outdir: CACHE_DIR,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     write: false,
     platform: 'node',
@@ -65,13 +82,17 @@ async function build() {
     logLevel: 'silent',
     absWorkingDir: ROOT,
     alias: { tinyld: './bin/lazy-tinyld.js' },
-    plugins: [keepDynamicImportsExternal],
+    plugins: [keepDynamicImportsExternal, pointAtBundledWorker],
   });
   const inputs = [...Object.keys(result.metafile.inputs), 'tsconfig.json', 'package.json'].sort();
   mkdirSync(CACHE_DIR, { recursive: true });
   const suffix = `.${process.pid}.tmp`;
-  writeFileSync(BUNDLE + suffix, result.outputFiles[0].contents);
-  renameSync(BUNDLE + suffix, BUNDLE);
+  // The worker first: a bundle that is in place can start its workers.
+  const outputs = result.outputFiles;
+  for (const file of [...outputs.filter((f) => f.path !== BUNDLE), ...outputs.filter((f) => f.path === BUNDLE)]) {
+    writeFileSync(file.path + suffix, file.contents);
+    renameSync(file.path + suffix, file.path);
+  }
   writeFileSync(MANIFEST + suffix, JSON.stringify({ format: FORMAT, hash: hashInputs(inputs), inputs }));
   renameSync(MANIFEST + suffix, MANIFEST);
 }

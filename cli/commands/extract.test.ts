@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument, runExtract } from './extract';
+import { POOL_AFTER_BYTES } from './extract-jsonl';
 
 const collect = (s: PassThrough): Promise<string> =>
   new Promise((resolve) => {
@@ -73,4 +74,27 @@ describe('extract command (spawned CLI)', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+});
+
+describe('extract --jsonl from the CLI bundle (node bin/claimscope.js)', () => {
+  it('gives the same lines, in order, when a large input goes to worker threads', async () => {
+    const texts = [
+      'Der Stadtrat hat am Dienstag 4,5 Millionen Euro für die Sanierung der Grundschule bewilligt.',
+      'Bürgermeisterin Anna Keller sagte: „Wir werden im Herbst mit dem Bau beginnen.“',
+      'The company said its revenue rose 12 percent to $3.4 billion in the third quarter.',
+      'Das ist eine schlechte und völlig falsche Entscheidung!!!',
+    ];
+    const lines: string[] = [];
+    for (let i = 0, bytes = 0; bytes < POOL_AFTER_BYTES * 1.5; i++) {
+      const line = i % 97 === 5 ? '{broken' : JSON.stringify({ id: i, text: `${texts[i % texts.length]} (${i})` });
+      lines.push(line);
+      bytes += line.length + 1;
+    }
+    const input = `${lines.join('\n')}\n`;
+    const expected = await run(input, { jsonl: true });
+    const r = spawnSync('node', ['bin/claimscope.js', 'extract', '--jsonl'], { input, encoding: 'utf8', timeout: 120000, maxBuffer: 1 << 28 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').length).toBe(lines.length + 1);
+    expect(r.stdout).toBe(expected);
+  }, 120000);
 });

@@ -1,20 +1,43 @@
 // End-to-end CLI benchmark: spawns `claimscope extract --jsonl` the way a user runs it
 // (node bin/claimscope.js), feeds it a file on stdin and times the whole process, start-up included.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MB } from './measure.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/claimscope.js');
+// GNU time reports the child's CPU time, which other load on a shared machine inflates far less
+// than wall time. Without it only wall time is reported.
+const GNU_TIME = '/usr/bin/time';
 
-export type CliRun = { args: string[]; seconds: number; inputBytes: number; outputLines: number; exitCode: number | null };
+export type CliRun = {
+  args: string[];
+  seconds: number;
+  /** User + system CPU seconds of the CLI process, when GNU time is available. */
+  cpuSeconds: number | null;
+  inputBytes: number;
+  outputLines: number;
+  exitCode: number | null;
+};
+
+function readCpuSeconds(file: string): number | null {
+  try {
+    const [user, system] = readFileSync(file, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+    return Number.isFinite(user + system) ? user + system : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Runs the CLI once with `input` (a file path, or null for an empty stdin) and waits for it to exit. */
 export function runCli(args: string[], inputFile: string | null, inputBytes = 0): Promise<CliRun> {
   const stdin = inputFile ? openSync(inputFile, 'r') : 'ignore';
+  const timeDir = existsSync(GNU_TIME) ? mkdtempSync(path.join(tmpdir(), 'claimscope-time-')) : null;
+  const timeFile = timeDir && path.join(timeDir, 'cpu');
+  const command = timeFile ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: [stdin, 'pipe', 'inherit'] });
+  const child = spawn(command[0], command.slice(1), { stdio: [stdin, 'pipe', 'inherit'] });
   if (typeof stdin === 'number') closeSync(stdin);
   let outputLines = 0;
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -23,7 +46,10 @@ export function runCli(args: string[], inputFile: string | null, inputBytes = 0)
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (exitCode) => {
-      resolve({ args, seconds: (performance.now() - started) / 1000, inputBytes, outputLines, exitCode });
+      const seconds = (performance.now() - started) / 1000;
+      const cpuSeconds = timeFile ? readCpuSeconds(timeFile) : null;
+      if (timeDir) rmSync(timeDir, { recursive: true, force: true });
+      resolve({ args, seconds, cpuSeconds, inputBytes, outputLines, exitCode });
     });
   });
 }
@@ -36,7 +62,8 @@ export async function measureStartup(args: string[], runs: number): Promise<CliR
   for (let i = 0; i < runs; i += 1) results.push(await runCli(args, null));
   const failed = results.find((r) => r.exitCode !== 0);
   if (failed) throw new Error(`claimscope ${args.join(' ')} exited with ${failed.exitCode}`);
-  return { ...results[0], seconds: median(results.map((r) => r.seconds)) };
+  const cpu = results.map((r) => r.cpuSeconds);
+  return { ...results[0], seconds: median(results.map((r) => r.seconds)), cpuSeconds: cpu.includes(null) ? null : median(cpu as number[]) };
 }
 
 /** Writes `jsonl` to a temporary file and runs the CLI over it once. */
