@@ -17,7 +17,7 @@ const ENTRIES = [
 const BUNDLE = path.join(CACHE_DIR, 'claimscope-cli.mjs');
 const MANIFEST = path.join(CACHE_DIR, 'claimscope-cli.json');
 // Bump when the build options below change.
-const FORMAT = 3;
+const FORMAT = 4;
 const ENGINE_DIR = `${path.join(ROOT, 'lib/engine')}${path.sep}`;
 
 /** Commands the bundle can run: everything else may load the database layer, which stays on tsx. */
@@ -84,7 +84,10 @@ async function build() {
     alias: { tinyld: './bin/lazy-tinyld.js' },
     plugins: [keepDynamicImportsExternal, pointAtBundledWorker],
   });
-  const inputs = [...Object.keys(result.metafile.inputs), 'tsconfig.json', 'package.json'].sort();
+  const inputs = [...Object.keys(result.metafile.inputs), 'bin/cli-bundle.js', 'tsconfig.json', 'package.json'].sort();
+  // The database layer resolves files from import.meta.url, which a bundle would move: if it ever
+  // becomes a static import of these commands, stay on tsx rather than ship a broken bundle.
+  if (inputs.some((file) => /^lib\/(?:db|generated)\//.test(file))) throw new Error('bundle would include the database layer');
   mkdirSync(CACHE_DIR, { recursive: true });
   const suffix = `.${process.pid}.tmp`;
   // The worker first: a bundle that is in place can start its workers.
