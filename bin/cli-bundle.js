@@ -1,4 +1,4 @@
-// A cached esbuild bundle of the CLI for commands that need no database (extract, --help,
+// A cached esbuild bundle of the CLI for commands that need no database (extract, help, --help,
 // --version): one plain JS file starts in a fraction of the time tsx needs to load ~50 TypeScript
 // modules. Built on the first such run and rebuilt whenever one of its source files changed
 // (content hash), so there is no build step; npm packages stay external (node_modules).
@@ -16,14 +16,14 @@ const ENTRIES = [
 ];
 const BUNDLE = path.join(CACHE_DIR, 'claimscope-cli.mjs');
 const MANIFEST = path.join(CACHE_DIR, 'claimscope-cli.json');
-// Bump when the build options below change.
+// Part of the cache key with the Node version; this file itself is hashed too.
 const FORMAT = 4;
 const ENGINE_DIR = `${path.join(ROOT, 'lib/engine')}${path.sep}`;
 
 /** Commands the bundle can run: everything else may load the database layer, which stays on tsx. */
 export function canUseBundle(argv) {
   const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
-  return command === undefined || command === 'extract';
+  return command === undefined || command === 'extract' || command === 'help';
 }
 
 const hashInputs = (files) => {
