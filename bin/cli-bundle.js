@@ -10,14 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // One level below the root, like cli/index.ts, so its `../package.json` still resolves.
 const CACHE_DIR = path.join(ROOT, '.cache');
-const ENTRIES = [
-  { in: 'cli/index.ts', out: 'claimscope-cli' },
-  { in: 'cli/commands/extract-worker.ts', out: 'claimscope-extract-worker' },
-];
+const ENTRIES = [{ in: 'cli/index.ts', out: 'claimscope-cli' }];
 const BUNDLE = path.join(CACHE_DIR, 'claimscope-cli.mjs');
 const MANIFEST = path.join(CACHE_DIR, 'claimscope-cli.json');
 // Part of the cache key with the Node version; this file itself is hashed too.
-const FORMAT = 4;
+const FORMAT = 5;
 const ENGINE_DIR = `${path.join(ROOT, 'lib/engine')}${path.sep}`;
 
 /** Commands the bundle can run: everything else may load the database layer, which stays on tsx. */
@@ -55,17 +52,6 @@ const keepDynamicImportsExternal = {
   },
 };
 
-// cli/runtime.ts says where the worker script is: nowhere in the sources, next to the bundle here.
-const pointAtBundledWorker = {
-  name: 'point-at-bundled-worker',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]cli[\\/]runtime\.ts$/ }, () => ({
-      contents: "export const extractWorkerUrl = new URL('./claimscope-extract-worker.mjs', import.meta.url);",
-      loader: 'js',
-    }));
-  },
-};
-
 async function build() {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
@@ -82,7 +68,7 @@ async function build() {
     logLevel: 'silent',
     absWorkingDir: ROOT,
     alias: { tinyld: './bin/lazy-tinyld.js' },
-    plugins: [keepDynamicImportsExternal, pointAtBundledWorker],
+    plugins: [keepDynamicImportsExternal],
   });
   const inputs = [...Object.keys(result.metafile.inputs), 'bin/cli-bundle.js', 'tsconfig.json', 'package.json'].sort();
   // The database layer resolves files from import.meta.url, which a bundle would move: if it ever
@@ -90,9 +76,7 @@ async function build() {
   if (inputs.some((file) => /^lib\/(?:db|generated)\//.test(file))) throw new Error('bundle would include the database layer');
   mkdirSync(CACHE_DIR, { recursive: true });
   const suffix = `.${process.pid}.tmp`;
-  // The worker first: a bundle that is in place can start its workers.
-  const outputs = result.outputFiles;
-  for (const file of [...outputs.filter((f) => f.path !== BUNDLE), ...outputs.filter((f) => f.path === BUNDLE)]) {
+  for (const file of result.outputFiles) {
     writeFileSync(file.path + suffix, file.contents);
     renameSync(file.path + suffix, file.path);
   }

@@ -1,16 +1,21 @@
 // `claimscope extract`: run the claim engine on a file, stdin, or a JSON Lines stream.
 import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import type { Lang } from '../../lib/engine/index.ts';
 import { AppError } from '../../lib/errors.ts';
-import { runJsonl } from './extract-jsonl.ts';
-import { loadEngine } from './extract-lines.ts';
 
 export type ExtractFlags = { lang?: string; jsonl?: boolean };
 export type ExtractIo = { stdin: Readable; stdout: Writable; stderr: Writable };
 
 const langSchema = z.enum(['auto', 'de', 'en']);
+const lineSchema = z.object({
+  id: z.union([z.string(), z.number()]).nullable().optional(),
+  text: z.string().min(1, 'text must not be empty'),
+  lang: z.enum(['de', 'en']).optional(),
+});
 
 const badInput = (message: string): AppError => new AppError('BAD_INPUT', message);
 
@@ -37,6 +42,44 @@ export const decodeDocument = (bytes: Uint8Array, source: string): string => {
 const writeLine = async (out: Writable, line: string): Promise<void> => {
   if (out.write(`${line}\n`)) return;
   await new Promise<void>((resolve) => out.once('drain', resolve));
+};
+
+const idOf = (value: unknown): string | number | null => {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'string' || typeof id === 'number') return id;
+  }
+  return null;
+};
+
+type Engine = typeof import('../../lib/engine/index.ts');
+// Loaded when a command runs, so `--help` and the other commands do not load the engine.
+const loadEngine = (): Promise<Engine> => import('../../lib/engine/index.ts');
+
+const processLine = (engine: Engine, line: string, lang: Lang | undefined): string => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ id: null, error: 'invalid JSON' });
+  }
+  const input = lineSchema.safeParse(parsed);
+  if (!input.success) {
+    const issue = input.error.issues[0];
+    return JSON.stringify({ id: idOf(parsed), error: `${issue.path.join('.') || 'line'}: ${issue.message}` });
+  }
+  const { id = null, text, lang: lineLang } = input.data;
+  const result = engine.analyzeText(text, { lang: lineLang ?? lang });
+  return JSON.stringify({ id, lang: result.lang, checkworthy: result.checkworthy, subjective: result.subjective, claims: result.claims });
+};
+
+const runJsonl = async (io: ExtractIo, lang: Lang | undefined): Promise<void> => {
+  const engine = await loadEngine();
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    await writeLine(io.stdout, processLine(engine, line, lang));
+  }
 };
 
 /** The command body, with injectable streams so tests can run it in-process. */
