@@ -1,4 +1,5 @@
 // `claimscope extract`: run the claim engine on a file, stdin, or a JSON Lines stream.
+import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -73,12 +74,41 @@ const processLine = (engine: Engine, line: string, lang: Lang | undefined): stri
   return JSON.stringify({ id, lang: result.lang, checkworthy: result.checkworthy, subjective: result.subjective, claims: result.claims });
 };
 
+// Result lines are written once per input chunk (on setImmediate, after the chunk's lines), or
+// every 64 KB, instead of one write per line; `drain` is awaited, so memory stays flat.
+const FLUSH_CHARS = 1 << 16;
+const createLineWriter = (out: Writable) => {
+  let pending = '';
+  let scheduled: Promise<void> | null = null;
+  const flush = async (): Promise<void> => {
+    const text = pending;
+    pending = '';
+    scheduled = null;
+    if (text && !out.write(text)) await once(out, 'drain');
+  };
+  const push = async (line: string): Promise<void> => {
+    pending += `${line}\n`;
+    if (pending.length >= FLUSH_CHARS) return flush();
+    scheduled ??= new Promise<void>((resolve) => setImmediate(resolve)).then(flush);
+  };
+  const close = async (): Promise<void> => {
+    await scheduled;
+    await flush();
+  };
+  return { push, close };
+};
+
 const runJsonl = async (io: ExtractIo, lang: Lang | undefined): Promise<void> => {
   const engine = await loadEngine();
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    await writeLine(io.stdout, processLine(engine, line, lang));
+  const writer = createLineWriter(io.stdout);
+  try {
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      await writer.push(processLine(engine, line, lang));
+    }
+  } finally {
+    await writer.close();
   }
 };
 
