@@ -64,7 +64,8 @@ export function formatCliBenchmark(b: CliBenchmark): string {
     `CLI end to end: ${(b.input.bytes / MB).toFixed(2)} MB of German news paragraphs as JSON Lines`,
     `(${b.input.lines.toLocaleString('en-US')} lines drawn from ${b.input.pool} paragraphs of data/samples and the compare pairs, seed ${b.input.seed});`,
     'each CLI run is one process (node bin/claimscope.js), start-up included; wall time, so other load counts',
-    `(${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at the end)\n`,
+    `(${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at the end` +
+      `${loadavg()[0] > cpus().length ? ': the machine is busy, compare CPU seconds rather than wall time' : ''})\n`,
     '| run | MB | wall s | MB/s (wall) | CPU s | MB per CPU s |',
     '|---|---|---|---|---|---|',
     row('claimscope extract --jsonl (language detected)', b.detected.inputBytes / MB, b.detected.seconds, b.detected.cpuSeconds),
