@@ -1,7 +1,5 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
-import { closeEmbedded } from '../lib/db/embedded.ts';
-import { disconnectPrisma } from '../lib/db/client.ts';
 import { isAppError } from '../lib/errors.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerDocuments } from './commands/documents.ts';
@@ -9,6 +7,7 @@ import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
 import { registerLexicon } from './commands/lexicon.ts';
 import { registerUser } from './commands/user.ts';
+import { closeDb } from './database.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -29,8 +28,7 @@ export function buildProgram(): Command {
 }
 
 async function shutdown(code: number): Promise<never> {
-  await disconnectPrisma().catch(() => {});
-  await closeEmbedded().catch(() => {});
+  await closeDb();
   process.exit(code);
 }
 

@@ -1,8 +1,12 @@
-// Engine throughput benchmark on a generated DE/EN corpus, single thread (one core).
-// Usage: npm run bench:engine -- [--mb 20] [--compromise-mb 2] [--seed 20240514] [--json]
+// Engine throughput benchmark on a generated DE/EN corpus, single thread (one core), then the
+// whole CLI (`claimscope extract --jsonl`, start-up included) on generated German news paragraphs.
+// Usage: npm run bench:engine -- [--part all|engine|cli] [--mb 20] [--cli-mb 8] [--compromise-mb 2]
+//        [--seed 20240514] [--json]
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { extractClaims, segmentSentences } from '../lib/engine/index.ts';
+import { formatCliBenchmark, runCliBenchmark, TARGET_CLI_MB_PER_SECOND } from './bench/cli-section.ts';
+import { cliMegabytesPerSecond } from './bench/cli-run.ts';
 import { type BenchDocument, generateCorpus, takeSubset, totalBytes } from './bench/corpus.ts';
 import {
   MB,
@@ -17,12 +21,16 @@ import {
 const TARGET_MB_PER_SECOND = 1;
 const MIN_COMPROMISE_MB = 2;
 
-type Options = { mb: number; compromiseMb: number; seed: number; json: boolean };
+const PARTS = ['all', 'engine', 'cli'] as const;
+type Part = (typeof PARTS)[number];
+type Options = { part: Part; mb: number; cliMb: number; compromiseMb: number; seed: number; json: boolean };
 
 function readOptions(): Options {
   const { values } = parseArgs({
     options: {
+      part: { type: 'string', default: 'all' },
       mb: { type: 'string', default: '20' },
+      'cli-mb': { type: 'string', default: '8' },
       'compromise-mb': { type: 'string', default: String(MIN_COMPROMISE_MB) },
       seed: { type: 'string', default: '20240514' },
       json: { type: 'boolean', default: false },
@@ -30,12 +38,14 @@ function readOptions(): Options {
   });
   const mb = Number(values.mb);
   const compromiseMb = Number(values['compromise-mb']);
+  const cliMb = Number(values['cli-mb']);
   const seed = Number(values.seed);
-  if (!(mb > 0) || !(compromiseMb > 0) || !Number.isInteger(seed)) {
-    console.error('usage: bench-engine [--mb N>0] [--compromise-mb N>0] [--seed integer] [--json]');
+  const part = PARTS.find((p) => p === values.part);
+  if (!part || !(mb > 0) || !(cliMb > 0) || !(compromiseMb > 0) || !Number.isInteger(seed)) {
+    console.error('usage: bench-engine [--part all|engine|cli] [--mb N>0] [--cli-mb N>0] [--compromise-mb N>0] [--seed integer] [--json]');
     process.exit(2);
   }
-  return { mb, compromiseMb: Math.min(compromiseMb, mb), seed, json: values.json ?? false };
+  return { part, mb, cliMb, compromiseMb: Math.min(compromiseMb, mb), seed, json: values.json ?? false };
 }
 
 const segmenters = {
@@ -81,33 +91,31 @@ function describeCorpus(corpus: BenchDocument[], seed: number, seconds: number):
   ].join('\n');
 }
 
-function main(): void {
-  const options = readOptions();
-  const result = runBenchmark(options);
+type EngineResult = ReturnType<typeof runBenchmark>;
+
+function engineJson(result: EngineResult, seed: number) {
   const { extraction, engineSegmentation, intl, compromise } = result;
   const extractionSpeed = megabytesPerSecond(extraction);
-  const isTargetMet = extractionSpeed >= TARGET_MB_PER_SECOND;
-  const peakRssMb = readPeakRssBytes() / MB;
+  const row = (m: Measurement) => ({ ...m, mbPerSecond: megabytesPerSecond(m) });
+  return {
+    corpus: { bytes: totalBytes(result.corpus), documents: result.corpus.length, seed },
+    extraction: row(extraction),
+    engineSegmentation: row(engineSegmentation),
+    intlSegmenter: row(intl),
+    compromise: row(compromise),
+    ratios: {
+      intlOverExtraction: megabytesPerSecond(intl) / extractionSpeed,
+      extractionOverCompromise: extractionSpeed / megabytesPerSecond(compromise),
+    },
+    peakRssBytes: readPeakRssBytes(),
+    target: { mbPerSecond: TARGET_MB_PER_SECOND, met: extractionSpeed >= TARGET_MB_PER_SECOND },
+  };
+}
 
-  if (options.json) {
-    const row = (m: Measurement) => ({ ...m, mbPerSecond: megabytesPerSecond(m) });
-    const output = {
-      corpus: { bytes: totalBytes(result.corpus), documents: result.corpus.length, seed: options.seed },
-      extraction: row(extraction),
-      engineSegmentation: row(engineSegmentation),
-      intlSegmenter: row(intl),
-      compromise: row(compromise),
-      ratios: {
-        intlOverExtraction: megabytesPerSecond(intl) / extractionSpeed,
-        extractionOverCompromise: extractionSpeed / megabytesPerSecond(compromise),
-      },
-      peakRssBytes: readPeakRssBytes(),
-      target: { mbPerSecond: TARGET_MB_PER_SECOND, met: isTargetMet },
-    };
-    console.log(JSON.stringify(output, null, 2));
-    return;
-  }
-  console.log(describeCorpus(result.corpus, options.seed, result.generationSeconds));
+function printEngine(result: EngineResult, seed: number): void {
+  const { extraction, engineSegmentation, intl, compromise } = result;
+  const extractionSpeed = megabytesPerSecond(extraction);
+  console.log(describeCorpus(result.corpus, seed, result.generationSeconds));
   console.log('single thread on one core (main thread, no workers); one timed pass each, after a one-document warm-up\n');
   for (const measurement of [extraction, engineSegmentation, intl, compromise]) {
     console.log(formatMeasurement(measurement));
@@ -116,10 +124,26 @@ function main(): void {
   console.log(formatRatio(extraction, intl));
   console.log(formatRatio(extraction, compromise));
   console.log(formatRatio(engineSegmentation, intl));
-  console.log(`\npeak RSS: ${peakRssMb.toFixed(0)} MB (after extraction ${(extraction.peakRssBytes / MB).toFixed(0)} MB)`);
+  console.log(`\npeak RSS: ${(readPeakRssBytes() / MB).toFixed(0)} MB (after extraction ${(extraction.peakRssBytes / MB).toFixed(0)} MB)`);
   console.log(
-    `target ≥ ${TARGET_MB_PER_SECOND} MB/s for full extraction: ${isTargetMet ? 'MET' : 'NOT MET'} (${extractionSpeed.toFixed(2)} MB/s)`,
+    `target ≥ ${TARGET_MB_PER_SECOND} MB/s for full extraction: ${extractionSpeed >= TARGET_MB_PER_SECOND ? 'MET' : 'NOT MET'} (${extractionSpeed.toFixed(2)} MB/s)`,
   );
 }
 
-main();
+async function main(): Promise<void> {
+  const options = readOptions();
+  const engine = options.part === 'cli' ? null : runBenchmark(options);
+  if (engine && !options.json) printEngine(engine, options.seed);
+  if (engine && !options.json && options.part === 'all') console.log('');
+  const cli = options.part === 'engine' ? null : await runCliBenchmark(options.cliMb, options.seed);
+  if (cli && !options.json) console.log(formatCliBenchmark(cli));
+  if (!options.json) return;
+  const cliJson = cli && {
+    ...cli,
+    mbPerSecond: { detected: cliMegabytesPerSecond(cli.detected), german: cliMegabytesPerSecond(cli.german), intlSegmenter: cli.intl.bytes / MB / cli.intl.seconds },
+    target: { mbPerSecond: TARGET_CLI_MB_PER_SECOND, met: cliMegabytesPerSecond(cli.detected) >= TARGET_CLI_MB_PER_SECOND },
+  };
+  console.log(JSON.stringify({ ...(engine ? engineJson(engine, options.seed) : {}), ...(cliJson ? { cli: cliJson } : {}) }, null, 2));
+}
+
+await main();

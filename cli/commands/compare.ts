@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { getPrisma } from '../../lib/db/client.ts';
-import { toPairJson, type PairRow } from '../../lib/services/compare-documents.ts';
-import { compareWithSuggestions } from '../../lib/services/compare-prepared.ts';
-import { suggestTopicsForDocuments } from '../../lib/services/suggest-topics.ts';
+import { getDb } from '../database.ts';
+import type { PairRow } from '../../lib/services/compare-documents.ts';
 
 const stanceMark: Record<string, string> = { supports: '+', opposes: '−', neutral: '·', mixed: '±' };
 
@@ -28,7 +26,11 @@ export function registerCompare(program: Command) {
     .option('--suggest', 'suggest topics for the two documents again even if nothing changed')
     .option('--json', 'print JSON { left, right, rows }')
     .action(async (a: string, b: string, flags: { json?: boolean; suggest?: boolean }) => {
-      const db = await getPrisma();
+      const [{ compareWithSuggestions }, { toPairJson }] = await Promise.all([
+        import('../../lib/services/compare-prepared.ts'),
+        import('../../lib/services/compare-documents.ts'),
+      ]);
+      const db = await getDb();
       const { table, suggestions } = await compareWithSuggestions(db, [a, b], { force: flags.suggest });
       const result = toPairJson(table);
       if (flags.json) return console.log(JSON.stringify(result, null, 2));
@@ -45,7 +47,8 @@ export function registerCompare(program: Command) {
     .description('suggest topics and stance links across documents (all documents when none given)')
     .argument('[ids...]', 'document ids')
     .action(async (ids: string[]) => {
-      const db = await getPrisma();
+      const { suggestTopicsForDocuments } = await import('../../lib/services/suggest-topics.ts');
+      const db = await getDb();
       const documentIds = ids.length ? ids : (await db.document.findMany({ select: { id: true } })).map((d) => d.id);
       const r = await suggestTopicsForDocuments(db, documentIds);
       console.log(`Suggested ${r.topics} new topic(s) with ${r.links} link(s); kept ${r.kept} topic(s) an editor had touched.`);

@@ -74,3 +74,21 @@ describe('extract command (spawned CLI)', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('extract --jsonl from the CLI bundle (node bin/claimscope.js)', () => {
+  it('gives the same lines as the TypeScript sources', async () => {
+    const texts = [
+      'Der Stadtrat hat am Dienstag 4,5 Millionen Euro für die Sanierung der Grundschule bewilligt.',
+      'Bürgermeisterin Anna Keller sagte: „Wir werden im Herbst mit dem Bau beginnen.“',
+      'The company said its revenue rose 12 percent to $3.4 billion in the third quarter.',
+      'Das ist eine schlechte und völlig falsche Entscheidung!!!',
+    ];
+    const lines = Array.from({ length: 200 }, (_, i) => (i % 97 === 5 ? '{broken' : JSON.stringify({ id: i, text: `${texts[i % texts.length]} (${i})` })));
+    const input = `${lines.join('\n')}\n`;
+    const expected = await run(input, { jsonl: true });
+    const r = spawnSync('node', ['bin/claimscope.js', 'extract', '--jsonl'], { input, encoding: 'utf8', timeout: 120000, maxBuffer: 1 << 26 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').length).toBe(lines.length + 1);
+    expect(r.stdout).toBe(expected);
+  }, 120000);
+});

@@ -1,10 +1,11 @@
 // `claimscope extract`: run the claim engine on a file, stdin, or a JSON Lines stream.
+import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { analyzeText, extractClaims, type Lang } from '../../lib/engine/index.ts';
+import type { Lang } from '../../lib/engine/index.ts';
 import { AppError } from '../../lib/errors.ts';
 
 export type ExtractFlags = { lang?: string; jsonl?: boolean };
@@ -52,7 +53,11 @@ const idOf = (value: unknown): string | number | null => {
   return null;
 };
 
-const processLine = (line: string, lang: Lang | undefined): string => {
+type Engine = typeof import('../../lib/engine/index.ts');
+// Loaded when a command runs, so `--help` and the other commands do not load the engine.
+const loadEngine = (): Promise<Engine> => import('../../lib/engine/index.ts');
+
+const processLine = (engine: Engine, line: string, lang: Lang | undefined): string => {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -65,15 +70,45 @@ const processLine = (line: string, lang: Lang | undefined): string => {
     return JSON.stringify({ id: idOf(parsed), error: `${issue.path.join('.') || 'line'}: ${issue.message}` });
   }
   const { id = null, text, lang: lineLang } = input.data;
-  const result = analyzeText(text, { lang: lineLang ?? lang });
+  const result = engine.analyzeText(text, { lang: lineLang ?? lang });
   return JSON.stringify({ id, lang: result.lang, checkworthy: result.checkworthy, subjective: result.subjective, claims: result.claims });
 };
 
+// Result lines are written once per input chunk (on setImmediate, after the chunk's lines), or
+// every 64 KB, instead of one write per line; `drain` is awaited, so memory stays flat.
+const FLUSH_CHARS = 1 << 16;
+const createLineWriter = (out: Writable) => {
+  let pending = '';
+  let scheduled: Promise<void> | null = null;
+  const flush = async (): Promise<void> => {
+    const text = pending;
+    pending = '';
+    scheduled = null;
+    if (text && !out.write(text)) await once(out, 'drain');
+  };
+  const push = async (line: string): Promise<void> => {
+    pending += `${line}\n`;
+    if (pending.length >= FLUSH_CHARS) return flush();
+    scheduled ??= new Promise<void>((resolve) => setImmediate(resolve)).then(flush);
+  };
+  const close = async (): Promise<void> => {
+    await scheduled;
+    await flush();
+  };
+  return { push, close };
+};
+
 const runJsonl = async (io: ExtractIo, lang: Lang | undefined): Promise<void> => {
+  const engine = await loadEngine();
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    await writeLine(io.stdout, processLine(line, lang));
+  const writer = createLineWriter(io.stdout);
+  try {
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      await writer.push(processLine(engine, line, lang));
+    }
+  } finally {
+    await writer.close();
   }
 };
 
@@ -91,7 +126,7 @@ export const runExtract = async (file: string | undefined, flags: ExtractFlags, 
     throw badInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   const text = decodeDocument(bytes, fromStdin ? 'input' : file);
-  const { lang: detected, claims } = extractClaims(text, { lang });
+  const { lang: detected, claims } = (await loadEngine()).extractClaims(text, { lang });
   await writeLine(io.stdout, JSON.stringify({ lang: detected, claims }, null, 2));
 };
 

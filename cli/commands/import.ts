@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { getPrisma } from '../../lib/db/client.ts';
+import { getDb } from '../database.ts';
 import { AppError } from '../../lib/errors.ts';
-import { importDocument } from '../../lib/services/import-document.ts';
-import { updateDocumentText } from '../../lib/services/update-document-text.ts';
-import { prepareImports, type ImportFlags } from '../../lib/services/import-files.ts';
+import type { ImportFlags } from '../../lib/services/import-files.ts';
 
 export function registerImport(program: Command) {
   program
@@ -21,8 +19,13 @@ export function registerImport(program: Command) {
     .option('--replace <id>', 'new version of an existing document: replace its text, re-anchor human claims (orphans are kept and flagged), re-extract the rest')
     .option('--json', 'print [{"id","title","status"}] as JSON')
     .action(async (paths: string[], flags: ImportFlags & { replace?: string }) => {
+      const [{ prepareImports }, { importDocument }, { updateDocumentText }] = await Promise.all([
+        import('../../lib/services/import-files.ts'),
+        import('../../lib/services/import-document.ts'),
+        import('../../lib/services/update-document-text.ts'),
+      ]);
       const inputs = prepareImports(paths, flags);
-      const db = await getPrisma();
+      const db = await getDb();
       if (flags.replace) {
         if (inputs.length !== 1) throw new AppError('BAD_INPUT', '--replace takes exactly one file');
         const r = await updateDocumentText(db, { documentId: flags.replace, text: inputs[0].text });

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { getPrisma } from '../../lib/db/client.ts';
+import { getDb } from '../database.ts';
 import { AppError } from '../../lib/errors.ts';
-import { loadLexicon, replaceLexicon } from '../../lib/services/concept-lexicon.ts';
 
 export function registerLexicon(program: Command) {
   const lexicon = program.command('lexicon').description('the concept lexicon used by topic matching (synonym groups in de/en)');
@@ -11,7 +10,8 @@ export function registerLexicon(program: Command) {
     .description('print the lexicon as JSON (or write it to FILE)')
     .argument('[file]', 'output file')
     .action(async (file?: string) => {
-      const json = JSON.stringify(await loadLexicon(await getPrisma()), null, 2);
+      const { loadLexicon } = await import('../../lib/services/concept-lexicon.ts');
+      const json = JSON.stringify(await loadLexicon(await getDb()), null, 2);
       if (file) fs.writeFileSync(file, `${json}\n`);
       else console.log(json);
     });
@@ -26,6 +26,7 @@ export function registerLexicon(program: Command) {
       } catch (e) {
         throw new AppError('BAD_INPUT', `${file}: not a readable JSON file (${(e as Error).message})`);
       }
-      console.log(`Lexicon replaced: ${await replaceLexicon(await getPrisma(), raw)} concept groups. Comparisons suggest their topics with it from now on.`);
+      const { replaceLexicon } = await import('../../lib/services/concept-lexicon.ts');
+      console.log(`Lexicon replaced: ${await replaceLexicon(await getDb(), raw)} concept groups. Comparisons suggest their topics with it from now on.`);
     });
 }

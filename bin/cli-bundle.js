@@ -1,0 +1,96 @@
+// A cached esbuild bundle of the CLI for commands that need no database (extract, help, --help,
+// --version): one plain JS file starts in a fraction of the time tsx needs to load ~50 TypeScript
+// modules. Built on the first such run and rebuilt whenever one of its source files changed
+// (content hash), so there is no build step; npm packages stay external (node_modules).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// One level below the root, like cli/index.ts, so its `../package.json` still resolves.
+const CACHE_DIR = path.join(ROOT, '.cache');
+const ENTRIES = [{ in: 'cli/index.ts', out: 'claimscope-cli' }];
+const BUNDLE = path.join(CACHE_DIR, 'claimscope-cli.mjs');
+const MANIFEST = path.join(CACHE_DIR, 'claimscope-cli.json');
+// Part of the cache key with the Node version; this file itself is hashed too.
+const FORMAT = 5;
+const ENGINE_DIR = `${path.join(ROOT, 'lib/engine')}${path.sep}`;
+
+/** Commands the bundle can run: everything else may load the database layer, which stays on tsx. */
+export function canUseBundle(argv) {
+  const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  return command === undefined || command === 'extract' || command === 'help';
+}
+
+const hashInputs = (files) => {
+  const hash = createHash('sha256').update(`${FORMAT}\0${process.version}\0`);
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(ROOT, file))).update('\0');
+  return hash.digest('hex');
+};
+
+function isFresh() {
+  try {
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    const outputs = ENTRIES.map((entry) => path.join(CACHE_DIR, `${entry.out}.mjs`));
+    return manifest.format === FORMAT && outputs.every((file) => existsSync(file)) && manifest.hash === hashInputs(manifest.inputs);
+  } catch {
+    return false;
+  }
+}
+
+// Dynamic imports outside the engine (services, database) stay out of the bundle: only the
+// commands that need them use them, and those run on tsx.
+const keepDynamicImportsExternal = {
+  name: 'keep-dynamic-imports-external',
+  setup(build) {
+    build.onResolve({ filter: /\.ts$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const resolved = path.resolve(args.resolveDir, args.path);
+      return resolved.startsWith(ENGINE_DIR) ? undefined : { path: pathToFileURL(resolved).href, external: true };
+    });
+  },
+};
+
+async function build() {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: ENTRIES,
+    outdir: CACHE_DIR,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: ROOT,
+    alias: { tinyld: './bin/lazy-tinyld.js' },
+    plugins: [keepDynamicImportsExternal],
+  });
+  const inputs = [...Object.keys(result.metafile.inputs), 'bin/cli-bundle.js', 'tsconfig.json', 'package.json'].sort();
+  // The database layer resolves files from import.meta.url, which a bundle would move: if it ever
+  // becomes a static import of these commands, stay on tsx rather than ship a broken bundle.
+  if (inputs.some((file) => /^lib\/(?:db|generated)\//.test(file))) throw new Error('bundle would include the database layer');
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const suffix = `.${process.pid}.tmp`;
+  for (const file of result.outputFiles) {
+    writeFileSync(file.path + suffix, file.contents);
+    renameSync(file.path + suffix, file.path);
+  }
+  writeFileSync(MANIFEST + suffix, JSON.stringify({ format: FORMAT, hash: hashInputs(inputs), inputs }));
+  renameSync(MANIFEST + suffix, MANIFEST);
+}
+
+/** The bundle's URL, built or rebuilt as needed; null when it cannot be built or written. */
+export async function prepareBundle() {
+  if (isFresh()) return pathToFileURL(BUNDLE).href;
+  try {
+    await build();
+    return pathToFileURL(BUNDLE).href;
+  } catch {
+    return null;
+  }
+}
