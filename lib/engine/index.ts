@@ -1,5 +1,6 @@
 // The engine's only public entry point.
 import { extractClaimsWithEntities } from './extract/extract-claims';
+import { CHECKWORTHY_THRESHOLD } from './extract/score';
 import { detectLanguage } from './lang/detect-language';
 import type { Claim, ExtractionResult, ExtractOptions, Lang } from './types';
 
@@ -10,9 +11,7 @@ export { detectLanguage } from './lang/detect-language';
 export { extractQuantities } from './quantities';
 export { extractDates } from './dates';
 
-export type TextAnalysis = { lang: Lang; checkworthy: boolean; subjective: boolean; claims: Claim[] };
-
-const CHECKWORTHY_THRESHOLD = 0.5;
+export type TextAnalysis = { lang: Lang; checkworthy: boolean; subjective: boolean; subjectiveCues: string[]; claims: Claim[] };
 
 export const extractClaims = (text: string, opts: ExtractOptions = {}): ExtractionResult => {
   const lang = opts.lang ?? detectLanguage(text);
@@ -20,14 +19,18 @@ export const extractClaims = (text: string, opts: ExtractOptions = {}): Extracti
   return { lang, claims, entities };
 };
 
-/** Claims plus two summary flags, for triage of short texts (posts, comments, headlines). */
+/**
+ * Claims plus two summary flags, for triage of short texts (posts, comments, headlines): check-worthy
+ * when some claim reaches the threshold, subjective when some claim is (with the cues of all claims).
+ */
 export const analyzeText = (text: string, opts: ExtractOptions = {}): TextAnalysis => {
   const { lang, claims } = extractClaims(text, opts);
-  const evaluative = claims.filter((c) => c.kind === 'evaluative').length;
+  const subjectiveCues = [...new Set(claims.flatMap((c) => c.subjectiveCues))];
   return {
     lang,
     checkworthy: claims.some((c) => c.checkworthiness >= CHECKWORTHY_THRESHOLD),
-    subjective: claims.length > 0 && evaluative * 2 > claims.length,
+    subjective: claims.some((c) => c.subjective),
+    subjectiveCues,
     claims,
   };
 };

@@ -1,0 +1,90 @@
+// Closed-class cue words for the check-worthiness features (check-features.ts) and subjectivity:
+// pronouns, modal verbs, conjunctions, time adverbs, comparison markers and a few verbs of change.
+// Grammar words, not topic vocabulary; judgement words come from the evaluative lexicons.
+import type { Lang } from '../types';
+
+export type CueWords = {
+  than: string;
+  comparatives: Set<string>;
+  comparativeHeads: Set<string>;
+  notComparative: Set<string>;
+  timeWords: Set<string>;
+  timePhrases: string[][];
+  existence: string[][];
+  factFrames: string[][];
+  pastForms: Set<string>;
+  notPast: Set<string>;
+  perfectAux: Set<string>;
+  changeForms: Set<string>;
+  changePrefixes: string[];
+  sourceWords: Set<string>;
+  sourcePhrases: string[][];
+  opinionFrames: string[][];
+  firstPerson: Set<string>;
+  secondPerson: Set<string>;
+  obligations: Set<string>;
+  obligationPhrases: string[][];
+  conditionals: Set<string>;
+};
+
+const set = (words: string): Set<string> => new Set(words.split(' '));
+const phrases = (list: string): string[][] => list.split(',').map((p) => p.trim().split(' '));
+
+const EN: CueWords = {
+  than: 'than',
+  comparatives: set('twice double doubled tripled half compared versus percent'),
+  comparativeHeads: set('more less fewer higher lower larger smaller bigger greater better worse faster slower'),
+  notComparative: set('other rather either whether neither never ever over under after'),
+  timeWords: set('yesterday ago since during recently previously formerly already years months decade decades century'),
+  timePhrases: phrases('last year, last week, last month, last night, last time, this year, in the past'),
+  existence: phrases('there is, there are, there was, there were, there has been, there have been, there\'s'),
+  factFrames: phrases('the fact is, the truth is, in fact, the fact of the matter, the record shows'),
+  pastForms: set(
+    'was were had did said went told saw knew took gave found left kept sent spent sold bought brought built ran came became ' +
+      'began broke chose drove fought held hit lost meant met put rose fell grew cut made paid won voted passed signed',
+  ),
+  notPast: set('need needed interested concerned supposed used based tired excited worried prepared involved red bed'),
+  perfectAux: set('has have had'),
+  changeForms: set('rose risen fell fallen grew grown cut cuts doubled tripled dropped lost gained raised lowered added'),
+  changePrefixes: ['increas', 'decreas', 'declin', 'reduc', 'expand', 'shrank', 'shrunk'],
+  sourceWords: set('study report survey poll data statistics figures census analysis'),
+  sourcePhrases: phrases('according to, as reported, the numbers show, records show'),
+  opinionFrames: phrases(
+    'i think, i believe, i feel, i hope, i guess, in my opinion, in my view, i am sure, i\'m sure, i\'m convinced, we believe, ' +
+      'i want, i would like, let me, let\'s, let us, i am proud, i\'m proud, i am glad, i\'m glad',
+  ),
+  firstPerson: set("i me my mine myself i'm i've i'd i'll"),
+  secondPerson: set("you your yours yourself you're you've you'll"),
+  obligations: set('should must ought need needs'),
+  obligationPhrases: phrases('need to, needs to, have to, has to, got to, gotta'),
+  conditionals: set('if unless would wouldn\'t'),
+};
+
+const DE: CueWords = {
+  than: 'als',
+  comparatives: set('doppelt doppelte doppelten halb hälfte prozent verglichen gegenüber'),
+  comparativeHeads: set('mehr weniger höher niedriger größer kleiner besser schlechter schneller langsamer früher später'),
+  notComparative: set('aber oder wieder immer aller dieser jener seiner ihrer unser euer sondern der oder weder jeder'),
+  timeWords: set('gestern vorgestern damals bisher bislang seit seitdem inzwischen mittlerweile jahrelang jahrzehntelang früher zuletzt jahre jahren monate monaten jahrzehnte jahrzehnten'),
+  timePhrases: phrases('letztes jahr, letzten jahr, im letzten, vergangenen jahr, im vergangenen, in den letzten, noch nie'),
+  existence: phrases('es gibt, gibt es, es gab, gab es, es existiert, existiert'),
+  factFrames: phrases('fakt ist, tatsache ist, tatsächlich, nachweislich, bekanntlich, stimmt nicht, ist falsch'),
+  pastForms: set('war waren wurde wurden hatte hatten gab sagte sagten ging kam stieg sank fiel wuchs'),
+  notPast: set('gesagt gerecht geeignet gewalt gesamt gestalt gericht gedacht gemeint'),
+  perfectAux: set('hat haben hatte hatten ist sind war waren wurde wurden'),
+  changeForms: set('gestiegen gesunken gefallen gewachsen gekürzt verdoppelt halbiert erhöht gesenkt gestrichen verloren'),
+  changePrefixes: ['steig', 'sink', 'erhöh', 'senk', 'kürz', 'verdoppel', 'verringer', 'zunehm', 'abnehm'],
+  sourceWords: set('studie bericht umfrage statistik daten zahlen analyse gutachten quelle'),
+  sourcePhrases: phrases('laut, zufolge, nach angaben'),
+  opinionFrames: phrases(
+    'ich finde, finde ich, ich glaube, ich denke, ich hoffe, meiner meinung nach, meines erachtens, aus meiner sicht, ' +
+      'meiner ansicht nach, ich bin überzeugt, ich bin der meinung, ich will, ich möchte, lasst uns, wir sollten',
+  ),
+  firstPerson: set('ich mir mich mein meine meinen meinem meiner'),
+  secondPerson: set('du dich dir dein deine deinen deinem deiner euch euer eure euren eurem'),
+  obligations: set('sollte sollten müsste müssten muss müssen müsst'),
+  obligationPhrases: phrases('es braucht, wir brauchen, man sollte, man muss'),
+  conditionals: set('wenn falls würde würden wäre wären hätte hätten'),
+};
+
+export const CUE_WORDS: Record<Lang, CueWords> = { de: DE, en: EN };
