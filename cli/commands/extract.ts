@@ -66,7 +66,8 @@ const processLine = (line: string, lang: Lang | undefined): string => {
   }
   const { id = null, text, lang: lineLang } = input.data;
   const result = analyzeText(text, { lang: lineLang ?? lang });
-  return JSON.stringify({ id, lang: result.lang, checkworthy: result.checkworthy, subjective: result.subjective, claims: result.claims });
+  const { lang: detected, checkworthy, checkworthyVia, subjective, subjectiveCues, claims } = result;
+  return JSON.stringify({ id, lang: detected, checkworthy, checkworthyVia, subjective, subjectiveCues, claims });
 };
 
 const runJsonl = async (io: ExtractIo, lang: Lang | undefined): Promise<void> => {

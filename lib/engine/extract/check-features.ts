@@ -6,7 +6,7 @@
 import { DE_CAUSAL } from '../lang/de';
 import { EN_CAUSAL } from '../lang/en';
 import type { ClaimKind, Lang } from '../types';
-import { CUE_WORDS, type CueWords } from './cue-words';
+import { CUE_WORDS, type CueWords, type Phrases } from './cue-words';
 import type { Token } from './tokens';
 
 export type FeatureName =
@@ -38,12 +38,12 @@ const NUMBER_TOKEN = /^\d[\d.,]*$/;
 
 const firstIn = (tokens: Token[], words: ReadonlySet<string>): Token | undefined => tokens.find((t) => !t.inQuote && words.has(t.lower));
 
-/** First phrase (lowercase words joined by spaces) that occurs in the token sequence. */
-const findPhraseCue = (tokens: Token[], phrases: ReadonlyArray<string[]>): string | null => {
-  for (const words of phrases) {
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      let k = 0;
-      while (k < words.length && tokens[i + k].lower === words[k]) k++;
+/** First phrase of the list that occurs in the token sequence, as lowercase words joined by spaces. */
+const findPhraseCue = (tokens: Token[], list: Phrases): string | null => {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const words of list.get(tokens[i].lower) ?? []) {
+      let k = 1;
+      while (k < words.length && tokens[i + k]?.lower === words[k]) k++;
       if (k === words.length) return words.join(' ');
     }
   }

@@ -9,30 +9,40 @@ export type CueWords = {
   comparativeHeads: Set<string>;
   notComparative: Set<string>;
   timeWords: Set<string>;
-  timePhrases: string[][];
-  existence: string[][];
-  factFrames: string[][];
+  timePhrases: Phrases;
+  existence: Phrases;
+  factFrames: Phrases;
   pastForms: Set<string>;
   notPast: Set<string>;
   perfectAux: Set<string>;
   changeForms: Set<string>;
   changePrefixes: string[];
   sourceWords: Set<string>;
-  sourcePhrases: string[][];
-  opinionFrames: string[][];
+  sourcePhrases: Phrases;
+  opinionFrames: Phrases;
   firstPerson: Set<string>;
   secondPerson: Set<string>;
   obligations: Set<string>;
-  obligationPhrases: string[][];
+  obligationPhrases: Phrases;
   conditionals: Set<string>;
 };
 
+/** Phrases indexed by their first word, so a sentence is scanned once per list. */
+export type Phrases = Map<string, string[][]>;
+
 const set = (words: string): Set<string> => new Set(words.split(' '));
-const phrases = (list: string): string[][] => list.split(',').map((p) => p.trim().split(' '));
+const phrases = (list: string): Phrases => {
+  const index: Phrases = new Map();
+  for (const p of list.split(',')) {
+    const words = p.trim().split(' ');
+    index.set(words[0], [...(index.get(words[0]) ?? []), words]);
+  }
+  return index;
+};
 
 const EN: CueWords = {
   than: 'than',
-  comparatives: set('twice double doubled tripled half compared versus percent'),
+  comparatives: set('twice double doubled tripled half compared versus'),
   comparativeHeads: set('more less fewer higher lower larger smaller bigger greater better worse faster slower'),
   notComparative: set('other rather either whether neither never ever over under after'),
   timeWords: set('yesterday ago since during recently previously formerly already years months decade decades century'),
@@ -62,7 +72,7 @@ const EN: CueWords = {
 
 const DE: CueWords = {
   than: 'als',
-  comparatives: set('doppelt doppelte doppelten halb hälfte prozent verglichen gegenüber'),
+  comparatives: set('doppelt doppelte doppelten halb hälfte verglichen gegenüber'),
   comparativeHeads: set('mehr weniger höher niedriger größer kleiner besser schlechter schneller langsamer früher später'),
   notComparative: set('aber oder wieder immer aller dieser jener seiner ihrer unser euer sondern der oder weder jeder'),
   timeWords: set('gestern vorgestern damals bisher bislang seit seitdem inzwischen mittlerweile jahrelang jahrzehntelang früher zuletzt jahre jahren monate monaten jahrzehnte jahrzehnten'),
@@ -82,7 +92,7 @@ const DE: CueWords = {
   ),
   firstPerson: set('ich mir mich mein meine meinen meinem meiner'),
   secondPerson: set('du dich dir dein deine deinen deinem deiner euch euer eure euren eurem'),
-  obligations: set('sollte sollten müsste müssten muss müssen müsst'),
+  obligations: set('sollte sollten solltet sollst müsste müssten muss musst müssen müsst'),
   obligationPhrases: phrases('es braucht, wir brauchen, man sollte, man muss'),
   conditionals: set('wenn falls würde würden wäre wären hätte hätten'),
 };
