@@ -10,7 +10,7 @@ import { CUE_WORDS, type CueWords, type Phrases } from './cue-words';
 import type { Token } from './tokens';
 
 export type FeatureName =
-  | 'number' | 'date' | 'time' | 'entity' | 'comparative' | 'change' | 'causal' | 'past' | 'existence' | 'attributed' | 'source' | 'fact-frame'
+  | 'number' | 'date' | 'time' | 'entity' | 'comparative' | 'superlative' | 'change' | 'causal' | 'past' | 'existence' | 'attributed' | 'source' | 'fact-frame'
   | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'future' | 'short';
 
 export type Feature = { name: FeatureName; cue: string };
@@ -65,6 +65,17 @@ const comparativeCue = (tokens: Token[], cw: CueWords): string | null => {
   return null;
 };
 
+// "the highest rate", „die größte Stadt": a superlative ranks things, which can be checked.
+// An adjective may sit between the article and the superlative ("the second highest").
+const superlativeCue = (tokens: Token[], cw: CueWords): string | null => {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.inQuote || t.text !== t.lower || !cw.superlative.test(t.lower) || cw.notSuperlative.has(t.lower)) continue;
+    if (cw.superlativeArticles.has(tokens[i - 1].lower) || (i > 1 && cw.superlativeArticles.has(tokens[i - 2].lower))) return t.text;
+  }
+  return null;
+};
+
 // Past events: a past-tense or perfect verb outside quotations.
 const pastCue = (tokens: Token[], cw: CueWords, lang: Lang): string | null => {
   for (let i = 0; i < tokens.length; i++) {
@@ -104,6 +115,7 @@ const RULES: Rule[] = [
   { name: 'time', find: (x, cw) => (x.date ? null : (findPhraseCue(x.tokens, cw.timePhrases) ?? firstIn(x.tokens, cw.timeWords)?.text ?? null)) },
   { name: 'entity', find: (x) => x.entity },
   { name: 'comparative', find: (x, cw) => comparativeCue(x.tokens, cw) },
+  { name: 'superlative', find: (x, cw) => superlativeCue(x.tokens, cw) },
   { name: 'change', find: (x, cw) => changeCue(x.tokens, cw) },
   { name: 'causal', find: (x) => firstIn(x.tokens, CAUSAL[x.lang])?.text ?? null },
   { name: 'past', find: (x, cw) => pastCue(x.tokens, cw, x.lang) },

@@ -22,6 +22,12 @@ describe('check-worthiness features', () => {
     expect(f).toEqual(expect.arrayContaining(['comparative (stärker … als)', 'change (gestiegen)', 'causal (weil)']));
   });
 
+  it('finds superlatives that rank things, not "best" or "latest"', () => {
+    expect(features('Our county now has the second highest jobless rate in the state.', 'en')).toContain('superlative (highest)');
+    expect(features('Hamburg hat den größten Hafen des Landes und die längsten Kaianlagen.', 'de')).toContain('superlative (größten)');
+    expect(features('The latest figures were published by the ministry on Monday.', 'en').some((f) => f.startsWith('superlative'))).toBe(false);
+  });
+
   it('finds existence statements, cited sources and attribution', () => {
     expect(features('Es gibt in der Gemeinde keine einzige Apotheke mehr.', 'de')).toContain('existence (es gibt)');
     expect(features('According to a new survey, most farmers in the region switched to drip irrigation.', 'en')).toEqual(

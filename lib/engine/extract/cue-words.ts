@@ -8,6 +8,10 @@ export type CueWords = {
   comparatives: Set<string>;
   comparativeHeads: Set<string>;
   notComparative: Set<string>;
+  /** Articles before a superlative, and -est/-ste words that are not superlatives. */
+  superlativeArticles: Set<string>;
+  notSuperlative: Set<string>;
+  superlative: RegExp;
   timeWords: Set<string>;
   timePhrases: Phrases;
   existence: Phrases;
@@ -45,6 +49,9 @@ const EN: CueWords = {
   comparatives: set('twice double doubled tripled half compared versus'),
   comparativeHeads: set('more less fewer higher lower larger smaller bigger greater better worse faster slower'),
   notComparative: set('other rather either whether neither never ever over under after'),
+  superlativeArticles: set('the its their our his her'),
+  notSuperlative: set('best worst most least rest interest test west honest latest modest protest request forest earnest harvest contest arrest manifest guest chest nest'),
+  superlative: /^\p{Ll}{2,}est$/u,
   timeWords: set('yesterday ago since during recently previously formerly already years months decade decades century'),
   timePhrases: phrases('last year, last week, last month, last night, last time, this year, in the past'),
   existence: phrases('there is, there are, there was, there were, there has been, there have been, there\'s'),
@@ -75,6 +82,9 @@ const DE: CueWords = {
   comparatives: set('doppelt doppelte doppelten halb hälfte verglichen gegenüber'),
   comparativeHeads: set('mehr weniger höher niedriger größer kleiner besser schlechter schneller langsamer früher später'),
   notComparative: set('aber oder wieder immer aller dieser jener seiner ihrer unser euer sondern der oder weder jeder'),
+  superlativeArticles: set('der die das den dem des am'),
+  notSuperlative: set('beste besten bester bestes meisten meiste letzte letzten ersten erste nächsten nächste selbst'),
+  superlative: /^\p{Ll}{3,}(?:st|ßt)(?:e|en|er|es|em)$/u,
   timeWords: set('gestern vorgestern damals bisher bislang seit seitdem inzwischen mittlerweile jahrelang jahrzehntelang früher zuletzt jahre jahren monate monaten jahrzehnte jahrzehnten'),
   timePhrases: phrases('letztes jahr, letzten jahr, im letzten, vergangenen jahr, im vergangenen, in den letzten, noch nie'),
   existence: phrases('es gibt, gibt es, es gab, gab es, es existiert, existiert'),

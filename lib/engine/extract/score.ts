@@ -16,6 +16,7 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
   time: 0.1,
   entity: 0.1,
   comparative: 0.1,
+  superlative: 0.1,
   change: 0.1,
   causal: 0.05,
   past: 0.1,
