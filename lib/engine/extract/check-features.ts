@@ -3,10 +3,8 @@
 // attribution, cited sources) and what makes it an opinion, appeal or address instead
 // (judgements, opinion frames, first/second person, obligations, conditionals, futures).
 // Each feature carries the cue that fired it, so the score can list its reasons.
-import { DE_CAUSAL } from '../lang/de';
-import { EN_CAUSAL } from '../lang/en';
 import type { ClaimKind, Lang } from '../types';
-import { CUE_WORDS, type CueWords, type Phrases } from './cue-words';
+import { CUE_WORDS, type CueWords } from './cue-words';
 import type { Token } from './tokens';
 
 export type FeatureName =
@@ -30,24 +28,41 @@ export type FeatureInput = {
   evaluativeCues: string[];
 };
 
-const CAUSAL = { de: new Set(DE_CAUSAL), en: new Set(EN_CAUSAL) };
 const URL = /(?:https?:\/\/|www\.)[^\s)]+/i;
 const MIN_WORDS = 8;
+const EN_PAST = /^\p{Ll}{3,}ed$/u;
+const DE_PARTICIPLE = /^(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u;
+
+const countWords = (tokens: Token[]): number => {
+  let n = 0;
+  for (const t of tokens) if (t.isWord) n++;
+  return n;
+};
 // A number standing alone ("40", "1.200"), not a digit inside a name or code ("CO2", "NSU 2.0" still counts).
 const NUMBER_TOKEN = /^\d[\d.,]*$/;
 
-const firstIn = (tokens: Token[], words: ReadonlySet<string>): Token | undefined => tokens.find((t) => !t.inQuote && words.has(t.lower));
+type Hits = Partial<Record<FeatureName, string>>;
+type Scan = { words: Hits; phrases: Hits };
 
-/** First phrase of the list that occurs in the token sequence, as lowercase words joined by spaces. */
-const findPhraseCue = (tokens: Token[], list: Phrases): string | null => {
+// One pass over the tokens finds the first cue word (outside quotations) and the first cue phrase
+// of every word-list feature, instead of one pass per list.
+const scanCues = (tokens: Token[], cw: CueWords): Scan => {
+  const words: Hits = {};
+  const phrases: Hits = {};
   for (let i = 0; i < tokens.length; i++) {
-    for (const words of list.get(tokens[i].lower) ?? []) {
+    const t = tokens[i];
+    const features = t.inQuote ? undefined : cw.wordIndex.get(t.lower);
+    if (features) for (const f of features) words[f] ??= t.text;
+    const starting = cw.phraseIndex.get(t.lower);
+    if (!starting) continue;
+    for (const { words: ws, feature } of starting) {
+      if (phrases[feature]) continue;
       let k = 1;
-      while (k < words.length && tokens[i + k]?.lower === words[k]) k++;
-      if (k === words.length) return words.join(' ');
+      while (k < ws.length && tokens[i + k]?.lower === ws[k]) k++;
+      if (k === ws.length) phrases[feature] = ws.join(' ');
     }
   }
-  return null;
+  return { words, phrases };
 };
 
 // "more … than", "höher als", "doppelt so viele": a comparison with a standard.
@@ -70,7 +85,7 @@ const comparativeCue = (tokens: Token[], cw: CueWords): string | null => {
 const superlativeCue = (tokens: Token[], cw: CueWords): string | null => {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.inQuote || t.text !== t.lower || !cw.superlative.test(t.lower) || cw.notSuperlative.has(t.lower)) continue;
+    if (t.inQuote || !t.lower.includes('st') || t.text !== t.lower || !cw.superlative.test(t.lower) || cw.notSuperlative.has(t.lower)) continue;
     if (cw.superlativeArticles.has(tokens[i - 1].lower) || (i > 1 && cw.superlativeArticles.has(tokens[i - 2].lower))) return t.text;
   }
   return null;
@@ -82,9 +97,9 @@ const pastCue = (tokens: Token[], cw: CueWords, lang: Lang): string | null => {
     const t = tokens[i];
     if (t.inQuote) continue;
     if (cw.pastForms.has(t.lower)) return t.text;
-    if (lang === 'en' && i > 0 && t.text === t.lower && /^\p{Ll}{3,}ed$/u.test(t.lower) && !cw.notPast.has(t.lower)) return t.text;
+    if (lang === 'en' && i > 0 && t.lower.endsWith('ed') && t.text === t.lower && EN_PAST.test(t.lower) && !cw.notPast.has(t.lower)) return t.text;
     if (lang === 'de' && cw.perfectAux.has(t.lower)) {
-      const participle = tokens.slice(i + 1).find((u) => u.text === u.lower && /^(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u.test(u.lower) && !cw.notPast.has(u.lower));
+      const participle = tokens.slice(i + 1).find((u) => u.text === u.lower && DE_PARTICIPLE.test(u.lower) && !cw.notPast.has(u.lower));
       if (participle) return `${t.text} … ${participle.text}`;
     }
   }
@@ -95,50 +110,49 @@ const pastCue = (tokens: Token[], cw: CueWords, lang: Lang): string | null => {
 const changeCue = (tokens: Token[], cw: CueWords): string | null => {
   for (const t of tokens) {
     if (t.inQuote || t.text !== t.lower) continue;
-    if (cw.changeForms.has(t.lower) || cw.changePrefixes.some((p) => t.lower.startsWith(p))) return t.text;
+    if (cw.changeForms.has(t.lower) || cw.changePrefix.test(t.lower)) return t.text;
   }
   return null;
 };
 
-const sourceCue = (tokens: Token[], text: string, cw: CueWords): string | null => {
-  const url = URL.exec(text);
-  if (url) return 'link';
-  return findPhraseCue(tokens, cw.sourcePhrases) ?? firstIn(tokens, cw.sourceWords)?.text ?? null;
-};
+const hasLink = (text: string): boolean => (text.includes('http') || text.includes('www.')) && URL.test(text);
 
-type Rule = { name: FeatureName; find: (input: FeatureInput, cw: CueWords) => string | null };
+type Rule = { name: FeatureName; find: (input: FeatureInput, cw: CueWords, scan: Scan) => string | null };
+/** A feature found by its phrases first, then by its words. */
+const listed = (name: FeatureName): Rule => ({ name, find: (_x, _cw, scan) => scan.phrases[name] ?? scan.words[name] ?? null });
 
 // In a fixed order; the reasons list them in this order.
 const RULES: Rule[] = [
   { name: 'number', find: (x) => x.quantity ?? (x.hasDigit ? (x.tokens.find((t) => NUMBER_TOKEN.test(t.text))?.text ?? null) : null) },
   { name: 'date', find: (x) => x.date },
-  { name: 'time', find: (x, cw) => (x.date ? null : (findPhraseCue(x.tokens, cw.timePhrases) ?? firstIn(x.tokens, cw.timeWords)?.text ?? null)) },
+  { name: 'time', find: (x, _cw, scan) => (x.date ? null : (scan.phrases.time ?? scan.words.time ?? null)) },
   { name: 'entity', find: (x) => x.entity },
   { name: 'comparative', find: (x, cw) => comparativeCue(x.tokens, cw) },
   { name: 'superlative', find: (x, cw) => superlativeCue(x.tokens, cw) },
   { name: 'change', find: (x, cw) => changeCue(x.tokens, cw) },
-  { name: 'causal', find: (x) => firstIn(x.tokens, CAUSAL[x.lang])?.text ?? null },
+  listed('causal'),
   { name: 'past', find: (x, cw) => pastCue(x.tokens, cw, x.lang) },
-  { name: 'existence', find: (x, cw) => findPhraseCue(x.tokens, cw.existence) },
+  listed('existence'),
   { name: 'attributed', find: (x) => (x.kind === 'quote' || x.kind === 'reported' ? (x.speechCue ?? x.kind) : null) },
-  { name: 'source', find: (x, cw) => sourceCue(x.tokens, x.text, cw) },
-  { name: 'fact-frame', find: (x, cw) => findPhraseCue(x.tokens, cw.factFrames) },
+  { name: 'source', find: (x, _cw, scan) => (hasLink(x.text) ? 'link' : (scan.phrases.source ?? scan.words.source ?? null)) },
+  listed('fact-frame'),
   { name: 'evaluative', find: (x) => (x.evaluativeCues.length ? x.evaluativeCues.slice(0, 3).join(', ') : null) },
-  { name: 'opinion', find: (x, cw) => findPhraseCue(x.tokens, cw.opinionFrames) },
-  { name: 'first-person', find: (x, cw) => firstIn(x.tokens, cw.firstPerson)?.text ?? null },
-  { name: 'second-person', find: (x, cw) => firstIn(x.tokens, cw.secondPerson)?.text ?? null },
-  { name: 'obligation', find: (x, cw) => findPhraseCue(x.tokens, cw.obligationPhrases) ?? firstIn(x.tokens, cw.obligations)?.text ?? null },
-  { name: 'conditional', find: (x, cw) => firstIn(x.tokens, cw.conditionals)?.text ?? null },
+  listed('opinion'),
+  listed('first-person'),
+  listed('second-person'),
+  listed('obligation'),
+  listed('conditional'),
   { name: 'future', find: (x) => (x.kind === 'prediction' ? 'prediction' : null) },
-  { name: 'short', find: (x) => (x.tokens.filter((t) => t.isWord).length < MIN_WORDS ? 'short' : null) },
+  { name: 'short', find: (x) => (countWords(x.tokens) < MIN_WORDS ? 'short' : null) },
 ];
 
 /** The features that fire for a sentence, each with its cue. */
 export const findCheckFeatures = (input: FeatureInput): Feature[] => {
   const cw = CUE_WORDS[input.lang];
+  const scan = scanCues(input.tokens, cw);
   const out: Feature[] = [];
   for (const rule of RULES) {
-    const cue = rule.find(input, cw);
+    const cue = rule.find(input, cw, scan);
     if (cue) out.push({ name: rule.name, cue });
   }
   return out;

@@ -1,9 +1,12 @@
 // Closed-class cue words for the check-worthiness features (check-features.ts) and subjectivity:
 // pronouns, modal verbs, conjunctions, time adverbs, comparison markers and a few verbs of change.
 // Grammar words, not topic vocabulary; judgement words come from the evaluative lexicons.
+import { DE_CAUSAL } from '../lang/de';
+import { EN_CAUSAL } from '../lang/en';
 import type { Lang } from '../types';
+import type { FeatureName } from './check-features';
 
-export type CueWords = {
+type CueLists = {
   than: string;
   comparatives: Set<string>;
   comparativeHeads: Set<string>;
@@ -20,7 +23,8 @@ export type CueWords = {
   notPast: Set<string>;
   perfectAux: Set<string>;
   changeForms: Set<string>;
-  changePrefixes: string[];
+  /** Stems of change verbs, matched at the start of a word. */
+  changePrefix: RegExp;
   sourceWords: Set<string>;
   sourcePhrases: Phrases;
   opinionFrames: Phrases;
@@ -29,22 +33,38 @@ export type CueWords = {
   obligations: Set<string>;
   obligationPhrases: Phrases;
   conditionals: Set<string>;
+  causal: Set<string>;
 };
 
-/** Phrases indexed by their first word, so a sentence is scanned once per list. */
-export type Phrases = Map<string, string[][]>;
+type Phrases = string[][];
+type PhraseEntry = { words: string[]; feature: FeatureName };
+
+export type CueWords = CueLists & {
+  /** Word → the features it cues; phrase first word → the phrases it starts (one scan per sentence). */
+  wordIndex: Map<string, FeatureName[]>;
+  phraseIndex: Map<string, PhraseEntry[]>;
+};
 
 const set = (words: string): Set<string> => new Set(words.split(' '));
-const phrases = (list: string): Phrases => {
-  const index: Phrases = new Map();
-  for (const p of list.split(',')) {
-    const words = p.trim().split(' ');
-    index.set(words[0], [...(index.get(words[0]) ?? []), words]);
-  }
-  return index;
+const phrases = (list: string): Phrases => list.split(',').map((p) => p.trim().split(' '));
+
+const withIndexes = (lists: CueLists): CueWords => {
+  const wordIndex = new Map<string, FeatureName[]>();
+  const byWord: Array<[FeatureName, Set<string>]> = [
+    ['time', lists.timeWords], ['causal', lists.causal], ['source', lists.sourceWords], ['first-person', lists.firstPerson],
+    ['second-person', lists.secondPerson], ['obligation', lists.obligations], ['conditional', lists.conditionals],
+  ];
+  for (const [feature, words] of byWord) for (const w of words) wordIndex.set(w, [...(wordIndex.get(w) ?? []), feature]);
+  const phraseIndex = new Map<string, PhraseEntry[]>();
+  const byPhrase: Array<[FeatureName, Phrases]> = [
+    ['time', lists.timePhrases], ['existence', lists.existence], ['fact-frame', lists.factFrames], ['source', lists.sourcePhrases],
+    ['opinion', lists.opinionFrames], ['obligation', lists.obligationPhrases],
+  ];
+  for (const [feature, list] of byPhrase) for (const words of list) phraseIndex.set(words[0], [...(phraseIndex.get(words[0]) ?? []), { words, feature }]);
+  return { ...lists, wordIndex, phraseIndex };
 };
 
-const EN: CueWords = {
+const EN: CueLists = {
   than: 'than',
   comparatives: set('twice double doubled tripled half compared versus'),
   comparativeHeads: set('more less fewer higher lower larger smaller bigger greater better worse faster slower'),
@@ -63,7 +83,7 @@ const EN: CueWords = {
   notPast: set('need needed interested concerned supposed used based tired excited worried prepared involved red bed'),
   perfectAux: set('has have had'),
   changeForms: set('rose risen fell fallen grew grown cut cuts doubled tripled dropped lost gained raised lowered added'),
-  changePrefixes: ['increas', 'decreas', 'declin', 'reduc', 'expand', 'shrank', 'shrunk'],
+  changePrefix: /^(?:increas|decreas|declin|reduc|expand|shrank|shrunk)/,
   sourceWords: set('study report survey poll data statistics figures census analysis'),
   sourcePhrases: phrases('according to, as reported, the numbers show, records show'),
   opinionFrames: phrases(
@@ -75,9 +95,10 @@ const EN: CueWords = {
   obligations: set('should must ought need needs'),
   obligationPhrases: phrases('need to, needs to, have to, has to, got to, gotta'),
   conditionals: set('if unless would wouldn\'t'),
+  causal: new Set(EN_CAUSAL),
 };
 
-const DE: CueWords = {
+const DE: CueLists = {
   than: 'als',
   comparatives: set('doppelt doppelte doppelten halb hälfte verglichen gegenüber'),
   comparativeHeads: set('mehr weniger höher niedriger größer kleiner besser schlechter schneller langsamer früher später'),
@@ -93,7 +114,7 @@ const DE: CueWords = {
   notPast: set('gesagt gerecht geeignet gewalt gesamt gestalt gericht gedacht gemeint'),
   perfectAux: set('hat haben hatte hatten ist sind war waren wurde wurden'),
   changeForms: set('gestiegen gesunken gefallen gewachsen gekürzt verdoppelt halbiert erhöht gesenkt gestrichen verloren'),
-  changePrefixes: ['steig', 'sink', 'erhöh', 'senk', 'kürz', 'verdoppel', 'verringer', 'zunehm', 'abnehm'],
+  changePrefix: /^(?:steig|sink|erhöh|senk|kürz|verdoppel|verringer|zunehm|abnehm)/,
   sourceWords: set('studie bericht umfrage statistik daten zahlen analyse gutachten quelle'),
   sourcePhrases: phrases('laut, zufolge, nach angaben'),
   opinionFrames: phrases(
@@ -105,6 +126,7 @@ const DE: CueWords = {
   obligations: set('sollte sollten solltet sollst müsste müssten muss musst müssen müsst'),
   obligationPhrases: phrases('es braucht, wir brauchen, man sollte, man muss'),
   conditionals: set('wenn falls würde würden wäre wären hätte hätten'),
+  causal: new Set(DE_CAUSAL),
 };
 
-export const CUE_WORDS: Record<Lang, CueWords> = { de: DE, en: EN };
+export const CUE_WORDS: Record<Lang, CueWords> = { de: withIndexes(DE), en: withIndexes(EN) };

@@ -38,6 +38,8 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
 export type Score = { value: number; reasons: string[] };
 
 const signed = (n: number): string => (n >= 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
+// "checkworthiness:+0.20 number", built once per feature (this runs for every claim).
+const LABEL = Object.fromEntries(Object.entries(FEATURE_WEIGHTS).map(([name, w]) => [name, `checkworthiness:${signed(w)} ${name}`])) as Record<FeatureName, string>;
 
 export const scoreCheckworthiness = (features: Feature[]): Score => {
   let value = BASE;
@@ -46,7 +48,7 @@ export const scoreCheckworthiness = (features: Feature[]): Score => {
     const w = FEATURE_WEIGHTS[f.name];
     if (w === 0) continue;
     value += w;
-    reasons.push(`checkworthiness:${signed(w)} ${f.name}${f.cue === f.name ? '' : ` (${f.cue})`}`);
+    reasons.push(f.cue === f.name ? LABEL[f.name] : `${LABEL[f.name]} (${f.cue})`);
   }
   return { value: Math.round(Math.min(1, Math.max(0, value)) * 100) / 100, reasons };
 };
