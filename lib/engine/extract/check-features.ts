@@ -85,7 +85,7 @@ const comparativeCue = (tokens: Token[], cw: CueWords): string | null => {
 const superlativeCue = (tokens: Token[], cw: CueWords): string | null => {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.inQuote || !t.lower.includes('st') || t.text !== t.lower || !cw.superlative.test(t.lower) || cw.notSuperlative.has(t.lower)) continue;
+    if (t.inQuote || !(t.lower.includes('st') || t.lower.includes('ßt')) || t.text !== t.lower || !cw.superlative.test(t.lower) || cw.notSuperlative.has(t.lower)) continue;
     if (cw.superlativeArticles.has(tokens[i - 1].lower) || (i > 1 && cw.superlativeArticles.has(tokens[i - 2].lower))) return t.text;
   }
   return null;
