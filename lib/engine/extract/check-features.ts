@@ -3,12 +3,13 @@
 // attribution, cited sources) and what makes it an opinion, appeal or address instead
 // (judgements, opinion frames, first/second person, obligations, conditionals, futures).
 // Each feature carries the cue that fired it, so the score can list its reasons.
-import type { ClaimKind, Lang } from '../types';
+import { isDuration, unitClassOf } from '../lexical/unit-class';
+import type { ClaimKind, Lang, Quantity } from '../types';
 import { CUE_WORDS, type CueWords } from './cue-words';
 import type { Token } from './tokens';
 
 export type FeatureName =
-  | 'number' | 'date' | 'time' | 'entity' | 'comparative' | 'superlative' | 'change' | 'causal' | 'past' | 'existence' | 'attributed' | 'source' | 'fact-frame'
+  | 'number' | 'statistic' | 'date' | 'time' | 'entity' | 'comparative' | 'superlative' | 'change' | 'causal' | 'past' | 'existence' | 'attributed' | 'source' | 'fact-frame'
   | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'future' | 'short';
 
 export type Feature = { name: FeatureName; cue: string };
@@ -18,8 +19,8 @@ export type FeatureInput = {
   tokens: Token[];
   lang: Lang;
   text: string;
-  /** First quantity or null; `hasDigit` when the sentence has a digit at all. */
-  quantity: string | null;
+  /** The sentence's quantities; `hasDigit` when the sentence has a digit at all. */
+  quantities: ReadonlyArray<Pick<Quantity, 'text' | 'value' | 'unit'>>;
   hasDigit: boolean;
   date: string | null;
   entity: string | null;
@@ -40,6 +41,18 @@ const countWords = (tokens: Token[]): number => {
 };
 // A number standing alone ("40", "1.200"), not a digit inside a name or code ("CO2", "NSU 2.0" still counts).
 const NUMBER_TOKEN = /^\d[\d.,]*$/;
+
+// "5 percent", "$2 billion", "3 million people" are statistics; "four years" is a number and a time span.
+const LARGE = 1e6;
+const isSpan = (q: Pick<Quantity, 'unit'>): boolean => isDuration(unitClassOf(q.unit));
+const isStatistic = (q: Pick<Quantity, 'value' | 'unit'>): boolean => {
+  const kind = unitClassOf(q.unit).kind;
+  return kind === 'percent' || kind === 'currency' || q.value >= LARGE;
+};
+const numberCue = (x: FeatureInput): string | null => {
+  if (x.quantities.length) return x.quantities[0].text;
+  return x.hasDigit ? (x.tokens.find((t) => NUMBER_TOKEN.test(t.text))?.text ?? null) : null;
+};
 
 type Hits = Partial<Record<FeatureName, string>>;
 type Scan = { words: Hits; phrases: Hits };
@@ -123,9 +136,10 @@ const listed = (name: FeatureName): Rule => ({ name, find: (_x, _cw, scan) => sc
 
 // In a fixed order; the reasons list them in this order.
 const RULES: Rule[] = [
-  { name: 'number', find: (x) => x.quantity ?? (x.hasDigit ? (x.tokens.find((t) => NUMBER_TOKEN.test(t.text))?.text ?? null) : null) },
+  { name: 'number', find: numberCue },
+  { name: 'statistic', find: (x) => x.quantities.find(isStatistic)?.text ?? null },
   { name: 'date', find: (x) => x.date },
-  { name: 'time', find: (x, _cw, scan) => (x.date ? null : (scan.phrases.time ?? scan.words.time ?? null)) },
+  { name: 'time', find: (x, _cw, scan) => (x.date ? null : (scan.phrases.time ?? scan.words.time ?? x.quantities.find(isSpan)?.text ?? null)) },
   { name: 'entity', find: (x) => x.entity },
   { name: 'comparative', find: (x, cw) => comparativeCue(x.tokens, cw) },
   { name: 'superlative', find: (x, cw) => superlativeCue(x.tokens, cw) },

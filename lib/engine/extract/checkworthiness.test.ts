@@ -11,10 +11,18 @@ describe('check-worthiness features', () => {
   it('lists each fired feature with its weight and cue', () => {
     const c = first('Unemployment in Ohio fell to 4.1 percent last year, lower than in 2019.', 'en');
     expect(c.reason).toContain('checkworthiness:+0.20 number (4.1 percent)');
+    expect(c.reason).toContain('checkworthiness:+0.10 statistic (4.1 percent)');
     expect(features('Unemployment in Ohio fell to 4.1 percent last year, lower than in 2019.', 'en')).toEqual(
       expect.arrayContaining(['entity (Ohio)', 'comparative (lower … than)', 'past (fell)', 'change (fell)']),
     );
     expect(c.checkworthiness).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('counts durations as time spans, not statistics', () => {
+    const f = features('The mill on the river ran for four years without a break.', 'en');
+    expect(f).toEqual(expect.arrayContaining(['number (four years)', 'time (years)']));
+    expect(f.some((x) => x.startsWith('statistic'))).toBe(false);
+    expect(features('Die Sanierung kostete die Stadt 2,4 Millionen Euro.', 'de')).toContain('statistic (2,4 Millionen Euro)');
   });
 
   it('finds comparisons, changes, causes and time in German', () => {

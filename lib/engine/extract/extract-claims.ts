@@ -114,7 +114,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, nex
   const isSpeech = kind.kind === 'quote' || kind.kind === 'reported';
   const evaluativeCues = kind.evaluativeCues ?? findEvaluativeCues(tokens, lang, s.text);
   const features = findCheckFeatures({
-    kind: kind.kind, tokens, lang, text: s.text, quantity: quantities[0]?.text ?? null, hasDigit, date: dates[0]?.text ?? null,
+    kind: kind.kind, tokens, lang, text: s.text, quantities, hasDigit, date: dates[0]?.text ?? null,
     entity: entities[0]?.canonical ?? null, speechCue: isSpeech ? (attribution.cue ?? null) : null, evaluativeCues,
   });
   const score = scoreCheckworthiness(features);

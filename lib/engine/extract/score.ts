@@ -12,6 +12,7 @@ const BASE = 0.4;
 export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
   // checkable: numbers, events and their time, names, comparisons, changes, causes, sources
   number: 0.2,
+  statistic: 0.1,
   date: 0.05,
   time: 0.1,
   entity: 0.1,
