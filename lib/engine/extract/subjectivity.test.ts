@@ -28,6 +28,7 @@ describe('subjectivity', () => {
       ['Der Stadtrat hat am Dienstag den Haushalt für 2025 beschlossen.', 'de'],
       ['The library opens at nine on weekdays and at ten on Saturdays.', 'en'],
       ['Nach Angaben der Polizei wurden zwei Personen leicht verletzt.', 'de'],
+      ['The old footbridge needs new railings on both sides.', 'en'],
     ] as const) {
       const c = first(t, lang);
       expect(c.subjective, t).toBe(false);
