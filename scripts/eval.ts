@@ -1,9 +1,11 @@
 // Scores the extraction engine on the annotated dev set (tests/fixtures/dev-set) or, with
 // --set heldout / heldout2, on the blind held-out sets (tests/fixtures/heldout, heldout-2).
 // Usage: npm run eval -- [--set dev|heldout|heldout2] [--lang de|en] [--json] [--errors]
+// --set ct24 / germeval: check-worthiness on shared-task data (scripts/eval/real-checkworthy.ts).
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../lib/engine/index.ts';
 import { type DevItem, EVAL_SETS, type EvalSetName, loadDevSet } from './eval/dev-set.ts';
+import { runRealCheckworthyIfRequested } from './eval/real-checkworthy.ts';
 import { computeMetrics, formatIssues, formatLanguageTable, formatMetrics } from './eval/report.ts';
 import { type Issue, type PredictedClaim, type Summary, mergeSummaries, scoreItem } from './eval/score.ts';
 
@@ -52,6 +54,7 @@ function runItems(items: DevItem[]): ItemRun[] {
 }
 
 function main(): void {
+  if (runRealCheckworthyIfRequested(process.argv.slice(2))) return;
   const options = readOptions();
   const items = loadDevSet({ dir: EVAL_SETS[options.set], lang: options.lang });
   const started = performance.now();

@@ -47,11 +47,14 @@ describe('extract command (in-process)', () => {
     ].join('\n');
     const lines = (await run(input, { jsonl: true })).trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatchObject({ id: 'a', lang: 'en', checkworthy: true });
+    expect(lines[0]).toMatchObject({ id: 'a', lang: 'en', checkworthy: true, checkworthyVia: 'claim', subjective: false, subjectiveCues: [] });
+    expect(lines[0].claims[0]).toMatchObject({ subjective: false, subjectiveCues: [] });
     expect(lines[1]).toMatchObject({ id: null, error: 'invalid JSON' });
     expect(lines[2].id).toBe(7);
     expect(lines[2].error).toMatch(/text/);
     expect(lines[3]).toMatchObject({ id: 'b', lang: 'de', subjective: true });
+    expect(lines[3].subjectiveCues).toEqual(expect.arrayContaining(['schlechte']));
+    expect(lines[3].claims[0].subjective).toBe(true);
   });
 });
 

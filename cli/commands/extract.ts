@@ -71,7 +71,8 @@ const processLine = (engine: Engine, line: string, lang: Lang | undefined): stri
   }
   const { id = null, text, lang: lineLang } = input.data;
   const result = engine.analyzeText(text, { lang: lineLang ?? lang });
-  return JSON.stringify({ id, lang: result.lang, checkworthy: result.checkworthy, subjective: result.subjective, claims: result.claims });
+  const { lang: detected, checkworthy, checkworthyVia, subjective, subjectiveCues, claims } = result;
+  return JSON.stringify({ id, lang: detected, checkworthy, checkworthyVia, subjective, subjectiveCues, claims });
 };
 
 // Result lines are written once per input chunk (on setImmediate, after the chunk's lines), or

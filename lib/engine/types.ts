@@ -63,6 +63,10 @@ export type Claim = {
   negated: boolean;
   negationCue: string | null;
   checkworthiness: number;
+  /** Judges, states an opinion or a wish, or asks for something, rather than describing. */
+  subjective: boolean;
+  /** The cues that made it subjective (judgement words, opinion frames, obligations, "!"); empty when not. */
+  subjectiveCues: string[];
   quantities: Quantity[];
   dates: DateMention[];
   entities: Entity[];

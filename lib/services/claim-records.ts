@@ -29,6 +29,8 @@ export function claimCreateInput(claim: EngineClaim): Prisma.ClaimCreateWithoutD
     negated: claim.negated,
     negationCue: claim.negationCue,
     checkworthiness: claim.checkworthiness,
+    subjective: claim.subjective,
+    subjectiveCues: claim.subjectiveCues,
     reason: claim.reason,
     entities: claim.entities.map((e) => ({ text: e.text, type: e.type, canonical: e.canonical })),
     origin: 'auto',

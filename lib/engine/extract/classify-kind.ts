@@ -20,7 +20,14 @@ const FIRST_PERSON = new Set(['ich']);
 const MIN_QUOTE_WORDS = 5;
 const INFINITIVE = /^\p{Ll}+(?:en|ern|eln)$/u;
 
-export type KindResult = { kind: ClaimKind; reasons: string[]; quoteId: number | null; evaluativeCount: number };
+export type KindResult = {
+  kind: ClaimKind;
+  reasons: string[];
+  quoteId: number | null;
+  evaluativeCount: number;
+  /** Evaluative cues, when the kind needed them (not for quotes and reported speech). */
+  evaluativeCues?: string[];
+};
 
 const isWord = (t: Token): boolean => t.isWord;
 
@@ -140,8 +147,8 @@ const konjunktivCue = (tokens: Token[]): string | null => {
 
 export const classifyKind = (s: Sentence, tokens: Token[], lang: Lang, speech: Speech | null, hasFacts: boolean): KindResult => {
   const quote = directQuote(s, tokens, speech !== null);
-  const result = (kind: ClaimKind, reason: string, evaluativeCount = 0): KindResult =>
-    ({ kind, reasons: [reason], quoteId: quote?.id ?? null, evaluativeCount });
+  const result = (kind: ClaimKind, reason: string, evaluativeCues?: string[]): KindResult =>
+    ({ kind, reasons: [reason], quoteId: quote?.id ?? null, evaluativeCount: evaluativeCues?.length ?? 0, evaluativeCues });
   if (quote) return result('quote', `kind:quote via ${quote.open}…${quote.close ?? ''}`);
   if (speech) return result('reported', `kind:reported via '${speech.cue}'`);
   const konj = lang === 'de' ? konjunktivCue(tokens) : null;
@@ -149,7 +156,7 @@ export const classifyKind = (s: Sentence, tokens: Token[], lang: Lang, speech: S
   const evaluative = findEvaluativeCues(tokens, lang, s.text);
   const n = evaluative.length;
   const prediction = lang === 'de' ? germanPrediction(tokens) : englishPrediction(tokens);
-  if (prediction && n < 2) return result('prediction', `kind:prediction via '${prediction}'`, n);
-  if (n >= 2 || (n === 1 && !hasFacts)) return result('evaluative', `kind:evaluative via '${evaluative.join("', '")}'`, n);
-  return result('factual', 'kind:factual', n);
+  if (prediction && n < 2) return result('prediction', `kind:prediction via '${prediction}'`, evaluative);
+  if (n >= 2 || (n === 1 && !hasFacts)) return result('evaluative', `kind:evaluative via '${evaluative.join("', '")}'`, evaluative);
+  return result('factual', 'kind:factual', evaluative);
 };

@@ -8,9 +8,12 @@ import { extractQuantities } from '../quantities';
 import { segmentSentences, type Sentence } from '../segment';
 import { findSpeaker, findSubjectSpeaker, type SpeakerContext, type Speech } from '../speakers/find-speaker';
 import type { Claim, Entity, Lang } from '../types';
+import { findCheckFeatures } from './check-features';
 import { classifyKind } from './classify-kind';
+import { findEvaluativeCues } from './evaluative';
 import { findHedge, findNegation } from './hedges';
 import { scoreCheckworthiness } from './score';
+import { findSubjectivity } from './subjectivity';
 import { skipReason } from './skip';
 import { tokenize, type Token } from './tokens';
 
@@ -108,8 +111,14 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, nex
   }
   const hedge = findHedge(tokens, lang);
   const negation = findNegation(tokens, lang, text);
-  const score = scoreCheckworthiness({ kind: kind.kind, tokens, lang, hasDigit, quantities: quantities.length, dates: dates.length, entities: entities.length, hedged: hedge !== null });
   const isSpeech = kind.kind === 'quote' || kind.kind === 'reported';
+  const evaluativeCues = kind.evaluativeCues ?? findEvaluativeCues(tokens, lang, s.text);
+  const features = findCheckFeatures({
+    kind: kind.kind, tokens, lang, text: s.text, quantities, hasDigit, date: dates[0]?.text ?? null,
+    entity: entities[0]?.canonical ?? null, speechCue: isSpeech ? (attribution.cue ?? null) : null, evaluativeCues,
+  });
+  const score = scoreCheckworthiness(features);
+  const subjectivity = findSubjectivity(evaluativeCues, features);
   return {
     text: s.text,
     start: s.start,
@@ -125,6 +134,8 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, nex
     negated: negation !== null,
     negationCue: negation?.cue ?? null,
     checkworthiness: score.value,
+    subjective: subjectivity.subjective,
+    subjectiveCues: subjectivity.cues,
     quantities,
     dates,
     entities,
@@ -135,6 +146,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, nex
       ...(negation ? [`negation:${negation.cue}`] : []),
       ...(s.footnote ? [`footnote:${s.footnote}`] : []),
       ...score.reasons,
+      ...(subjectivity.subjective ? [`subjective:${subjectivity.cues.join(', ')}`] : []),
     ],
   };
 };

@@ -51,6 +51,6 @@ describe('claim kinds', () => {
     const vague = first('Vielleicht ist das irgendwie eine schlechte Idee für manche Leute.', 'de');
     expect(fact.checkworthiness).toBeGreaterThan(vague.checkworthiness);
     expect(fact.checkworthiness).toBeGreaterThanOrEqual(0.5);
-    expect(fact.reason).toContain('checkworthiness:+0.2 number');
+    expect(fact.reason).toContain('checkworthiness:+0.20 number (3,4 Prozent)');
   });
 });

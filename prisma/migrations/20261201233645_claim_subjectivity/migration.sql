@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "subjective" BOOLEAN,
+ADD COLUMN     "subjectiveCues" TEXT[] DEFAULT ARRAY[]::TEXT[];
