@@ -15,7 +15,7 @@ const MIN_SHARED = 2;
 const CLOSE_SIMILARITY = 0.3;
 
 /** Words the two claims share that are not names or speakers (who says it is not what is said). */
-function sharedContent(pair: ClaimPairScore, claims: CompareClaim[], shared: string[]): number {
+export function sharedContent(claims: CompareClaim[], shared: string[]): number {
   const names = new Set(claims.flatMap((c) => [...c.entities.map((e) => e.canonical), c.speaker ?? '']).flatMap((n) => tokenize(n).map((t) => t.lower)));
   return shared.filter((w) => !w.startsWith('c:') && !w.startsWith('#') && tokenize(w).some((t) => !names.has(t.lower))).length;
 }
@@ -47,7 +47,7 @@ export function findContinuations(
     const cue = continuationCue(later.text);
     // The later claim's best match in the earlier document is what it says still holds.
     if (!cue || bestOf.get(later.id) !== pair.parts.retrieval || continuationCue(earlier.text)) continue;
-    const content = sharedContent(pair, [a, b], sharedOf(pair));
+    const content = sharedContent([a, b], sharedOf(pair));
     if (content < MIN_SHARED && !(content >= 1 && (pair.parts.retrieval ?? 0) >= CLOSE_SIMILARITY)) continue;
     used.add(pair.leftId);
     used.add(pair.rightId);

@@ -190,6 +190,8 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const numberPairs = new Set(alignments.map((a) => pairKey(a.left.claim.id, a.right.claim.id)));
   // A claim whose number has a topic of its own is read there; its tone rarely states a second proposition.
   const numberClaims = new Set(alignments.flatMap((a) => [a.left.claim.id, a.right.claim.id]));
+  const sharedOf = new Map(hits.map((h) => [pairKey(h.leftId, h.rightId), h.shared]));
+  const sharedWords = (p: ClaimPairScore) => sharedOf.get(pairKey(p.leftId, p.rightId)) ?? [];
   const flipPairs = findPolarityFlips([...scores.values()], byId, lexicon, opts.resources, (id) => numberClaims.has(id));
   const polarityFlips = flipPairs.map(({ pair, via, stances }) => ({
     ids: [pair.leftId, pair.rightId],
@@ -202,8 +204,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   }));
   const flipped = new Set(flipPairs.flatMap((f) => [f.pair.leftId, f.pair.rightId]));
   // What the later side says still holds: an agreement of its own, whatever the stance words.
-  const sharedOf = new Map(hits.map((h) => [pairKey(h.leftId, h.rightId), h.shared]));
-  const continuationPairs = findContinuations([...scores.values()], byId, (id) => numberClaims.has(id) || flipped.has(id), (p) => sharedOf.get(pairKey(p.leftId, p.rightId)) ?? []);
+  const continuationPairs = findContinuations([...scores.values()], byId, (id) => numberClaims.has(id) || flipped.has(id), sharedWords);
   const continuations = continuationPairs.map(({ pair, via }) => {
     const ids = [pair.leftId, pair.rightId];
     const pole = continuationPole(ids.map((id) => byId.get(id)!), lexicon, opts.resources);
