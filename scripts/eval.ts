@@ -1,11 +1,19 @@
 // Scores the extraction engine on the annotated dev set (tests/fixtures/dev-set) or, with
 // --set heldout / heldout2, on the blind held-out sets (tests/fixtures/heldout, heldout-2).
-// Usage: npm run eval -- [--set dev|heldout|heldout2] [--lang de|en] [--json] [--errors]
+// --set spkatt scores speaker attribution on real speeches (scripts/eval/spkatt.ts).
+// Usage: npm run eval -- [--set dev|heldout|heldout2|spkatt] [--lang de|en] [--json] [--errors]
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../lib/engine/index.ts';
 import { type DevItem, EVAL_SETS, type EvalSetName, loadDevSet } from './eval/dev-set.ts';
 import { computeMetrics, formatIssues, formatLanguageTable, formatMetrics } from './eval/report.ts';
 import { type Issue, type PredictedClaim, type Summary, mergeSummaries, scoreItem } from './eval/score.ts';
+import { runSpkatt } from './eval/spkatt.ts';
+
+/** Sets scored by their own runner rather than the annotated-claims scorer. */
+const RUNNERS: Record<string, (options: { json: boolean; errors: boolean }) => number> = {
+  spkatt: (options) => runSpkatt(path.resolve(import.meta.dirname, '..'), options),
+};
 
 type ItemRun = { item: DevItem; summary: Summary; issues: Issue[] };
 
@@ -23,8 +31,10 @@ function readOptions(): { set: EvalSetName; lang?: 'de' | 'en'; json: boolean; e
     process.exit(2);
   }
   const set = values.set ?? 'dev';
+  const runner = RUNNERS[set];
+  if (runner) process.exit(runner({ json: values.json ?? false, errors: values.errors ?? false }));
   if (!Object.hasOwn(EVAL_SETS, set)) {
-    console.error(`--set must be ${Object.keys(EVAL_SETS).join(' or ')}, got ${set}`);
+    console.error(`--set must be ${[...Object.keys(EVAL_SETS), ...Object.keys(RUNNERS)].join(' or ')}, got ${set}`);
     process.exit(2);
   }
   return {
