@@ -2,7 +2,7 @@
 import type { Entity, Lang } from '../types';
 import { findPhrase, type Token } from '../extract/tokens';
 import { resolveRole } from '../entities/aliases';
-import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
+import { FIRST_NAMES, isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import { DE_KONJUNKTIV } from '../lang/de';
 import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
 import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
@@ -37,6 +37,8 @@ const CLAUSE_EVIDENCE = new Set(['dass', 'that', 'ob', 'whether']);
 const EN_CLAUSE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must']);
 const KONJUNKTIV_HINT = new Set([...DE_KONJUNKTIV, 'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnten', 'müssten', 'sollten', 'dürften']);
 // "heard they're raising …": a subject with a contracted auxiliary opens the clause.
+const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|hin|her|zu|weg|fest|dar)zu\p{Ll}{3,}en$/u;
+const INFINITIVE_FORM = /^\p{Ll}+(?:en|ern|eln)$/u;
 const EN_SUBJECT_CONTRACTION = /^(?:they|he|she|it|we|you|there|i)['’](?:re|s|ll|ve|d|m)$/;
 const SOURCE_PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['sie']), en: new Set(['it', 'they']) };
 // "was blamed", "were called", "was found": passive voice, the subject is not the source.
@@ -47,9 +49,23 @@ const DE_PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 const entityAt = (entities: Entity[], p: Phrase): Entity | undefined =>
   entities.find((e) => e.start <= p.start && e.end > p.start) ?? entities.find((e) => e.start < p.end && e.end > p.start && p.end - p.start <= e.end - e.start);
 
-const nameOf = (entities: Entity[], p: Phrase): string => entityAt(entities, p)?.canonical ?? p.text.replace(/\s*\([^)]*\)\s*$/, '');
+// „Die Präsidentin des Landesrechnungshofs Maria Beck": a person named at the end of a role
+// phrase, from a known first name to the end („Maria Beck"), or a person entity ending there.
+const MAX_SURNAME_WORDS = 2;
+const trailingName = (p: Phrase): string | null => {
+  const words = p.text.split(' ');
+  const k = words.findIndex((w, j) => j > 0 && FIRST_NAMES.has(w.toLowerCase()));
+  const rest = k > 0 ? words.slice(k + 1) : [];
+  return rest.length >= 1 && rest.length <= MAX_SURNAME_WORDS && rest.every((w) => /^\p{Lu}/u.test(w)) ? words.slice(k).join(' ') : null;
+};
+const personInside = (entities: Entity[], p: Phrase): string | null =>
+  trailingName(p) ?? entities.find((e) => e.type === 'person' && e.start > p.start && e.end === p.end)?.canonical ?? null;
+
+const nameOf = (entities: Entity[], p: Phrase): string =>
+  personInside(entities, p) ?? entityAt(entities, p)?.canonical ?? p.text.replace(/\s*\([^)]*\)\s*$/, '');
 
 const isPersonPhrase = (entities: Entity[], p: Phrase): boolean => {
+  if (personInside(entities, p)) return true;
   const e = entityAt(entities, p);
   // "Acme Corp", "Greenfield Council": a named organisation is not a person.
   if (p.text.split(' ').some((w) => isOrgWord(w.toLowerCase().replace(/\.$/, '')))) return false;
@@ -111,6 +127,8 @@ const hasClause = (tokens: Token[], i: number): boolean => {
     if (j >= i + 2 && !comma && EN_CLAUSE_AUX.has(t.lower)) return true;
     if (j === i + 1 && EN_SUBJECT_CONTRACTION.test(t.lower)) return true;
     if (!t.inQuote && KONJUNKTIV_HINT.has(t.lower)) return true;
+    // „forderte, die Steuern zu senken", „kündigte an, sie abzuschaffen": a zu-infinitive clause.
+    if (comma && !t.inQuote && (ZU_INFINITIVE.test(t.lower) || (t.lower === 'zu' && INFINITIVE_FORM.test(tokens[j + 1]?.lower ?? '')))) return true;
   }
   return false;
 };
@@ -139,25 +157,68 @@ const pronounNear = (tokens: Token[], i: number, lang: Lang): Token | null => {
   return null;
 };
 
-const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string): Speech | null => {
-  const pronoun = pronounNear(tokens, i, lang);
-  // "Sie sagten" (plural) and "it said" do not point to the last named person.
-  if (pronoun) {
-    const plural = lang === 'de' && /en$/.test(tokens[i].lower);
-    const personal = PRONOUNS[lang].has(pronoun.lower) && !plural;
-    // "it added", "They estimate", „sie teilten mit": the organisation or group named before.
-    const group = !personal && SOURCE_PRONOUNS[lang].has(pronoun.lower) && (lang === 'en' || plural);
-    const speaker = personal ? ctx.lastPerson : group ? ctx.lastSource ?? null : null;
-    return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via pronoun '${pronoun.text}'`] };
+// Finite auxiliaries and modals that carry a participle or infinitive cue: „X hat … gesagt",
+// „hat X gefordert", „will X … ankündigen"; "X has warned", "X would not deny".
+const DE_FINITE_AUX = new Set([
+  'hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'will', 'wollen', 'wollte', 'wollten', 'muss', 'müssen',
+  'musste', 'kann', 'können', 'konnte', 'soll', 'sollen', 'sollte', 'sollten', 'möchte', 'möchten', 'wird', 'werden',
+  'würde', 'würden', 'darf', 'dürfen',
+]);
+const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'never', 'also', 'already']);
+const MAX_AUX_DISTANCE = 12;
+const CLAUSE_BOUNDARY = /^[,;:„“”"«»()–-]$/;
+const DE_SUBORDINATORS = new Set(['dass', 'wie', 'weil', 'ob', 'wenn', 'als', 'nachdem', 'obwohl', 'da', 'damit']);
+
+/** Index of the finite auxiliary of a non-finite cue in its clause, else the cue's own index. */
+const finiteAnchor = (tokens: Token[], i: number, lang: Lang): number => {
+  if (lang === 'en') {
+    let j = i - 1;
+    while (j >= 0 && !tokens[j].inQuote && (EN_AUX.has(tokens[j].lower) || /^\p{Ll}+ly$/u.test(tokens[j].text))) j--;
+    return j + 1 < i && EN_AUX.has(tokens[j + 1].lower) ? j + 1 : i;
   }
+  for (let j = i - 1; j >= 0 && j >= i - MAX_AUX_DISTANCE; j--) {
+    const t = tokens[j];
+    if (t.inQuote || CLAUSE_BOUNDARY.test(t.text)) break;
+    if (DE_FINITE_AUX.has(t.lower) && t.text === t.lower) return j;
+    if (DE_FINITE_AUX.has(t.lower) && j === 0) return j;
+  }
+  return i;
+};
+
+// „…, dass die Regierung im Mai angekündigt hat": in a verb-final clause the subject follows the conjunction.
+const subordinateSubject = (src: string, tokens: Token[], i: number): Phrase | null => {
+  let j = i - 1;
+  while (j >= 0 && !CLAUSE_BOUNDARY.test(tokens[j].text) && !tokens[j].inQuote) j--;
+  const first = tokens[j + 1];
+  if (!first || j + 1 >= i || !DE_SUBORDINATORS.has(first.lower)) return null;
+  const phrase = phraseAfter(src, tokens, j + 1, 'de');
+  return phrase && phrase.end <= tokens[i].start ? phrase : null;
+};
+
+const fromPronoun = (pronoun: Token, verb: Token, lang: Lang, ctx: SpeakerContext, cue: string, i: number): Speech => {
+  const plural = lang === 'de' && /en$/.test(verb.lower);
+  const personal = PRONOUNS[lang].has(pronoun.lower) && !plural;
+  // "it added", "They estimate", „sie teilten mit": the organisation or group named before.
+  const group = !personal && SOURCE_PRONOUNS[lang].has(pronoun.lower) && (lang === 'en' || plural);
+  const speaker = personal ? ctx.lastPerson : group ? ctx.lastSource ?? null : null;
+  return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via pronoun '${pronoun.text}'`] };
+};
+
+const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string): Speech | null => {
+  // The subject sits next to the finite verb: the cue itself or its auxiliary.
+  const a = finiteAnchor(tokens, i, lang);
+  const pronoun = pronounNear(tokens, a, lang);
+  // "Sie sagten" (plural) and "it said" do not point to the last named person.
+  if (pronoun) return fromPronoun(pronoun, tokens[a], lang, ctx, cue, i);
   const postposed = isPostposed(tokens, i);
   // The phrase after the cue is only needed post-posed or for German inversion (computed once).
-  const after = postposed || lang === 'de' ? phraseAfter(src, tokens, i, lang) : null;
+  const after = postposed || lang === 'de' ? phraseAfter(src, tokens, a, lang) : null;
   if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return speechOf(entities, after, cue, i, ctx.roles);
-  const before = phraseBefore(src, tokens, i, lang);
+  const before = phraseBefore(src, tokens, a, lang);
   // German V2: a capitalised word before the verb is the subject only at a clause start or when named.
   const useBefore = before && (lang === 'en' || before.atClauseStart || isPersonPhrase(entities, before));
-  const phrase = useBefore ? before : lang === 'de' ? after : null;
+  const inverted = lang === 'de' && after && after.end <= (tokens[i].start > tokens[a].start ? tokens[i].start : Infinity) ? after : null;
+  const phrase = useBefore ? before : lang === 'de' ? inverted ?? (a === i ? subordinateSubject(src, tokens, i) : null) : null;
   if (!phrase) return lang === 'en' || postposed ? speechOf(entities, null, cue, i) : null;
   return speechOf(entities, phrase, cue, i, ctx.roles);
 };
@@ -171,7 +232,10 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): s
   if (lang === 'en' && EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
   if (t.lower === 'gesagt' && DE_SAID_IDIOMS.has(tokens[i - 1]?.lower ?? '')) return null;
   const frame = lang === 'de' ? DE_FRAME[t.lower] : undefined;
-  if (frame) return hasWord(tokens, i + 1, i + 10, frame) && !isPassive(tokens, i, lang) ? `${t.text} … ${frame}` : null;
+  const anchor = finiteAnchor(tokens, i, lang);
+  // „spricht von …" / „hat von … gesprochen": the complement follows a finite verb or precedes a participle.
+  const framed = frame && (hasWord(tokens, i + 1, i + 10, frame) || (anchor < i && hasWord(tokens, anchor, i, frame)));
+  if (frame) return framed && !isPassive(tokens, i, lang) ? `${t.text} … ${frame}` : null;
   if (isPassive(tokens, i, lang)) return null;
   if (entry.particles.length) {
     const particle = particleOf(tokens, i, entry.particles);
@@ -182,8 +246,14 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): s
   }
   const other = lang === 'de' ? DE_NOT_SPEECH_PARTICLES[t.lower] : undefined;
   if (other && (particleOf(tokens, i, other) || tokens[i + 1]?.lower === 'sich')) return null;
-  // A comma right after the verb opens its complement clause ("meinte, die Schule …").
-  if (CLAUSE_ONLY.has(t.lower) && tokens[i + 1]?.text !== ',' && !isClosingAttribution(tokens, i) && !isClosingWithSubject(tokens, i) && !hasClause(tokens, i)) {
+  // A comma right after the verb opens its complement clause ("meinte, die Schule …"). A participle
+  // or infinitive after an auxiliary reports only so („hat betont, dass"; not „hatte die Tat bestritten").
+  const opensClause = tokens[i + 1]?.text === ',' || isClosingAttribution(tokens, i) || isClosingWithSubject(tokens, i) || hasClause(tokens, i);
+  if (anchor !== i && !opensClause) {
+    const alt = ALT_FRAME[t.lower];
+    return alt && hasWord(tokens, anchor, i + 10, alt) ? `${t.text} … ${alt}` : null;
+  }
+  if (CLAUSE_ONLY.has(t.lower) && !opensClause) {
     const alt = ALT_FRAME[t.lower];
     // „Als Grund nannte …" puts the complement first.
     if (alt && (hasWord(tokens, i + 1, i + 10, alt) || hasWord(tokens, Math.max(0, i - 3), i, alt))) return `${t.text} … ${alt}`;

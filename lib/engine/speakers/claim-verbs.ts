@@ -1,0 +1,88 @@
+// Claim verbs as data: verbs of demanding, rejecting, warning, promising, announcing and
+// stating that make their subject the holder of a claim, by lemma with principal parts; the
+// inflected forms are generated here. Like the other speech verbs they report with a clause,
+// colon, quotation or zu-/to-infinitive (dev-set guidelines: „fordert 8 Prozent mehr Lohn" is the
+// author's factual claim), or with their complement word („spricht von", "called for"). Hand list (no lexical resource on this machine lists
+// communication verbs with their valency for German; WordNet's verb.communication is too broad
+// and English-only), kept small: add a lemma here, not a form in find-speaker.ts.
+import type { Lang } from '../types';
+
+/**
+ * German verb by principal parts: 3rd person present and past singular, participle, optional
+ * separable particle ("lehnt … ab"), optional complement word it needs ("spricht von");
+ * `joinedOnly` when the split form means something else („stellt eine Gefahr dar").
+ */
+type DeVerb = { inf: string; pres: string; past: string; part: string; particle?: string; frame?: string; joinedOnly?: boolean };
+
+const DE: DeVerb[] = [
+  { inf: 'fordern', pres: 'fordert', past: 'forderte', part: 'gefordert' },
+  { inf: 'verlangen', pres: 'verlangt', past: 'verlangte', part: 'verlangt' },
+  { inf: 'lehnen', pres: 'lehnt', past: 'lehnte', part: 'gelehnt', particle: 'ab' },
+  { inf: 'kritisieren', pres: 'kritisiert', past: 'kritisierte', part: 'kritisiert' },
+  { inf: 'bemängeln', pres: 'bemängelt', past: 'bemängelte', part: 'bemängelt' },
+  { inf: 'warnen', pres: 'warnt', past: 'warnte', part: 'gewarnt' },
+  { inf: 'versprechen', pres: 'verspricht', past: 'versprach', part: 'versprochen' },
+  { inf: 'kündigen', pres: 'kündigt', past: 'kündigte', part: 'gekündigt', particle: 'an' },
+  { inf: 'betonen', pres: 'betont', past: 'betonte', part: 'betont' },
+  { inf: 'erklären', pres: 'erklärt', past: 'erklärte', part: 'erklärt' },
+  { inf: 'bestätigen', pres: 'bestätigt', past: 'bestätigte', part: 'bestätigt' },
+  { inf: 'berichten', pres: 'berichtet', past: 'berichtete', part: 'berichtet' },
+  { inf: 'sprechen', pres: 'spricht', past: 'sprach', part: 'gesprochen', frame: 'von' },
+  { inf: 'führen', pres: 'führt', past: 'führte', part: 'geführt', particle: 'aus' },
+  { inf: 'weisen', pres: 'weist', past: 'wies', part: 'gewiesen', particle: 'hin' },
+  { inf: 'mahnen', pres: 'mahnt', past: 'mahnte', part: 'gemahnt', particle: 'an' },
+  { inf: 'schlagen', pres: 'schlägt', past: 'schlug', part: 'geschlagen', particle: 'vor' },
+  { inf: 'legen', pres: 'legt', past: 'legte', part: 'gelegt', particle: 'dar', joinedOnly: true },
+  { inf: 'stellen', pres: 'stellt', past: 'stellte', part: 'gestellt', particle: 'dar', joinedOnly: true },
+  { inf: 'behaupten', pres: 'behauptet', past: 'behauptete', part: 'behauptet' },
+  { inf: 'bekräftigen', pres: 'bekräftigt', past: 'bekräftigte', part: 'bekräftigt' },
+  { inf: 'unterstreichen', pres: 'unterstreicht', past: 'unterstrich', part: 'unterstrichen' },
+  { inf: 'sagen', pres: 'sagt', past: 'sagte', part: 'gesagt' },
+];
+
+/** English claim verbs: forms, and a complement word when the verb needs one ("called for"). */
+type EnVerb = { forms: string[]; frame?: string };
+
+const EN: EnVerb[] = [
+  // Past and 3rd person only: "demand", "calls", "demands" are also nouns.
+  { forms: ['called'], frame: 'for' },
+  { forms: ['urged', 'urges'] },
+  { forms: ['demanded'] },
+  { forms: ['rejected', 'rejects'] },
+  { forms: ['denied', 'denies'] },
+  { forms: ['criticized', 'criticised', 'criticizes', 'criticises'] },
+  { forms: ['pledged', 'pledges', 'vowed', 'vows'] },
+  { forms: ['promised', 'promises'] },
+  { forms: ['announced', 'announces'] },
+  { forms: ['warned', 'warns'] },
+  { forms: ['reiterated', 'reiterates'] },
+];
+
+const pastPlural = (past: string): string => (past.endsWith('e') ? `${past}n` : `${past}en`);
+
+/** One generated form: the particle a finite form needs at the clause end, and a complement word. */
+export type ClaimVerbForm = { form: string; lemma: string; particle: string | null; frame: string | null };
+
+const deForms = (v: DeVerb): ClaimVerbForm[] => {
+  const lemma = `${v.particle ?? ''}${v.inf}`;
+  const frame = v.frame ?? null;
+  const finite = [v.pres, v.past, pastPlural(v.past)];
+  // Separable: „lehnte … ab" (finite, particle later), „ablehnte", „abgelehnt", „ablehnen" (joined).
+  const joined = [...(v.particle ? finite : []), v.inf, v.part].map((f) => `${v.particle ?? ''}${f}`);
+  const split = v.joinedOnly ? [] : v.particle ? [...finite, v.inf] : finite;
+  return [
+    ...split.map((form) => ({ form, lemma, particle: v.particle ?? null, frame })),
+    ...joined.map((form) => ({ form, lemma, particle: null, frame })),
+  ];
+};
+
+const enForms = (v: EnVerb): ClaimVerbForm[] => v.forms.map((form) => ({ form, lemma: v.forms[0], particle: null, frame: v.frame ?? null }));
+
+/** Generated forms of the claim verbs, by language (the first lemma listed wins a shared form). */
+export const CLAIM_VERB_FORMS: Record<Lang, ClaimVerbForm[]> = {
+  de: DE.flatMap(deForms).filter((x, k, all) => all.findIndex((y) => y.form === x.form) === k),
+  en: EN.flatMap(enForms),
+};
+
+/** Participles of the German claim verbs that end like infinitives („versprochen", „unterstrichen"). */
+export const DE_CLAIM_PARTICIPLES = new Set(DE.map((v) => `${v.particle ?? ''}${v.part}`).filter((p) => p.endsWith('en')));
