@@ -164,7 +164,8 @@ const DE_FINITE_AUX = new Set([
   'musste', 'kann', 'können', 'konnte', 'soll', 'sollen', 'sollte', 'sollten', 'möchte', 'möchten', 'wird', 'werden',
   'würde', 'würden', 'darf', 'dürfen',
 ]);
-const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'never', 'also', 'already']);
+const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must']);
+const EN_AUX_SKIP = new Set(['not', 'never', 'also', 'already', 'since', 'now']);
 const MAX_AUX_DISTANCE = 12;
 const CLAUSE_BOUNDARY = /^[,;:„“”"«»()–-]$/;
 const DE_SUBORDINATORS = new Set(['dass', 'wie', 'weil', 'ob', 'wenn', 'als', 'nachdem', 'obwohl', 'da', 'damit']);
@@ -172,9 +173,13 @@ const DE_SUBORDINATORS = new Set(['dass', 'wie', 'weil', 'ob', 'wenn', 'als', 'n
 /** Index of the finite auxiliary of a non-finite cue in its clause, else the cue's own index. */
 const finiteAnchor = (tokens: Token[], i: number, lang: Lang): number => {
   if (lang === 'en') {
-    let j = i - 1;
-    while (j >= 0 && !tokens[j].inQuote && (EN_AUX.has(tokens[j].lower) || /^\p{Ll}+ly$/u.test(tokens[j].text))) j--;
-    return j + 1 < i && EN_AUX.has(tokens[j + 1].lower) ? j + 1 : i;
+    let aux = i;
+    for (let j = i - 1; j >= 0 && !tokens[j].inQuote; j--) {
+      const w = tokens[j].lower;
+      if (EN_AUX.has(w)) aux = j;
+      else if (!EN_AUX_SKIP.has(w) && !/^\p{Ll}+ly$/u.test(tokens[j].text)) break;
+    }
+    return aux;
   }
   for (let j = i - 1; j >= 0 && j >= i - MAX_AUX_DISTANCE; j--) {
     const t = tokens[j];
@@ -251,12 +256,15 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): s
   const opensClause = tokens[i + 1]?.text === ',' || isClosingAttribution(tokens, i) || isClosingWithSubject(tokens, i) || hasClause(tokens, i);
   if (anchor !== i && !opensClause) {
     const alt = ALT_FRAME[t.lower];
-    return alt && hasWord(tokens, anchor, i + 10, alt) ? `${t.text} … ${alt}` : null;
+    const altFound = lang === 'en' ? tokens[i + 1]?.lower === alt : hasWord(tokens, anchor, i + 10, alt ?? '');
+    return alt && altFound ? `${t.text} … ${alt}` : null;
   }
   if (CLAUSE_ONLY.has(t.lower) && !opensClause) {
     const alt = ALT_FRAME[t.lower];
     // „Als Grund nannte …" puts the complement first.
-    if (alt && (hasWord(tokens, i + 1, i + 10, alt) || hasWord(tokens, Math.max(0, i - 3), i, alt))) return `${t.text} … ${alt}`;
+    // English frames are phrasal verbs: "called for", not "called a meeting for Thursday".
+    const altFound = lang === 'en' ? tokens[i + 1]?.lower === alt : hasWord(tokens, i + 1, i + 10, alt ?? '') || hasWord(tokens, Math.max(0, i - 3), i, alt ?? '');
+    if (alt && altFound) return `${t.text} … ${alt}`;
     return hasSourceSubject(check.src, tokens, i, check.entities, lang, check.ctx.lastSource ?? null) ? t.text : null;
   }
   return t.text;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../index';
+
+const claims = (t: string, lang: 'de' | 'en') => extractClaims(t, { lang }).claims;
+const first = (t: string, lang: 'de' | 'en') => claims(t, lang)[0];
+
+describe('periphrastic verb forms: the subject stands next to the auxiliary', () => {
+  it('German: „X hat … gesagt, dass", „hat X erklärt", „hatte … verlangt, dass"', () => {
+    expect(first('Bundeskanzlerin Angela Merkel hat letzte Woche in Bonn gesagt, dass die Kohle einen Beitrag leisten muss.', 'de'))
+      .toMatchObject({ kind: 'reported', speaker: 'Angela Merkel', cue: 'gesagt' });
+    expect(first('Gestern hat die Regierung erklärt, dass die Renten steigen.', 'de').speaker).toBe('Regierung');
+    expect(first('Das Verfassungsgericht hatte verlangt, dass der Gesetzgeber bis 2025 nachbessert.', 'de').speaker).toBe('Verfassungsgericht');
+  });
+
+  it('German: „hat von … gesprochen" and a pronoun resolved to the previous sentence', () => {
+    const cs = claims('Angela Merkel war in Bonn. Sie hat von einer Schicksalsfrage gesprochen.', 'de');
+    expect(cs[1]).toMatchObject({ speaker: 'Angela Merkel', cue: 'gesprochen … von' });
+    expect(cs[1].reason).toContain("speaker:Angela Merkel via pronoun 'Sie'");
+  });
+
+  it('German: a participle with a plain object is an event, not speech („hatte die Tat bestritten")', () => {
+    expect(first('Der Angeklagte hatte die Tat bis zuletzt bestritten.', 'de')).toMatchObject({ voice: 'author', speaker: null });
+  });
+
+  it('German: „wie X betont hat", „dass X … angekündigt hat"', () => {
+    expect(first('Der Haushalt sei solide, wie die Ministerin betont hat.', 'de').speaker).toBe('Ministerin');
+    expect(first('Bekannt ist, dass die Regierung im Mai angekündigt hat, die Steuer abzuschaffen.', 'de').speaker).toBe('Regierung');
+  });
+
+  it('English: "has warned that", "has repeatedly insisted that"', () => {
+    expect(first('The minister has warned that costs will rise.', 'en')).toMatchObject({ speaker: 'minister', cue: 'warned' });
+    expect(first('The union has repeatedly insisted that the bill would cost jobs.', 'en').speaker).toBe('union');
+  });
+
+  it('English: a participle with a plain object is an event ("Russia has not confirmed the reports")', () => {
+    expect(first('Russia has not confirmed the reports.', 'en').speaker).toBeNull();
+  });
+});
+
+describe('roles, organisations and groups as actors', () => {
+  it('German: role + long organisation + name gives the name', () => {
+    expect(first('Die Präsidentin des Landesrechnungshofs Maria Beck warnte, dass die Schulden steigen.', 'de').speaker).toBe('Maria Beck');
+  });
+
+  it('German: parties and institutions as subjects („Die Grünen", „die Bundesregierung")', () => {
+    expect(first('Die Grünen fordern, dass der Kohleausstieg früher kommt.', 'de').speaker).toBe('Grünen');
+    expect(first('Die Bundesregierung erklärte, dass die Hilfen verlängert werden.', 'de').speaker).toBe('Bundesregierung');
+  });
+
+  it('English: "X, who …, said" and "In a statement, X denied"', () => {
+    expect(first('Jane Ruiz, who chairs the committee, said costs rose by 5 percent.', 'en').speaker).toBe('Jane Ruiz');
+    expect(first('In a statement, the ministry denied the report.', 'en').speaker).toBe('ministry');
+  });
+});
+
+describe('laut X / according to X', () => {
+  it('German and English prepositional attribution', () => {
+    expect(first('Laut Bundesamt stieg die Zahl der Anträge um 12 Prozent.', 'de')).toMatchObject({ speaker: 'Bundesamt', cue: 'Laut' });
+    expect(first('According to the ministry, 300 schools were closed.', 'en')).toMatchObject({ speaker: 'ministry', cue: 'According to' });
+  });
+});
+
+describe('transcript labels', () => {
+  it('German: a label on its own line attributes the turn, first person included, until the next label', () => {
+    const t = 'Andreas Jung (CDU/CSU):\nWir haben die Emissionen 2017 um 5 Prozent gesenkt.\n\nIch halte das für einen Erfolg.\n\nPräsident Dr. Wolfgang Schäuble:\nDie Redezeit ist um 4 Minuten überschritten.';
+    const cs = claims(t, 'de');
+    const of = (needle: string) => cs.find((c) => c.text.includes(needle));
+    expect(of('Emissionen')).toMatchObject({ voice: 'speaker', speaker: 'Andreas Jung', cue: 'Andreas Jung (CDU/CSU):' });
+    expect(of('Erfolg')?.speaker).toBe('Andreas Jung');
+    expect(of('Redezeit')?.speaker).toBe('Wolfgang Schäuble');
+  });
+
+  it('English: an inline interview label attributes its paragraph only', () => {
+    const cs = claims('Mark Ellison: We cut emissions by 40 percent last year.\n\nThe plant employs 300 people.', 'en');
+    expect(cs[0]).toMatchObject({ voice: 'speaker', speaker: 'Mark Ellison' });
+    expect(cs[0].reason).toContain("speaker:Mark Ellison via transcript label 'Mark Ellison:'");
+    expect(cs[1]).toMatchObject({ voice: 'author', speaker: null });
+  });
+
+  it('kickers and headings are not labels', () => {
+    expect(first('BREAKING: 3 people arrested outside parliament.', 'en').speaker).toBeNull();
+    expect(first('Fazit: Die Kosten stiegen um 4 Prozent.', 'de').speaker).toBeNull();
+  });
+});
