@@ -37,6 +37,29 @@ describe('periphrastic verb forms: the subject stands next to the auxiliary', ()
   });
 });
 
+describe('German clause structure around the finite verb', () => {
+  it('a long subject opening the clause, cut before its first lowercase word', () => {
+    const t = 'Beatrice Fihn von der Internationalen Kampagne zur Abschaffung von Atomwaffen hat letzte Woche darauf hingewiesen, dass die Bomben gefährlich sind.';
+    expect(first(t, 'de').speaker).toBe('Beatrice Fihn');
+  });
+
+  it('an object in the prefield is not the subject („Den Antrag hat die Union abgelehnt")', () => {
+    expect(first('Den Antrag hat die Union abgelehnt, weil er falsch sei.', 'de').speaker).toBe('Union');
+  });
+
+  it('es/das as the object before the subject („so sagt es die Kommission", „das hat X gesagt")', () => {
+    expect(first('Letzten Endes - so sagt es die Kommission in ihrem Bericht - hat sich wenig geändert.', 'de').speaker).toBe('Kommission');
+    expect(first('Es kann nicht sein - das hat unsere Familienministerin auch gesagt -, dass Eltern allein bleiben.', 'de').speaker).toBe('Familienministerin');
+    expect(first('Wir wissen das, denn Obama hatte das bereits in Prag gesagt, als er sprach.', 'de').speaker).toBe('Obama');
+  });
+
+  it('capitalised „Sie" inside a sentence is the formal address, not the last person', () => {
+    const cs = claims('Angela Merkel war in Bonn. In Ihrem Antrag fordern Sie, dass Deutschland beitritt.', 'de');
+    expect(cs[1].speaker).toBeNull();
+    expect(cs[1].reason).toContain("speaker:unresolved via formal address 'Sie'");
+  });
+});
+
 describe('roles, organisations and groups as actors', () => {
   it('German: role + long organisation + name gives the name', () => {
     expect(first('Die Präsidentin des Landesrechnungshofs Maria Beck warnte, dass die Schulden steigen.', 'de').speaker).toBe('Maria Beck');

@@ -2,11 +2,11 @@
 import type { Entity, Lang } from '../types';
 import { findPhrase, type Token } from '../extract/tokens';
 import { resolveRole } from '../entities/aliases';
-import { FIRST_NAMES, isOrgWord, isPersonTitle } from '../entities/gazetteer';
+import { FIRST_NAMES, isOrgWord, isPersonTitle, NON_NAMES } from '../entities/gazetteer';
 import { DE_KONJUNKTIV } from '../lang/de';
 import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
-import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
-import { findPerSource, hasSourceSubject, isClosingWithSubject } from './source-cues';
+import { capitalRun, phraseAfter, phraseBefore, skipApposition, toPhrase, type Phrase } from './noun-phrase';
+import { findPerSource, hasSourceSubject, isClosingWithSubject, isSource } from './source-cues';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 
 export type Speech = {
@@ -146,13 +146,31 @@ const hasWord = (tokens: Token[], from: number, to: number, word: string): boole
 };
 
 // "sagte sie" (German inversion) or "she said"; an English pronoun after the verb starts the clause.
+// „so sagt es die Kommission", „das hat die Ministerin gesagt": es/das/dies as the object, with
+// the subject right after the verb.
+const DE_OBJECT_PRONOUNS = new Set(['es', 'das', 'dies']);
+const DE_SUBJECT_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'unser', 'unsere', 'mein', 'meine', 'ihr', 'ihre', 'sein', 'seine']);
+const startsSubject = (t: Token | undefined): boolean => !!t && !t.inQuote && (DE_SUBJECT_START.has(t.lower) || /^\p{Lu}/u.test(t.text)) && !PRONOUNS.de.has(t.lower);
+const isObjectPronoun = (tokens: Token[], j: number, i: number): boolean => {
+  if (!DE_OBJECT_PRONOUNS.has(tokens[j].lower)) return false;
+  // „Obama hatte das gesagt": a name before the verb is the subject, the pronoun after it the object.
+  const prev = tokens[i - 1];
+  if (j === i + 1 && prev && /^\p{Lu}/u.test(prev.text) && !prev.inQuote && !NON_NAMES.has(prev.lower)) return true;
+  return startsSubject(tokens[j === i + 1 ? i + 2 : i + 1]);
+};
+
+// „Sie" capitalised inside a sentence is the formal "you" (the addressees), not she/they.
+const isFormalSie = (tokens: Token[], j: number): boolean => tokens[j].text === 'Sie' && j > 0 && !QUOTE_MARK.test(tokens[j - 1].text) && tokens[j - 1].text !== ':';
+
 const pronounNear = (tokens: Token[], i: number, lang: Lang): Token | null => {
   const slots = lang === 'de' || isPostposed(tokens, i) ? [i + 1, i - 1] : [i - 1];
   for (const j of slots) {
     const t = tokens[j];
     // „das Unternehmen", "this company": an article before a noun, not a pronoun.
     const article = (t?.lower === 'das' || t?.lower === 'this') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
-    if (t && !t.inQuote && !article && (PRONOUNS[lang].has(t.lower) || OTHER_PRONOUNS.has(t.lower))) return t;
+    if (!t || t.inQuote || article || !(PRONOUNS[lang].has(t.lower) || OTHER_PRONOUNS.has(t.lower))) continue;
+    if (lang === 'de' && isObjectPronoun(tokens, j, i)) continue;
+    return t;
   }
   return null;
 };
@@ -192,21 +210,58 @@ const finiteAnchor = (tokens: Token[], i: number, lang: Lang): number => {
 
 // „…, dass die Regierung im Mai angekündigt hat": in a verb-final clause the subject follows the conjunction.
 const subordinateSubject = (src: string, tokens: Token[], i: number): Phrase | null => {
-  let j = i - 1;
-  while (j >= 0 && !CLAUSE_BOUNDARY.test(tokens[j].text) && !tokens[j].inQuote) j--;
-  const first = tokens[j + 1];
-  if (!first || j + 1 >= i || !DE_SUBORDINATORS.has(first.lower)) return null;
-  const phrase = phraseAfter(src, tokens, j + 1, 'de');
+  const k = clauseStart(src, tokens, i);
+  const first = tokens[k];
+  if (!first || k >= i || !DE_SUBORDINATORS.has(first.lower)) return null;
+  const phrase = phraseAfter(src, tokens, k, 'de');
   return phrase && phrase.end <= tokens[i].start ? phrase : null;
 };
 
-const fromPronoun = (pronoun: Token, verb: Token, lang: Lang, ctx: SpeakerContext, cue: string, i: number): Speech => {
+const fromPronoun = (pronoun: Token, verb: Token, lang: Lang, ctx: SpeakerContext, cue: string, i: number, formal: boolean): Speech => {
   const plural = lang === 'de' && /en$/.test(verb.lower);
-  const personal = PRONOUNS[lang].has(pronoun.lower) && !plural;
+  const personal = PRONOUNS[lang].has(pronoun.lower) && !plural && !formal;
   // "it added", "They estimate", „sie teilten mit": the organisation or group named before.
-  const group = !personal && SOURCE_PRONOUNS[lang].has(pronoun.lower) && (lang === 'en' || plural);
+  const group = !personal && !formal && SOURCE_PRONOUNS[lang].has(pronoun.lower) && (lang === 'en' || plural);
   const speaker = personal ? ctx.lastPerson : group ? ctx.lastSource ?? null : null;
-  return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via pronoun '${pronoun.text}'`] };
+  const how = formal ? `formal address '${pronoun.text}'` : `pronoun '${pronoun.text}'`;
+  return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via ${how}`] };
+};
+
+// „Beatrice Fihn von der Internationalen Kampagne zur Abschaffung … hat … hingewiesen": a long
+// subject opening the clause, cut at its first lowercase word; only a person or a source.
+const DE_CLAUSE_OPENERS = new Set([...DE_SUBORDINATORS, 'und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
+// Dashes are not tokens: a dash in the gap before token k ends the clause as a comma does.
+const DASH_GAP = /\s[–—-]\s|\s[–—]|[–—]\s/;
+const breaksBefore = (src: string, tokens: Token[], k: number): boolean => k > 0 && DASH_GAP.test(src.slice(tokens[k - 1].end, tokens[k].start));
+
+const clauseStart = (src: string, tokens: Token[], a: number): number => {
+  let k = a;
+  while (k > 0 && !CLAUSE_BOUNDARY.test(tokens[k - 1].text) && !tokens[k - 1].inQuote && !breaksBefore(src, tokens, k)) k--;
+  return k;
+};
+
+const prefieldSubject = (src: string, tokens: Token[], a: number, entities: Entity[]): Phrase | null => {
+  let k = clauseStart(src, tokens, a);
+  if (k < a && DE_CLAUSE_OPENERS.has(tokens[k].lower)) k++;
+  if (k < a && DE_SUBJECT_START.has(tokens[k].text)) k++;
+  const run = capitalRun(tokens, k).filter((t) => t.end <= tokens[a].start);
+  const phrase = run.length ? toPhrase(src, run) : null;
+  if (!phrase || NON_NAMES.has(phrase.text.split(' ')[0].toLowerCase()) || isOblique(tokens, phrase)) return null;
+  // Capitals alone do not make a name here („Letzten Endes"): a known person, a role or a source word.
+  // A name cut before its „von/aus" modifier („Beatrice Fihn von der Kampagne …") counts as well.
+  const cut = phrase.named && phrase.end < run[run.length - 1].end;
+  const person = cut || personInside(entities, phrase) !== null || entityAt(entities, phrase)?.type === 'person' || FIRST_NAMES.has(phrase.text.split(' ')[0].toLowerCase());
+  return person || isSource({ ...phrase, named: false }, entities) ? phrase : null;
+};
+
+// „hat letzte Woche …": a time phrase after the verb is an adverbial, not the inverted subject.
+const TIME_NOUNS = new Set(['woche', 'wochen', 'jahr', 'jahren', 'monat', 'monaten', 'tag', 'tagen', 'zeit', 'abend', 'nacht', 'wochenende', 'mal']);
+const isTimePhrase = (p: Phrase): boolean => TIME_NOUNS.has(p.text.split(' ').pop()?.toLowerCase() ?? '');
+
+const OBLIQUE_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
+const isOblique = (tokens: Token[], p: Phrase): boolean => {
+  const k = tokens.findIndex((t) => t.start === p.start);
+  return k > 0 && OBLIQUE_ARTICLES.has(tokens[k - 1].lower);
 };
 
 const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string): Speech | null => {
@@ -214,16 +269,17 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
   const a = finiteAnchor(tokens, i, lang);
   const pronoun = pronounNear(tokens, a, lang);
   // "Sie sagten" (plural) and "it said" do not point to the last named person.
-  if (pronoun) return fromPronoun(pronoun, tokens[a], lang, ctx, cue, i);
+  if (pronoun) return fromPronoun(pronoun, tokens[a], lang, ctx, cue, i, lang === 'de' && isFormalSie(tokens, tokens.indexOf(pronoun)));
   const postposed = isPostposed(tokens, i);
   // The phrase after the cue is only needed post-posed or for German inversion (computed once).
   const after = postposed || lang === 'de' ? phraseAfter(src, tokens, a, lang) : null;
   if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return speechOf(entities, after, cue, i, ctx.roles);
   const before = phraseBefore(src, tokens, a, lang);
-  // German V2: a capitalised word before the verb is the subject only at a clause start or when named.
-  const useBefore = before && (lang === 'en' || before.atClauseStart || isPersonPhrase(entities, before));
-  const inverted = lang === 'de' && after && after.end <= (tokens[i].start > tokens[a].start ? tokens[i].start : Infinity) ? after : null;
-  const phrase = useBefore ? before : lang === 'de' ? inverted ?? (a === i ? subordinateSubject(src, tokens, i) : null) : null;
+  // German V2: a capitalised word before the verb is the subject only at a clause start or when named,
+  // and never after an accusative or dative article („Den Antrag hat die Union abgelehnt").
+  const useBefore = before && (lang === 'en' || ((before.atClauseStart || isPersonPhrase(entities, before)) && !isOblique(tokens, before)));
+  const inverted = lang === 'de' && after && !isTimePhrase(after) && after.end <= (tokens[i].start > tokens[a].start ? tokens[i].start : Infinity) ? after : null;
+  const phrase = useBefore ? before : lang === 'de' ? prefieldSubject(src, tokens, a, entities) ?? inverted ?? (a === i ? subordinateSubject(src, tokens, i) : null) : null;
   if (!phrase) return lang === 'en' || postposed ? speechOf(entities, null, cue, i) : null;
   return speechOf(entities, phrase, cue, i, ctx.roles);
 };

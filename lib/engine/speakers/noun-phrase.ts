@@ -12,6 +12,8 @@ const MODIFIER_START = new Set(['von', 'vom', 'aus', 'at', 'from']);
 const STOP = new Set(['dass', 'that', 'ob', 'whether', 'weil', 'because', 'und', 'and', 'who', 'which', 'wer', 'was', 'wie']);
 // Conjunctions that open a verb-final German clause: its subject follows them („wie die Stadt mitteilte").
 const SUBORDINATORS = new Set(['dass', 'ob', 'weil', 'wie', 'nachdem', 'da', 'wenn', 'als']);
+// Coordinators start a main clause whose subject follows them („denn Obama hatte …").
+const COORDINATORS = new Set(['und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
 // "a survey by the National Retail Council": the body behind a document is the source.
 const DOCUMENT_NOUNS = new Set(['survey', 'study', 'report', 'poll', 'analysis', 'review', 'audit', 'data', 'figures', 'estimates', 'research']);
 const AUTHOR_MARKS = new Set(['by', 'from']);
@@ -54,7 +56,7 @@ export const toPhrase = (src: string, toks: Token[]): Phrase | null => {
 };
 
 // Capitalised run starting at i: "Jens Stoltenberg", "Generalsekretär der Allianz".
-const capitalRun = (tokens: Token[], i: number): Token[] => {
+export const capitalRun = (tokens: Token[], i: number): Token[] => {
   const run: Token[] = [];
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j];
@@ -189,7 +191,7 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   // "Im Interview sagte …": a prepositional phrase is not the subject.
   if (!content.length || (NON_NAMES.has(content[0].lower) && !isTitle(content[0]))) return null;
   if (lang === 'en' && !content.some((t) => /^\p{L}/u.test(t.text))) return null;
-  const atStart = j < 0 || isBoundary(tokens[j]) || (lang === 'de' && SUBORDINATORS.has(tokens[j].lower));
+  const atStart = j < 0 || isBoundary(tokens[j]) || (lang === 'de' && (SUBORDINATORS.has(tokens[j].lower) || COORDINATORS.has(tokens[j].lower)));
   const head = lang === 'en' && !atStart ? postModifiedHead(src, tokens, j) : null;
   if (head) return head;
   const phrase = toPhrase(src, run);
