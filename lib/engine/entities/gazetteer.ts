@@ -46,7 +46,7 @@ export const PERSON_TITLES = new Set([
   'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'professor', 'professorin', 'prof',
   'dr', 'herr', 'herrn', 'frau', 'papst', 'könig', 'königin', 'president', 'chancellor',
   'secretary', 'governor', 'mayor', 'premier', 'mr', 'mrs', 'ms', 'professor', 'ceo', 'pope',
-  'king', 'queen', 'general', 'judge', 'trainer', 'coach', 'abgeordnete', 'abgeordneter',
+  'king', 'queen', 'general', 'judge', 'trainer', 'coach', 'abgeordnete', 'abgeordneter', 'kollege', 'kollegin',
   'politiker', 'politikerin', 'experte', 'expertin', 'forscher', 'forscherin', 'analyst',
 ]);
 

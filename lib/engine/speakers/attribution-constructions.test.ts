@@ -60,6 +60,18 @@ describe('German clause structure around the finite verb', () => {
   });
 });
 
+describe('parenthetical attribution between dashes or in parentheses', () => {
+  it('German: „– der Kollege Höferlin hat es gesagt –", „(so hat es der Bürgermeister gesagt)"', () => {
+    expect(first('Der Begriff - der Kollege Höferlin hat es gesagt - ist schon seltsam.', 'de').speaker).toBe('Höferlin');
+    expect(first('Die Stadt (so hat es der Bürgermeister gesagt) baut 300 Wohnungen.', 'de').speaker).toBe('Bürgermeister');
+    expect(first('Die Fraktion - das hat auch Ralph Brinkhaus eben gesagt - unterstützt das Vorgehen.', 'de').speaker).toBe('Ralph Brinkhaus');
+  });
+
+  it('English: "– officials have said –"', () => {
+    expect(first('The bridge – officials have said – will reopen in May.', 'en')).toMatchObject({ kind: 'reported', speaker: 'officials' });
+  });
+});
+
 describe('roles, organisations and groups as actors', () => {
   it('German: role + long organisation + name gives the name', () => {
     expect(first('Die Präsidentin des Landesrechnungshofs Maria Beck warnte, dass die Schulden steigen.', 'de').speaker).toBe('Maria Beck');

@@ -5,7 +5,7 @@ import { resolveRole } from '../entities/aliases';
 import { FIRST_NAMES, isOrgWord, isPersonTitle, NON_NAMES } from '../entities/gazetteer';
 import { DE_KONJUNKTIV } from '../lang/de';
 import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
-import { capitalRun, phraseAfter, phraseBefore, skipApposition, toPhrase, type Phrase } from './noun-phrase';
+import { breaksAfter, capitalRun, phraseAfter, phraseBefore, skipApposition, toPhrase, type Phrase } from './noun-phrase';
 import { findPerSource, hasSourceSubject, isClosingWithSubject, isSource } from './source-cues';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 
@@ -62,7 +62,7 @@ const personInside = (entities: Entity[], p: Phrase): string | null =>
   trailingName(p) ?? entities.find((e) => e.type === 'person' && e.start > p.start && e.end === p.end)?.canonical ?? null;
 
 const nameOf = (entities: Entity[], p: Phrase): string =>
-  personInside(entities, p) ?? entityAt(entities, p)?.canonical ?? p.text.replace(/\s*\([^)]*\)\s*$/, '');
+  personInside(entities, p) ?? entityAt(entities, p)?.canonical ?? p.text.replace(/\s*\([^)]*\)?\s*$/, '');
 
 const isPersonPhrase = (entities: Entity[], p: Phrase): boolean => {
   if (personInside(entities, p)) return true;
@@ -150,13 +150,17 @@ const hasWord = (tokens: Token[], from: number, to: number, word: string): boole
 // the subject right after the verb.
 const DE_OBJECT_PRONOUNS = new Set(['es', 'das', 'dies']);
 const DE_SUBJECT_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'unser', 'unsere', 'mein', 'meine', 'ihr', 'ihre', 'sein', 'seine']);
+// „das hat auch Ralph Brinkhaus gesagt": particles between the verb and the subject.
+const DE_MIDFIELD_PARTICLES = new Set(['auch', 'ja', 'schon', 'bereits', 'eben', 'heute', 'nun', 'doch', 'noch', 'gerade', 'vorhin']);
 const startsSubject = (t: Token | undefined): boolean => !!t && !t.inQuote && (DE_SUBJECT_START.has(t.lower) || /^\p{Lu}/u.test(t.text)) && !PRONOUNS.de.has(t.lower);
 const isObjectPronoun = (tokens: Token[], j: number, i: number): boolean => {
   if (!DE_OBJECT_PRONOUNS.has(tokens[j].lower)) return false;
   // „Obama hatte das gesagt": a name before the verb is the subject, the pronoun after it the object.
   const prev = tokens[i - 1];
   if (j === i + 1 && prev && /^\p{Lu}/u.test(prev.text) && !prev.inQuote && !NON_NAMES.has(prev.lower)) return true;
-  return startsSubject(tokens[j === i + 1 ? i + 2 : i + 1]);
+  let k = j === i + 1 ? i + 2 : i + 1;
+  while (k < tokens.length && DE_MIDFIELD_PARTICLES.has(tokens[k].lower)) k++;
+  return startsSubject(tokens[k]);
 };
 
 // „Sie" capitalised inside a sentence is the formal "you" (the addressees), not she/they.
@@ -230,9 +234,8 @@ const fromPronoun = (pronoun: Token, verb: Token, lang: Lang, ctx: SpeakerContex
 // „Beatrice Fihn von der Internationalen Kampagne zur Abschaffung … hat … hingewiesen": a long
 // subject opening the clause, cut at its first lowercase word; only a person or a source.
 const DE_CLAUSE_OPENERS = new Set([...DE_SUBORDINATORS, 'und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
-// Dashes are not tokens: a dash in the gap before token k ends the clause as a comma does.
-const DASH_GAP = /\s[–—-]\s|\s[–—]|[–—]\s/;
-const breaksBefore = (src: string, tokens: Token[], k: number): boolean => k > 0 && DASH_GAP.test(src.slice(tokens[k - 1].end, tokens[k].start));
+// A dash or parenthesis in the gap before token k ends the clause as a comma does.
+const breaksBefore = (src: string, tokens: Token[], k: number): boolean => k > 0 && breaksAfter(src, tokens, k - 1);
 
 const clauseStart = (src: string, tokens: Token[], a: number): number => {
   let k = a;
@@ -240,10 +243,12 @@ const clauseStart = (src: string, tokens: Token[], a: number): number => {
   return k;
 };
 
+// „mehrere Kollegen haben … hingewiesen": a quantifier before the subject noun.
+const DE_QUANTIFIERS = new Set(['mehrere', 'viele', 'einige', 'alle', 'manche', 'beide', 'zahlreiche']);
 const prefieldSubject = (src: string, tokens: Token[], a: number, entities: Entity[]): Phrase | null => {
   let k = clauseStart(src, tokens, a);
   if (k < a && DE_CLAUSE_OPENERS.has(tokens[k].lower)) k++;
-  if (k < a && DE_SUBJECT_START.has(tokens[k].text)) k++;
+  if (k < a && (DE_SUBJECT_START.has(tokens[k].text) || DE_QUANTIFIERS.has(tokens[k].text))) k++;
   const run = capitalRun(tokens, k).filter((t) => t.end <= tokens[a].start);
   const phrase = run.length ? toPhrase(src, run) : null;
   if (!phrase || NON_NAMES.has(phrase.text.split(' ')[0].toLowerCase()) || isOblique(tokens, phrase)) return null;
@@ -257,6 +262,18 @@ const prefieldSubject = (src: string, tokens: Token[], a: number, entities: Enti
 // „hat letzte Woche …": a time phrase after the verb is an adverbial, not the inverted subject.
 const TIME_NOUNS = new Set(['woche', 'wochen', 'jahr', 'jahren', 'monat', 'monaten', 'tag', 'tagen', 'zeit', 'abend', 'nacht', 'wochenende', 'mal']);
 const isTimePhrase = (p: Phrase): boolean => TIME_NOUNS.has(p.text.split(' ').pop()?.toLowerCase() ?? '');
+
+// „Datenschutz – der Kollege Höferlin hat es gesagt – ist …": a speech clause between dashes or in
+// parentheses attributes the sentence around it, as „wie X sagte" does.
+const isParenthetical = (src: string, tokens: Token[], anchor: number, i: number): boolean => {
+  const k = clauseStart(src, tokens, anchor);
+  if (k === 0 || !(breaksBefore(src, tokens, k) || tokens[k - 1].text === '(')) return false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (breaksBefore(src, tokens, j) || tokens[j].text === ')') return true;
+    if (CLAUSE_BOUNDARY.test(tokens[j].text) || tokens[j].inQuote) return false;
+  }
+  return false;
+};
 
 const OBLIQUE_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 const isOblique = (tokens: Token[], p: Phrase): boolean => {
@@ -309,7 +326,7 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): s
   if (other && (particleOf(tokens, i, other) || tokens[i + 1]?.lower === 'sich')) return null;
   // A comma right after the verb opens its complement clause ("meinte, die Schule …"). A participle
   // or infinitive after an auxiliary reports only so („hat betont, dass"; not „hatte die Tat bestritten").
-  const opensClause = tokens[i + 1]?.text === ',' || isClosingAttribution(tokens, i) || isClosingWithSubject(tokens, i) || hasClause(tokens, i);
+  const opensClause = tokens[i + 1]?.text === ',' || isClosingAttribution(tokens, i) || isClosingWithSubject(tokens, i) || hasClause(tokens, i) || isParenthetical(check.src, tokens, anchor, i);
   if (anchor !== i && !opensClause) {
     const alt = ALT_FRAME[t.lower];
     const altFound = lang === 'en' ? tokens[i + 1]?.lower === alt : hasWord(tokens, anchor, i + 10, alt ?? '');

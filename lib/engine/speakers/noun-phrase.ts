@@ -28,6 +28,23 @@ const isCap = (t: Token | undefined): boolean => t !== undefined && CAP.test(t.t
 const isTitle = (t: Token): boolean => isPersonTitle(t.lower.replace(/\.$/, ''));
 const isBoundary = (t: Token): boolean => t.text === ',' || PUNCT.test(t.text) || t.inQuote;
 
+// Dashes and parentheses are not tokens: one in the gap after token j ends a phrase as a comma does.
+const DASH_BREAK = /\s[–—-]\s|\s[–—]|[–—]\s/;
+const gapAfter = (src: string, tokens: Token[], j: number): string => (j >= 0 && j + 1 < tokens.length ? src.slice(tokens[j].end, tokens[j + 1].start) : '');
+export const breaksAfter = (src: string, tokens: Token[], j: number): boolean => /[()]/.test(gapAfter(src, tokens, j)) || DASH_BREAK.test(gapAfter(src, tokens, j));
+
+// Walking back from a cue: a dash ends the phrase, and so does an opening parenthesis the cue is
+// inside („Die Stadt (so hat es der Bürgermeister gesagt)"); a closed gloss is kept ("Verband (VDMB)").
+const backwardBreak = (src: string, tokens: Token[], j: number, depth: { open: number }): boolean => {
+  const gap = gapAfter(src, tokens, j);
+  if (DASH_BREAK.test(gap)) return true;
+  if (gap.includes(')')) depth.open++;
+  if (!gap.includes('(')) return false;
+  if (depth.open === 0) return true;
+  depth.open--;
+  return false;
+};
+
 export type Phrase = { text: string; start: number; end: number; named: boolean; atClauseStart?: boolean };
 
 const slice = (src: string, toks: Token[]): Phrase => ({
@@ -168,9 +185,12 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   let j = skipped - 1;
   while (j >= 0 && SUBJECT_ADVERBS.has(tokens[j].lower) && !isCap(tokens[j])) j--;
   const run: Token[] = [];
+  const depth = { open: 0 };
+  let gapBreak = false;
   while (j >= 0 && run.length < 8) {
     const t = tokens[j];
-    if (isBoundary(t) || STOP.has(t.lower)) break;
+    gapBreak = backwardBreak(src, tokens, j, depth);
+    if (isBoundary(t) || STOP.has(t.lower) || gapBreak) break;
     const head = run.find((x) => !GENITIVE.has(x.lower));
     const connector = GENITIVE.has(t.lower) && !!head && (isCap(head) || lang === 'en');
     const lowerOk = lang === 'en' && !EN_NOT_NOUN.has(t.lower) && !/^\d/.test(t.text);
@@ -191,7 +211,7 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   // "Im Interview sagte …": a prepositional phrase is not the subject.
   if (!content.length || (NON_NAMES.has(content[0].lower) && !isTitle(content[0]))) return null;
   if (lang === 'en' && !content.some((t) => /^\p{L}/u.test(t.text))) return null;
-  const atStart = j < 0 || isBoundary(tokens[j]) || (lang === 'de' && (SUBORDINATORS.has(tokens[j].lower) || COORDINATORS.has(tokens[j].lower)));
+  const atStart = j < 0 || isBoundary(tokens[j]) || gapBreak || (lang === 'de' && (SUBORDINATORS.has(tokens[j].lower) || COORDINATORS.has(tokens[j].lower)));
   const head = lang === 'en' && !atStart ? postModifiedHead(src, tokens, j) : null;
   if (head) return head;
   const phrase = toPhrase(src, run);
