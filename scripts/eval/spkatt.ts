@@ -74,7 +74,7 @@ const formatTable = (rows: Array<[string, Tally]>): string => {
 };
 
 const MAX_CUES = 40;
-const EXAMPLES_PER_CUE = 2;
+const EXAMPLES_PER_CUE = Number(process.env.SPKATT_EXAMPLES ?? 2);
 
 // Misses of named speakers grouped by the annotated cue word, most frequent first.
 const formatErrors = (runs: EventRun[]): string => {

@@ -88,6 +88,30 @@ describe('roles, organisations and groups as actors', () => {
   });
 });
 
+describe('as-clauses: „wie X … fordern", "as X has said"', () => {
+  it('German: the wie-clause attributes its host clause, whatever the object', () => {
+    expect(first('Das Gesetz muss abgeschafft werden, wie Grüne und Linke das seit Jahren fordern.', 'de')).toMatchObject({ kind: 'reported', speaker: 'Grüne' });
+  });
+
+  it('English: "…, as the mayor has said" (and "after the company reported" stays an event)', () => {
+    expect(first('The bridge will reopen in May, as the mayor has said.', 'en').speaker).toBe('mayor');
+    expect(first('Shares of Brightline Motors jumped 14% after the company reported record profits.', 'en').speaker).toBeNull();
+  });
+});
+
+describe('first-person speakers naming their group', () => {
+  it('German: „Wir Grüne fordern", „wir als Freie Demokraten", „Wir, die AfD,"', () => {
+    expect(first('Wir Grüne fordern, dass die Randstreifen 10 Meter breit sind.', 'de').speaker).toBe('Grüne');
+    expect(first('Deswegen fordern wir als Freie Demokraten, dass Bund und Länder sich einigen.', 'de')).toMatchObject({ speaker: 'Freie Demokraten' });
+    expect(first('Wir, die AfD, fordern, dass die Grenzen geschlossen werden.', 'de').speaker).toBe('AfD');
+  });
+
+  it('English: "We at Acme believe", and a bare "we" stays unresolved', () => {
+    expect(first('We at Acme believe that costs will fall.', 'en').speaker).toBe('Acme');
+    expect(first('We said that costs will fall.', 'en').speaker).toBeNull();
+  });
+});
+
 describe('laut X / according to X', () => {
   it('German and English prepositional attribution', () => {
     expect(first('Laut Bundesamt stieg die Zahl der Anträge um 12 Prozent.', 'de')).toMatchObject({ speaker: 'Bundesamt', cue: 'Laut' });

@@ -88,7 +88,7 @@ export const SOURCE_NOUNS = new Set([
   ...['authors', 'investigators', 'auditors', 'team', 'report', 'bericht', 'prüfer', 'rechnungshof', 'poll'],
   // Political and social groups as actors: „Die Grünen fordern", "the opposition urged".
   ...['fraktion', 'partei', 'opposition', 'koalition', 'gewerkschaft', 'gewerkschaften', 'kommission', 'kabinett'],
-  ...['grünen', 'linke', 'union', 'verbände', 'kritiker', 'gegner', 'befürworter', 'arbeitgeber', 'kirche', 'kollegen', 'abgeordneten'],
+  ...['grünen', 'linke', 'union', 'verbände', 'kritiker', 'gegner', 'befürworter', 'arbeitgeber', 'kirche', 'kollegen', 'abgeordneten', 'grüne'],
   ...['party', 'opposition', 'coalition', 'union', 'unions', 'critics', 'opponents', 'lawmakers', 'democrats', 'republicans'],
 ]);
 

@@ -275,18 +275,45 @@ const isParenthetical = (src: string, tokens: Token[], anchor: number, i: number
   return false;
 };
 
+// „…, wie Grüne und Linke das seit Jahren fordern", "…, as the mayor has said": a speech verb in
+// an as-clause attributes the clause it comments on, whatever the verb's object.
+const AS_CLAUSE: Record<Lang, string> = { de: 'wie', en: 'as' };
+const isAsClause = (src: string, tokens: Token[], anchor: number, lang: Lang): boolean => {
+  const k = clauseStart(src, tokens, anchor);
+  return tokens[k]?.lower === AS_CLAUSE[lang] && k < anchor && (k === 0 || CLAUSE_BOUNDARY.test(tokens[k - 1].text) || breaksBefore(src, tokens, k));
+};
+
 const OBLIQUE_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 const isOblique = (tokens: Token[], p: Phrase): boolean => {
   const k = tokens.findIndex((t) => t.start === p.start);
   return k > 0 && OBLIQUE_ARTICLES.has(tokens[k - 1].lower);
 };
 
+// „wir als Freie Demokraten", „Wir, die AfD,", „Wir von der AfD", "we at Acme", "we as Democrats":
+// first-person speakers who name their group; the group is the speaker.
+const SELF_GROUP_MARKS = new Set(['als', 'as', 'at', 'von', 'vom', 'bei', ',']);
+const selfNamedGroup = (src: string, tokens: Token[], p: number, entities: Entity[]): string | null => {
+  if (p < 0 || !SELF_NAMING.has(tokens[p].lower)) return null;
+  let k = p + 1;
+  if (!SELF_GROUP_MARKS.has(tokens[k]?.lower ?? '')) return null;
+  k++;
+  while (k < tokens.length && (DE_SUBJECT_START.has(tokens[k].lower) || tokens[k].lower === 'the')) k++;
+  const run = capitalRun(tokens, k);
+  const phrase = run.length ? toPhrase(src, run) : null;
+  return phrase && !NON_NAMES.has(phrase.text.split(' ')[0].toLowerCase()) ? nameOf(entities, phrase) : null;
+};
+const SELF_NAMING = new Set(['wir', 'we']);
+
 const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string): Speech | null => {
   // The subject sits next to the finite verb: the cue itself or its auxiliary.
   const a = finiteAnchor(tokens, i, lang);
   const pronoun = pronounNear(tokens, a, lang);
   // "Sie sagten" (plural) and "it said" do not point to the last named person.
-  if (pronoun) return fromPronoun(pronoun, tokens[a], lang, ctx, cue, i, lang === 'de' && isFormalSie(tokens, tokens.indexOf(pronoun)));
+  if (pronoun) {
+    const group = selfNamedGroup(src, tokens, tokens.indexOf(pronoun), entities);
+    if (group) return { speaker: group, cue, index: i, isPerson: false, reasons: [`speaker:${group} via '${pronoun.text}' naming the group`] };
+    return fromPronoun(pronoun, tokens[a], lang, ctx, cue, i, lang === 'de' && isFormalSie(tokens, tokens.indexOf(pronoun)));
+  }
   const postposed = isPostposed(tokens, i);
   // The phrase after the cue is only needed post-posed or for German inversion (computed once).
   const after = postposed || lang === 'de' ? phraseAfter(src, tokens, a, lang) : null;
@@ -326,7 +353,8 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): s
   if (other && (particleOf(tokens, i, other) || tokens[i + 1]?.lower === 'sich')) return null;
   // A comma right after the verb opens its complement clause ("meinte, die Schule …"). A participle
   // or infinitive after an auxiliary reports only so („hat betont, dass"; not „hatte die Tat bestritten").
-  const opensClause = tokens[i + 1]?.text === ',' || isClosingAttribution(tokens, i) || isClosingWithSubject(tokens, i) || hasClause(tokens, i) || isParenthetical(check.src, tokens, anchor, i);
+  const opensClause = tokens[i + 1]?.text === ',' || isClosingAttribution(tokens, i) || isClosingWithSubject(tokens, i) || hasClause(tokens, i) ||
+    isParenthetical(check.src, tokens, anchor, i) || isAsClause(check.src, tokens, anchor, lang);
   if (anchor !== i && !opensClause) {
     const alt = ALT_FRAME[t.lower];
     const altFound = lang === 'en' ? tokens[i + 1]?.lower === alt : hasWord(tokens, anchor, i + 10, alt ?? '');

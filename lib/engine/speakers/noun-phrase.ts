@@ -45,6 +45,11 @@ const backwardBreak = (src: string, tokens: Token[], j: number, depth: { open: n
   return false;
 };
 
+const SELF_NAMING = new Set(['wir', 'we']);
+// "…, as the mayor said", "…, although officials said": the subject starts after the conjunction
+// (not after "after/when": "jumped after the company reported profits" is an event).
+const EN_CLAUSE_OPENERS = new Set(['as', 'while', 'although', 'though']);
+
 export type Phrase = { text: string; start: number; end: number; named: boolean; atClauseStart?: boolean };
 
 const slice = (src: string, toks: Token[]): Phrase => ({
@@ -182,6 +187,11 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   // "The foreign minister, Adaeze Okafor, said": a name in apposition to a role is the speaker.
   const apposed = tokens.slice(skipped + 1, i - 1);
   if (skipped < i && apposed.length >= 2 && apposed.every((t) => isCap(t) && !isTitle(t))) return { ...slice(src, apposed), named: true, atClauseStart: true };
+  // „Wir, die AfD, fordern": the apposition names the first-person speakers' group.
+  if (skipped < i && apposed.length && SELF_NAMING.has(tokens[skipped - 1]?.lower ?? '')) {
+    const group = toPhrase(src, apposed);
+    if (group) return { ...group, atClauseStart: true };
+  }
   let j = skipped - 1;
   while (j >= 0 && SUBJECT_ADVERBS.has(tokens[j].lower) && !isCap(tokens[j])) j--;
   const run: Token[] = [];
@@ -190,7 +200,7 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   while (j >= 0 && run.length < 8) {
     const t = tokens[j];
     gapBreak = backwardBreak(src, tokens, j, depth);
-    if (isBoundary(t) || STOP.has(t.lower) || gapBreak) break;
+    if (isBoundary(t) || STOP.has(t.lower) || gapBreak || (lang === 'en' && EN_CLAUSE_OPENERS.has(t.lower))) break;
     const head = run.find((x) => !GENITIVE.has(x.lower));
     const connector = GENITIVE.has(t.lower) && !!head && (isCap(head) || lang === 'en');
     const lowerOk = lang === 'en' && !EN_NOT_NOUN.has(t.lower) && !/^\d/.test(t.text);
@@ -206,6 +216,8 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
     j--;
     if (ARTICLES.has(t.lower) && !connector) break;
   }
+  // „Wir Grüne fordern", "We at Acme believe": the group the speakers name themselves as.
+  if (run.length > 1 && SELF_NAMING.has(run[0].lower)) run.shift();
   while (run.length && GENITIVE.has(run[0].lower) && !ARTICLES.has(run[0].lower)) run.shift();
   const content = run.filter((t) => !DETERMINERS.has(t.lower));
   // "Im Interview sagte …": a prepositional phrase is not the subject.
