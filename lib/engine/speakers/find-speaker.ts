@@ -2,12 +2,14 @@
 import type { Entity, Lang } from '../types';
 import { findPhrase, type Token } from '../extract/tokens';
 import { resolveRole } from '../entities/aliases';
-import { FIRST_NAMES, isOrgWord, isPersonTitle, NON_NAMES } from '../entities/gazetteer';
+import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import { DE_KONJUNKTIV } from '../lang/de';
 import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
-import { breaksAfter, capitalRun, phraseAfter, phraseBefore, skipApposition, toPhrase, type Phrase } from './noun-phrase';
-import { findPerSource, hasSourceSubject, isClosingWithSubject, isSource } from './source-cues';
+import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
+import { findPerSource, hasSourceSubject, isClosingWithSubject } from './source-cues';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
+import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
+import { entityAt, isPersonPhrase, nameOf } from './speaker-names';
 
 export type Speech = {
   /** Named speaker, or null when the cue has no resolvable speaker. */
@@ -46,31 +48,6 @@ const EN_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get',
 const EN_PASSIVE_SENSITIVE = new Set(['blamed', 'called', 'found', 'noted', 'estimated']);
 const DE_PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 
-const entityAt = (entities: Entity[], p: Phrase): Entity | undefined =>
-  entities.find((e) => e.start <= p.start && e.end > p.start) ?? entities.find((e) => e.start < p.end && e.end > p.start && p.end - p.start <= e.end - e.start);
-
-// „Die Präsidentin des Landesrechnungshofs Maria Beck": a person named at the end of a role
-// phrase, from a known first name to the end („Maria Beck"), or a person entity ending there.
-const MAX_SURNAME_WORDS = 2;
-const trailingName = (p: Phrase): string | null => {
-  const words = p.text.split(' ');
-  const k = words.findIndex((w, j) => j > 0 && FIRST_NAMES.has(w.toLowerCase()));
-  const rest = k > 0 ? words.slice(k + 1) : [];
-  return rest.length >= 1 && rest.length <= MAX_SURNAME_WORDS && rest.every((w) => /^\p{Lu}/u.test(w)) ? words.slice(k).join(' ') : null;
-};
-const personInside = (entities: Entity[], p: Phrase): string | null =>
-  trailingName(p) ?? entities.find((e) => e.type === 'person' && e.start > p.start && e.end === p.end)?.canonical ?? null;
-
-const nameOf = (entities: Entity[], p: Phrase): string =>
-  personInside(entities, p) ?? entityAt(entities, p)?.canonical ?? p.text.replace(/\s*\([^)]*\)?\s*$/, '');
-
-const isPersonPhrase = (entities: Entity[], p: Phrase): boolean => {
-  if (personInside(entities, p)) return true;
-  const e = entityAt(entities, p);
-  // "Acme Corp", "Greenfield Council": a named organisation is not a person.
-  if (p.text.split(' ').some((w) => isOrgWord(w.toLowerCase().replace(/\.$/, '')))) return false;
-  return e ? e.type === 'person' || (e.type === 'other' && p.named) : p.named;
-};
 
 // "der Minister" / "the mayor": a bare role means the person last named with it, if any.
 const roleOf = (p: Phrase, roles: ReadonlyMap<string, string>): string | null => {
@@ -146,25 +123,6 @@ const hasWord = (tokens: Token[], from: number, to: number, word: string): boole
 };
 
 // "sagte sie" (German inversion) or "she said"; an English pronoun after the verb starts the clause.
-// „so sagt es die Kommission", „das hat die Ministerin gesagt": es/das/dies as the object, with
-// the subject right after the verb.
-const DE_OBJECT_PRONOUNS = new Set(['es', 'das', 'dies']);
-const DE_SUBJECT_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'unser', 'unsere', 'mein', 'meine', 'ihr', 'ihre', 'sein', 'seine']);
-// „das hat auch Ralph Brinkhaus gesagt": particles between the verb and the subject.
-const DE_MIDFIELD_PARTICLES = new Set(['auch', 'ja', 'schon', 'bereits', 'eben', 'heute', 'nun', 'doch', 'noch', 'gerade', 'vorhin']);
-const startsSubject = (t: Token | undefined): boolean => !!t && !t.inQuote && (DE_SUBJECT_START.has(t.lower) || /^\p{Lu}/u.test(t.text)) && !PRONOUNS.de.has(t.lower);
-const isObjectPronoun = (tokens: Token[], j: number, i: number): boolean => {
-  if (!DE_OBJECT_PRONOUNS.has(tokens[j].lower)) return false;
-  // „Obama hatte das gesagt": a name before the verb is the subject, the pronoun after it the object.
-  const prev = tokens[i - 1];
-  if (j === i + 1 && prev && /^\p{Lu}/u.test(prev.text) && !prev.inQuote && !NON_NAMES.has(prev.lower)) return true;
-  let k = j === i + 1 ? i + 2 : i + 1;
-  while (k < tokens.length && DE_MIDFIELD_PARTICLES.has(tokens[k].lower)) k++;
-  return startsSubject(tokens[k]);
-};
-
-// „Sie" capitalised inside a sentence is the formal "you" (the addressees), not she/they.
-const isFormalSie = (tokens: Token[], j: number): boolean => tokens[j].text === 'Sie' && j > 0 && !QUOTE_MARK.test(tokens[j - 1].text) && tokens[j - 1].text !== ':';
 
 const pronounNear = (tokens: Token[], i: number, lang: Lang): Token | null => {
   const slots = lang === 'de' || isPostposed(tokens, i) ? [i + 1, i - 1] : [i - 1];
@@ -179,47 +137,6 @@ const pronounNear = (tokens: Token[], i: number, lang: Lang): Token | null => {
   return null;
 };
 
-// Finite auxiliaries and modals that carry a participle or infinitive cue: „X hat … gesagt",
-// „hat X gefordert", „will X … ankündigen"; "X has warned", "X would not deny".
-const DE_FINITE_AUX = new Set([
-  'hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'will', 'wollen', 'wollte', 'wollten', 'muss', 'müssen',
-  'musste', 'kann', 'können', 'konnte', 'soll', 'sollen', 'sollte', 'sollten', 'möchte', 'möchten', 'wird', 'werden',
-  'würde', 'würden', 'darf', 'dürfen',
-]);
-const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must']);
-const EN_AUX_SKIP = new Set(['not', 'never', 'also', 'already', 'since', 'now']);
-const MAX_AUX_DISTANCE = 12;
-const CLAUSE_BOUNDARY = /^[,;:„“”"«»()–-]$/;
-const DE_SUBORDINATORS = new Set(['dass', 'wie', 'weil', 'ob', 'wenn', 'als', 'nachdem', 'obwohl', 'da', 'damit']);
-
-/** Index of the finite auxiliary of a non-finite cue in its clause, else the cue's own index. */
-const finiteAnchor = (tokens: Token[], i: number, lang: Lang): number => {
-  if (lang === 'en') {
-    let aux = i;
-    for (let j = i - 1; j >= 0 && !tokens[j].inQuote; j--) {
-      const w = tokens[j].lower;
-      if (EN_AUX.has(w)) aux = j;
-      else if (!EN_AUX_SKIP.has(w) && !/^\p{Ll}+ly$/u.test(tokens[j].text)) break;
-    }
-    return aux;
-  }
-  for (let j = i - 1; j >= 0 && j >= i - MAX_AUX_DISTANCE; j--) {
-    const t = tokens[j];
-    if (t.inQuote || CLAUSE_BOUNDARY.test(t.text)) break;
-    if (DE_FINITE_AUX.has(t.lower) && t.text === t.lower) return j;
-    if (DE_FINITE_AUX.has(t.lower) && j === 0) return j;
-  }
-  return i;
-};
-
-// „…, dass die Regierung im Mai angekündigt hat": in a verb-final clause the subject follows the conjunction.
-const subordinateSubject = (src: string, tokens: Token[], i: number): Phrase | null => {
-  const k = clauseStart(src, tokens, i);
-  const first = tokens[k];
-  if (!first || k >= i || !DE_SUBORDINATORS.has(first.lower)) return null;
-  const phrase = phraseAfter(src, tokens, k, 'de');
-  return phrase && phrase.end <= tokens[i].start ? phrase : null;
-};
 
 const fromPronoun = (pronoun: Token, verb: Token, lang: Lang, ctx: SpeakerContext, cue: string, i: number, formal: boolean): Speech => {
   const plural = lang === 'de' && /en$/.test(verb.lower);
@@ -231,78 +148,6 @@ const fromPronoun = (pronoun: Token, verb: Token, lang: Lang, ctx: SpeakerContex
   return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via ${how}`] };
 };
 
-// „Beatrice Fihn von der Internationalen Kampagne zur Abschaffung … hat … hingewiesen": a long
-// subject opening the clause, cut at its first lowercase word; only a person or a source.
-const DE_CLAUSE_OPENERS = new Set([...DE_SUBORDINATORS, 'und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
-// A dash or parenthesis in the gap before token k ends the clause as a comma does.
-const breaksBefore = (src: string, tokens: Token[], k: number): boolean => k > 0 && breaksAfter(src, tokens, k - 1);
-
-const clauseStart = (src: string, tokens: Token[], a: number): number => {
-  let k = a;
-  while (k > 0 && !CLAUSE_BOUNDARY.test(tokens[k - 1].text) && !tokens[k - 1].inQuote && !breaksBefore(src, tokens, k)) k--;
-  return k;
-};
-
-// „mehrere Kollegen haben … hingewiesen": a quantifier before the subject noun.
-const DE_QUANTIFIERS = new Set(['mehrere', 'viele', 'einige', 'alle', 'manche', 'beide', 'zahlreiche']);
-const prefieldSubject = (src: string, tokens: Token[], a: number, entities: Entity[]): Phrase | null => {
-  let k = clauseStart(src, tokens, a);
-  if (k < a && DE_CLAUSE_OPENERS.has(tokens[k].lower)) k++;
-  if (k < a && (DE_SUBJECT_START.has(tokens[k].text) || DE_QUANTIFIERS.has(tokens[k].text))) k++;
-  const run = capitalRun(tokens, k).filter((t) => t.end <= tokens[a].start);
-  const phrase = run.length ? toPhrase(src, run) : null;
-  if (!phrase || NON_NAMES.has(phrase.text.split(' ')[0].toLowerCase()) || isOblique(tokens, phrase)) return null;
-  // Capitals alone do not make a name here („Letzten Endes"): a known person, a role or a source word.
-  // A name cut before its „von/aus" modifier („Beatrice Fihn von der Kampagne …") counts as well.
-  const cut = phrase.named && phrase.end < run[run.length - 1].end;
-  const person = cut || personInside(entities, phrase) !== null || entityAt(entities, phrase)?.type === 'person' || FIRST_NAMES.has(phrase.text.split(' ')[0].toLowerCase());
-  return person || isSource({ ...phrase, named: false }, entities) ? phrase : null;
-};
-
-// „hat letzte Woche …": a time phrase after the verb is an adverbial, not the inverted subject.
-const TIME_NOUNS = new Set(['woche', 'wochen', 'jahr', 'jahren', 'monat', 'monaten', 'tag', 'tagen', 'zeit', 'abend', 'nacht', 'wochenende', 'mal']);
-const isTimePhrase = (p: Phrase): boolean => TIME_NOUNS.has(p.text.split(' ').pop()?.toLowerCase() ?? '');
-
-// „Datenschutz – der Kollege Höferlin hat es gesagt – ist …": a speech clause between dashes or in
-// parentheses attributes the sentence around it, as „wie X sagte" does.
-const isParenthetical = (src: string, tokens: Token[], anchor: number, i: number): boolean => {
-  const k = clauseStart(src, tokens, anchor);
-  if (k === 0 || !(breaksBefore(src, tokens, k) || tokens[k - 1].text === '(')) return false;
-  for (let j = i + 1; j < tokens.length; j++) {
-    if (breaksBefore(src, tokens, j) || tokens[j].text === ')') return true;
-    if (CLAUSE_BOUNDARY.test(tokens[j].text) || tokens[j].inQuote) return false;
-  }
-  return false;
-};
-
-// „…, wie Grüne und Linke das seit Jahren fordern", "…, as the mayor has said": a speech verb in
-// an as-clause attributes the clause it comments on, whatever the verb's object.
-const AS_CLAUSE: Record<Lang, string> = { de: 'wie', en: 'as' };
-const isAsClause = (src: string, tokens: Token[], anchor: number, lang: Lang): boolean => {
-  const k = clauseStart(src, tokens, anchor);
-  return tokens[k]?.lower === AS_CLAUSE[lang] && k < anchor && (k === 0 || CLAUSE_BOUNDARY.test(tokens[k - 1].text) || breaksBefore(src, tokens, k));
-};
-
-const OBLIQUE_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
-const isOblique = (tokens: Token[], p: Phrase): boolean => {
-  const k = tokens.findIndex((t) => t.start === p.start);
-  return k > 0 && OBLIQUE_ARTICLES.has(tokens[k - 1].lower);
-};
-
-// „wir als Freie Demokraten", „Wir, die AfD,", „Wir von der AfD", "we at Acme", "we as Democrats":
-// first-person speakers who name their group; the group is the speaker.
-const SELF_GROUP_MARKS = new Set(['als', 'as', 'at', 'von', 'vom', 'bei', ',']);
-const selfNamedGroup = (src: string, tokens: Token[], p: number, entities: Entity[]): string | null => {
-  if (p < 0 || !SELF_NAMING.has(tokens[p].lower)) return null;
-  let k = p + 1;
-  if (!SELF_GROUP_MARKS.has(tokens[k]?.lower ?? '')) return null;
-  k++;
-  while (k < tokens.length && (DE_SUBJECT_START.has(tokens[k].lower) || tokens[k].lower === 'the')) k++;
-  const run = capitalRun(tokens, k);
-  const phrase = run.length ? toPhrase(src, run) : null;
-  return phrase && !NON_NAMES.has(phrase.text.split(' ')[0].toLowerCase()) ? nameOf(entities, phrase) : null;
-};
-const SELF_NAMING = new Set(['wir', 'we']);
 
 const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string): Speech | null => {
   // The subject sits next to the finite verb: the cue itself or its auxiliary.
