@@ -30,10 +30,13 @@ describe('periphrastic verb forms: the subject stands next to the auxiliary', ()
   it('English: "has warned that", "has repeatedly insisted that"', () => {
     expect(first('The minister has warned that costs will rise.', 'en')).toMatchObject({ speaker: 'minister', cue: 'warned' });
     expect(first('The union has repeatedly insisted that the bill would cost jobs.', 'en').speaker).toBe('union');
+    expect(first('The union has repeatedly urged lawmakers to reject the bill.', 'en').speaker).toBe('union');
+    expect(first('The mayor has promised to cut fares by 10 percent.', 'en').speaker).toBe('mayor');
   });
 
   it('English: a participle with a plain object is an event ("Russia has not confirmed the reports")', () => {
     expect(first('Russia has not confirmed the reports.', 'en').speaker).toBeNull();
+    expect(first('Scientists may have found a way to regrow tooth enamel.', 'en').speaker).toBeNull();
   });
 });
 

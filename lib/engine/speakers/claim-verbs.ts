@@ -41,20 +41,21 @@ const DE: DeVerb[] = [
 ];
 
 /** English claim verbs: forms, and a complement word when the verb needs one ("called for"). */
-type EnVerb = { forms: string[]; frame?: string };
+/** English claim verb forms; `toInfinitive` when its content may be a to-infinitive ("urged X to act"). */
+type EnVerb = { forms: string[]; frame?: string; toInfinitive?: boolean };
 
 const EN: EnVerb[] = [
   // Past and 3rd person only: "demand", "calls", "demands" are also nouns.
   { forms: ['called'], frame: 'for' },
-  { forms: ['urged', 'urges'] },
-  { forms: ['demanded'] },
+  { forms: ['urged', 'urges'], toInfinitive: true },
+  { forms: ['demanded'], toInfinitive: true },
   { forms: ['rejected', 'rejects'] },
   { forms: ['denied', 'denies'] },
   { forms: ['criticized', 'criticised', 'criticizes', 'criticises'] },
-  { forms: ['pledged', 'pledges', 'vowed', 'vows'] },
-  { forms: ['promised', 'promises'] },
+  { forms: ['pledged', 'pledges', 'vowed', 'vows'], toInfinitive: true },
+  { forms: ['promised', 'promises'], toInfinitive: true },
   { forms: ['announced', 'announces'] },
-  { forms: ['warned', 'warns'] },
+  { forms: ['warned', 'warns'], toInfinitive: true },
   { forms: ['reiterated', 'reiterates'] },
 ];
 
@@ -86,3 +87,6 @@ export const CLAIM_VERB_FORMS: Record<Lang, ClaimVerbForm[]> = {
 
 /** Participles of the German claim verbs that end like infinitives („versprochen", „unterstrichen"). */
 export const DE_CLAIM_PARTICIPLES = new Set(DE.map((v) => `${v.particle ?? ''}${v.part}`).filter((p) => p.endsWith('en')));
+
+/** English forms whose to-infinitive is the reported content ("urged lawmakers to reject", "promised to cut"). */
+export const EN_TO_INFINITIVE_FORMS = new Set(EN.filter((v) => v.toInfinitive).flatMap((v) => v.forms));

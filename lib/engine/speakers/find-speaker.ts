@@ -7,6 +7,7 @@ import { DE_KONJUNKTIV } from '../lang/de';
 import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
 import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
 import { findPerSource, hasSourceSubject, isClosingWithSubject } from './source-cues';
+import { EN_TO_INFINITIVE_FORMS } from './claim-verbs';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
 import { entityAt, isPersonPhrase, nameOf } from './speaker-names';
@@ -41,6 +42,9 @@ const KONJUNKTIV_HINT = new Set([...DE_KONJUNKTIV, 'hätte', 'hätten', 'würde'
 // "heard they're raising …": a subject with a contracted auxiliary opens the clause.
 const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|hin|her|zu|weg|fest|dar)zu\p{Ll}{3,}en$/u;
 const INFINITIVE_FORM = /^\p{Ll}+(?:en|ern|eln)$/u;
+const MAX_TO_DISTANCE = 6;
+const EN_VERB_AFTER_TO = /^\p{Ll}{2,}$/u;
+const EN_NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'all', 'date', 'us', 'them', 'him', 'me']);
 const EN_SUBJECT_CONTRACTION = /^(?:they|he|she|it|we|you|there|i)['’](?:re|s|ll|ve|d|m)$/;
 const SOURCE_PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['sie']), en: new Set(['it', 'they']) };
 // "was blamed", "were called", "was found": passive voice, the subject is not the source.
@@ -104,6 +108,8 @@ const hasClause = (tokens: Token[], i: number): boolean => {
     if (j >= i + 2 && !comma && EN_CLAUSE_AUX.has(t.lower)) return true;
     if (j === i + 1 && EN_SUBJECT_CONTRACTION.test(t.lower)) return true;
     if (!t.inQuote && KONJUNKTIV_HINT.has(t.lower)) return true;
+    // "urged lawmakers to reject", "promised to cut": a to-infinitive before the next comma.
+    if (!comma && j <= i + MAX_TO_DISTANCE && t.lower === 'to' && EN_TO_INFINITIVE_FORMS.has(tokens[i].lower) && EN_VERB_AFTER_TO.test(tokens[j + 1]?.text ?? '') && !EN_NOT_VERB_AFTER_TO.has(tokens[j + 1]?.lower ?? '')) return true;
     // „forderte, die Steuern zu senken", „kündigte an, sie abzuschaffen": a zu-infinitive clause.
     if (comma && !t.inQuote && (ZU_INFINITIVE.test(t.lower) || (t.lower === 'zu' && INFINITIVE_FORM.test(tokens[j + 1]?.lower ?? '')))) return true;
   }
