@@ -154,10 +154,22 @@ const backfillQuotes = (claims: Claim[], quoteIds: Array<number | null>, state: 
 
 type Turn = TranscriptLabel & { paragraph: number };
 
+const MIN_INTERVIEW_SPEAKERS = 2;
+
+// Name-shaped labels ("Jane Ruiz:") count only in an interview: two or more speakers labelled so.
+const isInterview = (text: string, sentences: Sentence[]): boolean => {
+  const speakers = new Set<string>();
+  sentences.forEach((s, k) => {
+    const label = k === 0 || sentences[k - 1].paragraph !== s.paragraph ? findTranscriptLabel(text, s.start, s.end, true) : null;
+    if (label) speakers.add(label.speaker);
+  });
+  return speakers.size >= MIN_INTERVIEW_SPEAKERS;
+};
+
 // A label at a paragraph start opens a turn; an inline label's turn ends with its paragraph.
-const nextTurn = (text: string, s: Sentence, previous: Sentence | undefined, turn: Turn | null): Turn | null => {
+const nextTurn = (text: string, s: Sentence, previous: Sentence | undefined, turn: Turn | null, loose: boolean): Turn | null => {
   if (previous && previous.paragraph === s.paragraph) return turn;
-  const label = findTranscriptLabel(text, s.start, s.end);
+  const label = findTranscriptLabel(text, s.start, s.end, loose);
   if (label) return { ...label, paragraph: s.paragraph };
   return turn?.alone ? turn : null;
 };
@@ -180,9 +192,10 @@ export const extractClaimsWithEntities = (text: string, lang: Lang): { claims: C
   const entities: Entity[] = [];
   const sentences = segmentSentences(text, lang);
   let turn: Turn | null = null;
+  const loose = text.includes(':') && isInterview(text, sentences);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
-    turn = nextTurn(text, s, sentences[k - 1], turn);
+    turn = nextTurn(text, s, sentences[k - 1], turn, loose);
     const claim = buildClaim(text, s, lang, state, sentences[k + 1]);
     if (!claim) continue;
     attributeTurn(claim, turn);

@@ -139,6 +139,13 @@ describe('transcript labels', () => {
     expect(cs[1]).toMatchObject({ voice: 'author', speaker: null });
   });
 
+  it('name-shaped labels count in an interview with two or more labelled speakers', () => {
+    const t = 'Tom Baker: How did the plant do?\n\nJane Ruiz: We cut emissions by 40 percent last year.\n\nTom Baker: And jobs?\n\nJane Ruiz: We hired 300 people.';
+    const cs = claims(t, 'en');
+    expect(cs.map((c) => c.speaker)).toEqual(['Jane Ruiz', 'Jane Ruiz']);
+    expect(first('Key Findings: Sales rose 5 percent.\n\nCosts fell.', 'en').speaker).toBeNull();
+  });
+
   it('kickers and headings are not labels', () => {
     expect(first('BREAKING: 3 people arrested outside parliament.', 'en').speaker).toBeNull();
     expect(first('Fazit: Die Kosten stiegen um 4 Prozent.', 'de').speaker).toBeNull();

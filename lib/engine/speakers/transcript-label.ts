@@ -21,20 +21,27 @@ const ACADEMIC = /^(?:Dr\.|Prof\.)$/;
 
 // Person-like: a known first name or a role word, or a party/role in parentheses. One word in
 // capitals is a kicker ("BREAKING:"), not an interviewer.
-const isNameLabel = (words: string[], hasParenthesis: boolean): boolean => {
+// In an interview with several speakers, any two or three name-shaped words ("Jane Ruiz:") qualify.
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const MAX_LOOSE_WORDS = 3;
+const isNameLabel = (words: string[], hasParenthesis: boolean, loose: boolean): boolean => {
   if (words.length > MAX_LABEL_WORDS || !words.every((w) => NAME_WORD.test(w)) || !/^\p{Lu}/u.test(words[0])) return false;
   if (NON_NAMES.has(words[0].toLowerCase())) return false;
   if (words.length === 1) return hasParenthesis;
+  if (loose && words.length <= MAX_LOOSE_WORDS && words.every((w) => NAME_SHAPE.test(w) && !NON_NAMES.has(w.toLowerCase()))) return true;
   return hasParenthesis || words.some((w) => FIRST_NAMES.has(w.toLowerCase()) || isPersonTitle(w.toLowerCase().replace(/\.$/, '')));
 };
 
-/** The speaker label opening a paragraph, or null. `text` is the document, `start` the paragraph's first sentence. */
-export const findTranscriptLabel = (text: string, start: number, end: number): TranscriptLabel | null => {
+/**
+ * The speaker label opening a paragraph, or null. `text` is the document, `start` the paragraph's
+ * first sentence; `loose` accepts any short name shape (for documents with several such labels).
+ */
+export const findTranscriptLabel = (text: string, start: number, end: number, loose = false): TranscriptLabel | null => {
   const head = text.slice(start, Math.min(end, start + 120));
   const m = LABEL.exec(head);
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
-  if (!isNameLabel(words, m[2] !== undefined)) return null;
+  if (!isNameLabel(words, m[2] !== undefined, loose)) return null;
   const speaker = dropRoleWords(words.filter((w) => !ACADEMIC.test(w)).join(' '));
   const from = start + m[0].length;
   const newline = text.indexOf('\n', from);
