@@ -14,6 +14,8 @@ describe('spkatt scoring', () => {
     expect(scoreEvent('der AfD', ['Grünen']).outcome).toBe('wrong');
     expect(scoreEvent('der AfD', [null]).outcome).toBe('no-speaker');
     expect(scoreEvent('der AfD', []).outcome).toBe('no-claim');
+    expect(scoreEvent('die Bundesregierung', ['Bundesregierung']).withoutArticle).toBe(true);
+    expect(scoreEvent('Herr Gauland', ['Gauland']).withoutArticle).toBe(true);
   });
 
   it('computes token-overlap F1 on content words', () => {

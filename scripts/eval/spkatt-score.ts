@@ -43,28 +43,39 @@ export const speakerTokenF1 = (gold: string, predicted: string): number => {
   return (2 * precision * recall) / (precision + recall);
 };
 
+// Determiners a speaker span may start with: SpkAtt keeps them („die Bundesregierung"), Claimscope does not.
+const LEADING_DETERMINERS = /^(?:(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|unser|unsere|unserer|unseres|unserem|unseren|the|a|an|herr|herrn|frau)\s+)+/u;
+
+/** Equal once whitespace, case and leading determiners are normalised. */
+export const isExactWithoutArticle = (gold: string, predicted: string): boolean =>
+  normaliseSpeaker(gold).replace(LEADING_DETERMINERS, '') === normaliseSpeaker(predicted).replace(LEADING_DETERMINERS, '');
+
 export type Outcome = 'no-claim' | 'no-speaker' | 'wrong' | 'partial' | 'exact';
 
 /** Best outcome of the speakers of the claims overlapping an event's sentence (null = unattributed claim). */
-export const scoreEvent = (gold: string, claimSpeakers: Array<string | null>): { outcome: Outcome; f1: number; predicted: string | null } => {
-  if (!claimSpeakers.length) return { outcome: 'no-claim', f1: 0, predicted: null };
+export type EventScore = { outcome: Outcome; f1: number; predicted: string | null; withoutArticle: boolean };
+
+export const scoreEvent = (gold: string, claimSpeakers: Array<string | null>): EventScore => {
+  if (!claimSpeakers.length) return { outcome: 'no-claim', f1: 0, predicted: null, withoutArticle: false };
   const named = claimSpeakers.filter((s): s is string => s !== null);
-  if (!named.length) return { outcome: 'no-speaker', f1: 0, predicted: null };
+  if (!named.length) return { outcome: 'no-speaker', f1: 0, predicted: null, withoutArticle: false };
   const goldNorm = normaliseSpeaker(gold);
   const exact = named.find((s) => normaliseSpeaker(s) === goldNorm);
-  if (exact) return { outcome: 'exact', f1: 1, predicted: exact };
+  if (exact) return { outcome: 'exact', f1: 1, predicted: exact, withoutArticle: true };
   const scored = named.map((s) => ({ s, f1: speakerTokenF1(gold, s) })).sort((a, b) => b.f1 - a.f1);
   const best = scored[0];
-  return { outcome: best.f1 > 0 ? 'partial' : 'wrong', f1: best.f1, predicted: best.s };
+  const withoutArticle = named.some((s) => isExactWithoutArticle(gold, s));
+  return { outcome: best.f1 > 0 ? 'partial' : 'wrong', f1: best.f1, predicted: best.s, withoutArticle };
 };
 
-export type Tally = { events: number; noClaim: number; noSpeaker: number; wrong: number; partial: number; exact: number; f1: number };
+export type Tally = { events: number; noClaim: number; noSpeaker: number; wrong: number; partial: number; exact: number; withoutArticle: number; f1: number };
 
-export const emptyTally = (): Tally => ({ events: 0, noClaim: 0, noSpeaker: 0, wrong: 0, partial: 0, exact: 0, f1: 0 });
+export const emptyTally = (): Tally => ({ events: 0, noClaim: 0, noSpeaker: 0, wrong: 0, partial: 0, exact: 0, withoutArticle: 0, f1: 0 });
 
-export const addOutcome = (t: Tally, outcome: Outcome, f1: number): void => {
+export const addOutcome = (t: Tally, { outcome, f1, withoutArticle }: Pick<EventScore, 'outcome' | 'f1' | 'withoutArticle'>): void => {
   t.events++;
   t.f1 += f1;
+  if (withoutArticle) t.withoutArticle++;
   if (outcome === 'no-claim') t.noClaim++;
   else if (outcome === 'no-speaker') t.noSpeaker++;
   else if (outcome === 'wrong') t.wrong++;

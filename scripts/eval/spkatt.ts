@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { extractClaims } from '../../lib/engine/index.ts';
-import { addOutcome, emptyTally, isPronounSpeaker, type Outcome, scoreEvent, type Tally } from './spkatt-score.ts';
+import { addOutcome, emptyTally, type EventScore, isPronounSpeaker, scoreEvent, type Tally } from './spkatt-score.ts';
 
 export const SPKATT_FILE = 'spkatt2023_train_de.jsonl';
 
@@ -21,7 +21,7 @@ const eventSchema = z.object({
 const rowSchema = z.object({ id: z.string(), doc: z.string(), sentence: z.number().int(), text: z.string(), events: z.array(eventSchema) });
 type Row = z.infer<typeof rowSchema>;
 
-type EventRun = { row: Row; cue: string; gold: string; named: boolean; outcome: Outcome; f1: number; predicted: string | null };
+type EventRun = EventScore & { row: Row; cue: string; gold: string; named: boolean };
 
 /** $CLAIMSCOPE_DATASETS, else ../shared/datasets next to the repository. */
 export const datasetsDir = (repoRoot: string): string => process.env.CLAIMSCOPE_DATASETS ?? path.resolve(repoRoot, '../shared/datasets');
@@ -62,13 +62,15 @@ const runSpeech = (speech: Row[]): EventRun[] => {
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '-').padStart(7);
 
 const formatTable = (rows: Array<[string, Tally]>): string => {
-  const head = `${'speakers'.padEnd(16)}${'events'.padStart(7)}${'no claim'.padStart(10)}${'no spkr'.padStart(9)}${'wrong'.padStart(7)}${'exact'.padStart(9)}${'partial'.padStart(9)}${'tok F1'.padStart(8)}`;
+  const head = `${'speakers'.padEnd(16)}${'events'.padStart(7)}${'no claim'.padStart(10)}${'no spkr'.padStart(9)}${'wrong'.padStart(7)}${'exact'.padStart(9)}${'exact-art'.padStart(10)}${'partial'.padStart(9)}${'tok F1'.padStart(8)}`;
   const lines = rows.map(([name, t]) =>
     `${name.padEnd(16)}${String(t.events).padStart(7)}${pct(t.noClaim, t.events).padStart(10)}${pct(t.noSpeaker, t.events).padStart(9)}` +
-    `${pct(t.wrong, t.events)}${pct(t.exact, t.events).padStart(9)}${pct(t.exact + t.partial, t.events).padStart(9)}${(t.events ? (t.f1 / t.events).toFixed(3) : '-').padStart(8)}`,
+    `${pct(t.wrong, t.events)}${pct(t.exact, t.events).padStart(9)}${pct(t.withoutArticle, t.events).padStart(10)}${pct(t.exact + t.partial, t.events).padStart(9)}` +
+    `${(t.events ? (t.f1 / t.events).toFixed(3) : '-').padStart(8)}`,
   );
   const note =
-    'exact = normalised string equal; partial = shares a content word (exact included); tok F1 = mean token-overlap F1.\n' +
+    'exact = normalised string equal (whitespace, case); exact-art = also ignoring leading articles and Herr/Frau;\n' +
+    'partial = shares a content word (exact included); tok F1 = mean token-overlap F1.\n' +
     'no claim = no claim overlaps the sentence; no spkr = claims overlap it but none has a speaker.';
   return [head, ...lines, '', note].join('\n');
 };
@@ -106,8 +108,8 @@ export const runSpkatt = (repoRoot: string, options: { json: boolean; errors: bo
   const seconds = (performance.now() - started) / 1000;
   const tallies: Record<'named' | 'pronoun' | 'all', Tally> = { named: emptyTally(), pronoun: emptyTally(), all: emptyTally() };
   for (const r of runs) {
-    addOutcome(tallies[r.named ? 'named' : 'pronoun'], r.outcome, r.f1);
-    addOutcome(tallies.all, r.outcome, r.f1);
+    addOutcome(tallies[r.named ? 'named' : 'pronoun'], r);
+    addOutcome(tallies.all, r);
   }
   if (options.json) {
     console.log(JSON.stringify({ tallies, speeches: speeches.length, seconds }, null, 2));
