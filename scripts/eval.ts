@@ -1,7 +1,7 @@
 // Scores the extraction engine on the annotated dev set (tests/fixtures/dev-set) or, with
 // --set heldout / heldout2, on the blind held-out sets (tests/fixtures/heldout, heldout-2).
 // --set spkatt scores speaker attribution on real speeches (scripts/eval/spkatt.ts).
-// Usage: npm run eval -- [--set dev|heldout|heldout2|spkatt] [--lang de|en] [--json] [--errors]
+// Usage: npm run eval -- [--set dev|heldout|heldout2|spkatt] [--lang de|en] [--json] [--errors] [--labels (spkatt)]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../lib/engine/index.ts';
@@ -11,7 +11,7 @@ import { type Issue, type PredictedClaim, type Summary, mergeSummaries, scoreIte
 import { runSpkatt } from './eval/spkatt.ts';
 
 /** Sets scored by their own runner rather than the annotated-claims scorer. */
-const RUNNERS: Record<string, (options: { json: boolean; errors: boolean }) => number> = {
+const RUNNERS: Record<string, (options: { json: boolean; errors: boolean; labels: boolean }) => number> = {
   spkatt: (options) => runSpkatt(path.resolve(import.meta.dirname, '..'), options),
 };
 
@@ -24,6 +24,7 @@ function readOptions(): { set: EvalSetName; lang?: 'de' | 'en'; json: boolean; e
       lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       errors: { type: 'boolean', default: false },
+      labels: { type: 'boolean', default: false },
     },
   });
   if (values.lang !== undefined && values.lang !== 'de' && values.lang !== 'en') {
@@ -32,7 +33,7 @@ function readOptions(): { set: EvalSetName; lang?: 'de' | 'en'; json: boolean; e
   }
   const set = values.set ?? 'dev';
   const runner = RUNNERS[set];
-  if (runner) process.exit(runner({ json: values.json ?? false, errors: values.errors ?? false }));
+  if (runner) process.exit(runner({ json: values.json ?? false, errors: values.errors ?? false, labels: values.labels ?? false }));
   if (!Object.hasOwn(EVAL_SETS, set)) {
     console.error(`--set must be ${[...Object.keys(EVAL_SETS), ...Object.keys(RUNNERS)].join(' or ')}, got ${set}`);
     process.exit(2);

@@ -23,3 +23,12 @@ describe('spkatt scoring', () => {
     expect(speakerTokenF1('der', 'die')).toBe(0);
   });
 });
+
+describe('spkatt speech labels', () => {
+  it('builds the „Name (Partei):" line from the speech id', async () => {
+    const { speechLabel } = await import('./spkatt');
+    expect(speechLabel('19002_Zusatzpunkt_3_CDUCSU_Jung_ID19209800_21.11.2017')).toEqual({ speaker: 'Jung', line: 'Jung (CDU/CSU):\n' });
+    expect(speechLabel('19059_Tagesordnungspunkt_26_FDP_Kuhle_ID195902200_19.10.2018')?.line).toBe('Kuhle (FDP):\n');
+    expect(speechLabel('no-id-here')).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
 // place, never copied. Each speech (`doc`) is joined into one document, sentence after sentence,
 // so that pronouns and carried-over speakers resolve as in real text. Every annotated event with
 // a speaker is scored: is there a claim overlapping its sentence, and does its speaker match?
-// Usage: npm run eval -- --set spkatt [--errors] [--json]
+// Usage: npm run eval -- --set spkatt [--labels] [--errors] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -21,7 +21,7 @@ const eventSchema = z.object({
 const rowSchema = z.object({ id: z.string(), doc: z.string(), sentence: z.number().int(), text: z.string(), events: z.array(eventSchema) });
 type Row = z.infer<typeof rowSchema>;
 
-type EventRun = EventScore & { row: Row; cue: string; gold: string; named: boolean };
+type EventRun = EventScore & { row: Row; cue: string; gold: string; named: boolean; firstPerson: boolean; toSpeech: boolean };
 
 /** $CLAIMSCOPE_DATASETS, else ../shared/datasets next to the repository. */
 export const datasetsDir = (repoRoot: string): string => process.env.CLAIMSCOPE_DATASETS ?? path.resolve(repoRoot, '../shared/datasets');
@@ -39,11 +39,26 @@ const groupSpeeches = (rows: Row[]): Row[][] => {
   return [...byDoc.values()].map((speech) => speech.sort((a, b) => a.sentence - b.sentence));
 };
 
-const runSpeech = (speech: Row[]): EventRun[] => {
+// Bundestag records open a speech with „Name (Partei):" on its own line. The speech id holds the
+// surname and party ("19002_Zusatzpunkt_3_CDUCSU_Jung_ID19209800_21.11.2017"); --labels prepends it.
+const PARTIES: Record<string, string> = { CDUCSU: 'CDU/CSU', GRUENE: 'BÜNDNIS 90/DIE GRÜNEN', LINKE: 'DIE LINKE' };
+export const speechLabel = (doc: string): { speaker: string; line: string } | null => {
+  const parts = doc.split('_');
+  const id = parts.findIndex((p) => /^ID\d+$/.test(p));
+  if (id < 2) return null;
+  const speaker = parts[id - 1];
+  const party = PARTIES[parts[id - 2]] ?? parts[id - 2];
+  return { speaker, line: `${speaker} (${party}):\n` };
+};
+
+const FIRST_PERSON = new Set(['ich', 'mich', 'mir', 'mein', 'meine', 'meiner', 'meinem', 'meinen', 'meines']);
+
+const runSpeech = (speech: Row[], withLabel: boolean): EventRun[] => {
   const spans: Array<{ start: number; end: number }> = [];
-  let text = '';
+  const label = withLabel ? speechLabel(speech[0].doc) : null;
+  let text = label?.line ?? '';
   for (const row of speech) {
-    if (text) text += ' ';
+    if (text && !text.endsWith('\n')) text += ' ';
     spans.push({ start: text.length, end: text.length + row.text.length });
     text += row.text;
   }
@@ -54,7 +69,9 @@ const runSpeech = (speech: Row[]): EventRun[] => {
     return row.events.flatMap((event) => {
       if (!event.speaker) return [];
       const scored = scoreEvent(event.speaker, speakers);
-      return [{ row, cue: event.cue ?? '(none)', gold: event.speaker, named: !isPronounSpeaker(event.speaker), ...scored }];
+      const firstPerson = FIRST_PERSON.has(event.speaker.toLowerCase());
+      const toSpeech = firstPerson && label !== null && speakers.includes(label.speaker);
+      return [{ row, cue: event.cue ?? '(none)', gold: event.speaker, named: !isPronounSpeaker(event.speaker), firstPerson, toSpeech, ...scored }];
     });
   });
 };
@@ -96,7 +113,7 @@ const formatErrors = (runs: EventRun[]): string => {
 };
 
 /** Runs the SpkAtt evaluation; returns the process exit code. */
-export const runSpkatt = (repoRoot: string, options: { json: boolean; errors: boolean }): number => {
+export const runSpkatt = (repoRoot: string, options: { json: boolean; errors: boolean; labels: boolean }): number => {
   const file = path.join(datasetsDir(repoRoot), SPKATT_FILE);
   if (!existsSync(file)) {
     console.log(`spkatt: skipped, ${file} not found (set CLAIMSCOPE_DATASETS to the folder that holds ${SPKATT_FILE})`);
@@ -104,7 +121,7 @@ export const runSpkatt = (repoRoot: string, options: { json: boolean; errors: bo
   }
   const started = performance.now();
   const speeches = groupSpeeches(loadRows(file));
-  const runs = speeches.flatMap(runSpeech);
+  const runs = speeches.flatMap((speech) => runSpeech(speech, options.labels));
   const seconds = (performance.now() - started) / 1000;
   const tallies: Record<'named' | 'pronoun' | 'all', Tally> = { named: emptyTally(), pronoun: emptyTally(), all: emptyTally() };
   for (const r of runs) {
@@ -115,8 +132,13 @@ export const runSpkatt = (repoRoot: string, options: { json: boolean; errors: bo
     console.log(JSON.stringify({ tallies, speeches: speeches.length, seconds }, null, 2));
     return 0;
   }
-  console.log(`spkatt (SpkAtt-2023 train, de): ${speeches.length} speeches, ${runs.length} events with a speaker\n`);
+  const how = options.labels ? ', each opened by its „Name (Partei):" label' : '';
+  console.log(`spkatt (SpkAtt-2023 train, de): ${speeches.length} speeches${how}, ${runs.length} events with a speaker\n`);
   console.log(formatTable([['named', tallies.named], ['pronoun', tallies.pronoun], ['all', tallies.all]]));
+  if (options.labels) {
+    const first = runs.filter((r) => r.firstPerson);
+    console.log(`\nfirst person (ich, mein …) attributed to the speech's speaker: ${first.filter((r) => r.toSpeech).length}/${first.length}${pct(first.filter((r) => r.toSpeech).length, first.length)}`);
+  }
   console.log(`\n${seconds.toFixed(2)} s`);
   if (options.errors) console.log(`\n${formatErrors(runs)}`);
   return 0;
