@@ -115,6 +115,19 @@ describe('first-person speakers naming their group', () => {
   });
 });
 
+describe('the body behind a document is the source', () => {
+  it('German: „laut einer Mitteilung des Ministeriums", „Eine Studie des Bundesamtes zeigt", „In einer Erklärung der Regierung heißt es"', () => {
+    expect(first('Laut einer Mitteilung des Ministeriums wurden 300 Schulen geschlossen.', 'de').speaker).toBe('Ministerium');
+    expect(first('Laut einer Studie der Universität Bonn stiegen die Mieten um 5 Prozent.', 'de').speaker).toBe('Universität Bonn');
+    expect(first('Eine Studie des Bundesamtes zeigt, dass die Mieten steigen.', 'de').speaker).toBe('Bundesamt');
+    expect(first('In einer Erklärung der Regierung heißt es, die Lage sei ernst.', 'de')).toMatchObject({ speaker: 'Regierung', cue: 'heißt es' });
+  });
+
+  it('English: "according to a statement from the ministry"', () => {
+    expect(first('According to a statement from the ministry, 300 schools closed.', 'en').speaker).toBe('ministry');
+  });
+});
+
 describe('laut X / according to X', () => {
   it('German and English prepositional attribution', () => {
     expect(first('Laut Bundesamt stieg die Zahl der Anträge um 12 Prozent.', 'de')).toMatchObject({ speaker: 'Bundesamt', cue: 'Laut' });

@@ -5,12 +5,12 @@ import { resolveRole } from '../entities/aliases';
 import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import { DE_KONJUNKTIV } from '../lang/de';
 import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
-import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
+import { capitalRun, phraseAfter, phraseBefore, skipApposition, toPhrase, type Phrase } from './noun-phrase';
 import { findPerSource, hasSourceSubject, isClosingWithSubject } from './source-cues';
 import { EN_TO_INFINITIVE_FORMS } from './claim-verbs';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
-import { entityAt, isPersonPhrase, nameOf } from './speaker-names';
+import { documentAuthor, entityAt, isPersonPhrase, nameOf } from './speaker-names';
 
 export type Speech = {
   /** Named speaker, or null when the cue has no resolvable speaker. */
@@ -253,6 +253,16 @@ const perAttribution = (src: string, tokens: Token[], entities: Entity[]): Speec
   return per ? speechOf(entities, per.phrase, tokens[per.index].text, per.index) : null;
 };
 
+const documentBefore = (src: string, tokens: Token[], i: number): Phrase | null => {
+  for (let k = 0; k < i; k++) {
+    if (tokens[k].inQuote || !/^\p{Lu}/u.test(tokens[k].text)) continue;
+    const run = capitalRun(tokens, k).filter((t) => t.end <= tokens[i].start);
+    const phrase = run.length ? toPhrase(src, run) : null;
+    if (phrase && documentAuthor(phrase.text)) return phrase;
+  }
+  return null;
+};
+
 const NOT_SOURCE = new Set(['wurde', 'wird', 'werden', 'wurden', 'ist', 'sind', 'war', 'waren', 'geworden', 'und', 'oder', 'genug', 'sein', 'gewesen']);
 const startsSource = (t: Token | undefined): boolean => !!t && t.isWord && !NOT_SOURCE.has(t.lower);
 
@@ -271,7 +281,10 @@ const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang:
     if (phrase.length === 1 && phrase[0] === 'laut' && !startsSource(tokens[i + 1])) continue;
     const last = i + phrase.length - 1;
     const cue = src.slice(tokens[i].start, tokens[last].end);
-    return speechOf(entities, phraseAfter(src, tokens, last, lang), cue, i);
+    const after = phraseAfter(src, tokens, last, lang);
+    // „In einer Erklärung der Regierung heißt es, …": the document named before „heißt es".
+    const document = !after && phrase[1] === 'es' ? documentBefore(src, tokens, i) : null;
+    return speechOf(entities, after ?? document, cue, i);
   }
   for (const word of ATTRIBUTION_AFTER[lang]) {
     const i = tokens.findIndex((t) => t.lower === word && !t.inQuote);

@@ -3,6 +3,7 @@
 // English: also lowercase role phrases ("local health officials", "the company").
 import type { Token } from '../extract/tokens';
 import { isPersonTitle, NON_NAMES } from '../entities/gazetteer';
+import { SOURCE_NOUNS } from './cues';
 
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'the', 'a', 'an']);
 const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
@@ -15,7 +16,7 @@ const SUBORDINATORS = new Set(['dass', 'ob', 'weil', 'wie', 'nachdem', 'da', 'we
 // Coordinators start a main clause whose subject follows them („denn Obama hatte …").
 const COORDINATORS = new Set(['und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
 // "a survey by the National Retail Council": the body behind a document is the source.
-const DOCUMENT_NOUNS = new Set(['survey', 'study', 'report', 'poll', 'analysis', 'review', 'audit', 'data', 'figures', 'estimates', 'research']);
+const DOCUMENT_NOUNS = new Set(['survey', 'study', 'report', 'poll', 'analysis', 'review', 'audit', 'data', 'figures', 'estimates', 'research', 'statement']);
 const AUTHOR_MARKS = new Set(['by', 'from']);
 const CAP = /^\p{Lu}/u;
 const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further', 'again', 'recently', 'once', 'separately', 'today', 'yesterday', 'auch', 'zudem', 'außerdem', 'ebenfalls']);
@@ -119,6 +120,10 @@ export const phraseAfter = (src: string, tokens: Token[], i: number, lang: 'de' 
       const author = englishRun(tokens, next + 1);
       if (author.some((t) => isCap(t))) return toPhrase(src, author);
     }
+    // "a statement from the ministry": the run went on past the document noun.
+    const doc = run.findIndex((t, k) => DOCUMENT_NOUNS.has(t.lower) && AUTHOR_MARKS.has(run[k + 1]?.lower ?? ''));
+    const author = doc >= 0 ? run.slice(doc + 2) : [];
+    if (author.some((t) => isCap(t) || SOURCE_NOUNS.has(t.lower))) return toPhrase(src, author);
     return run.length ? toPhrase(src, run) : null;
   }
   if (j < tokens.length && ARTICLES.has(tokens[j].lower)) j++;
