@@ -35,6 +35,17 @@ describe('claim verbs beyond "sagen"', () => {
     expect(first('Die Ärztekammer warnte davor, dass Praxen schließen müssen.', 'de').speaker).toBe('Ärztekammer');
   });
 
+  it('German: two-word predicates „deutlich gemacht", „machte … deutlich", „klargemacht"', () => {
+    expect(first('Das Gericht hat sehr deutlich gemacht, dass die Würde nicht relativiert werden darf.', 'de')).toMatchObject({ speaker: 'Gericht', cue: 'deutlich gemacht' });
+    expect(first('Die Ministerin machte deutlich, dass die Hilfe kommt.', 'de')).toMatchObject({ speaker: 'Ministerin', cue: 'machte … deutlich' });
+    expect(first('Der Minister hat klargemacht, dass er bleibt.', 'de').speaker).toBe('Minister');
+    expect(first('Das macht die Lage deutlich.', 'de').voice).toBe('author');
+  });
+
+  it('German: a new separable claim verb with a plain object stays factual („Die Union lehnte den Antrag ab.")', () => {
+    expect(first('Die Union lehnte den Antrag ab.', 'de')).toMatchObject({ voice: 'author', speaker: null });
+  });
+
   it('German: „spricht von" takes its complement as the report', () => {
     expect(first('Das Bundesamt spricht von 300 Fällen.', 'de')).toMatchObject({ kind: 'reported', speaker: 'Bundesamt', cue: 'spricht … von' });
   });

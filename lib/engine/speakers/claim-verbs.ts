@@ -12,7 +12,7 @@ import type { Lang } from '../types';
  * separable particle ("lehnt … ab"), optional complement word it needs ("spricht von");
  * `joinedOnly` when the split form means something else („stellt eine Gefahr dar").
  */
-type DeVerb = { inf: string; pres: string; past: string; part: string; particle?: string; frame?: string; joinedOnly?: boolean };
+type DeVerb = { inf: string; pres: string; past: string; part: string; particle?: string; frame?: string; joinedOnly?: boolean; separateWord?: boolean };
 
 const DE: DeVerb[] = [
   { inf: 'fordern', pres: 'fordert', past: 'forderte', part: 'gefordert' },
@@ -38,6 +38,9 @@ const DE: DeVerb[] = [
   { inf: 'bekräftigen', pres: 'bekräftigt', past: 'bekräftigte', part: 'bekräftigt' },
   { inf: 'unterstreichen', pres: 'unterstreicht', past: 'unterstrich', part: 'unterstrichen' },
   { inf: 'sagen', pres: 'sagt', past: 'sagte', part: 'gesagt' },
+  // Adjective + verb predicates: „macht deutlich, dass", „hat deutlich gemacht, dass", „klargemacht".
+  { inf: 'machen', pres: 'macht', past: 'machte', part: 'gemacht', particle: 'deutlich', separateWord: true },
+  { inf: 'machen', pres: 'macht', past: 'machte', part: 'gemacht', particle: 'klar', separateWord: true },
 ];
 
 /** English claim verbs: forms, and a complement word when the verb needs one ("called for"). */
@@ -62,7 +65,14 @@ const EN: EnVerb[] = [
 const pastPlural = (past: string): string => (past.endsWith('e') ? `${past}n` : `${past}en`);
 
 /** One generated form: the particle a finite form needs at the clause end, and a complement word. */
-export type ClaimVerbForm = { form: string; lemma: string; particle: string | null; frame: string | null };
+export type ClaimVerbForm = {
+  form: string;
+  lemma: string;
+  particle: string | null;
+  frame: string | null;
+  /** The word that must stand right before this form („deutlich gemacht"), or null. */
+  wordBefore: string | null;
+};
 
 const deForms = (v: DeVerb): ClaimVerbForm[] => {
   const lemma = `${v.particle ?? ''}${v.inf}`;
@@ -71,17 +81,20 @@ const deForms = (v: DeVerb): ClaimVerbForm[] => {
   // Separable: „lehnte … ab" (finite, particle later), „ablehnte", „abgelehnt", „ablehnen" (joined).
   const joined = [...(v.particle ? finite : []), v.inf, v.part].map((f) => `${v.particle ?? ''}${f}`);
   const split = v.joinedOnly ? [] : v.particle ? [...finite, v.inf] : finite;
+  // „deutlich gemacht" is also written as two words: the non-finite forms after their particle.
+  const twoWord = v.separateWord ? [v.inf, v.part, ...finite].map((form) => ({ form, lemma, particle: null, frame, wordBefore: v.particle ?? null })) : [];
   return [
-    ...split.map((form) => ({ form, lemma, particle: v.particle ?? null, frame })),
-    ...joined.map((form) => ({ form, lemma, particle: null, frame })),
+    ...split.map((form) => ({ form, lemma, particle: v.particle ?? null, frame, wordBefore: null })),
+    ...joined.map((form) => ({ form, lemma, particle: null, frame, wordBefore: null })),
+    ...twoWord,
   ];
 };
 
-const enForms = (v: EnVerb): ClaimVerbForm[] => v.forms.map((form) => ({ form, lemma: v.forms[0], particle: null, frame: v.frame ?? null }));
+const enForms = (v: EnVerb): ClaimVerbForm[] => v.forms.map((form) => ({ form, lemma: v.forms[0], particle: null, frame: v.frame ?? null, wordBefore: null }));
 
-/** Generated forms of the claim verbs, by language (the first lemma listed wins a shared form). */
+/** Generated forms of the claim verbs, by language (a form may repeat with another particle). */
 export const CLAIM_VERB_FORMS: Record<Lang, ClaimVerbForm[]> = {
-  de: DE.flatMap(deForms).filter((x, k, all) => all.findIndex((y) => y.form === x.form) === k),
+  de: DE.flatMap(deForms),
   en: EN.flatMap(enForms),
 };
 

@@ -179,8 +179,20 @@ export const SPEECH_THAT: Record<Lang, Set<string>> = { de: new Set(['dass']), e
 
 // Claim verbs (claim-verbs.ts) add the forms not listed above: a new form needs a clause (or its
 // complement word), a separable form its particle.
+/** Forms that report only right after one of these words („deutlich gemacht", „klar machen"). */
+export const DE_WORD_BEFORE: Record<string, string[]> = {};
+
 const addClaimVerbs = (lang: Lang): void => {
   for (const f of CLAIM_VERB_FORMS[lang]) {
+    if (f.wordBefore) {
+      // A two-word form is its own cue; an existing one-word cue of that form keeps its rules.
+      if (!SPEECH_VERBS[lang].has(f.form) || DE_WORD_BEFORE[f.form]) {
+        DE_WORD_BEFORE[f.form] = [...(DE_WORD_BEFORE[f.form] ?? []), f.wordBefore];
+        SPEECH_VERBS[lang].set(f.form, SPEECH_VERBS[lang].get(f.form) ?? { verb: true, particles: [] });
+        CLAUSE_ONLY.add(f.form);
+      }
+      continue;
+    }
     const entry = SPEECH_VERBS[lang].get(f.form);
     if (entry) {
       if (f.particle && entry.particles.length && !entry.particles.includes(f.particle)) entry.particles.push(f.particle);

@@ -4,7 +4,7 @@ import { findPhrase, type Token } from '../extract/tokens';
 import { resolveRole } from '../entities/aliases';
 import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import { DE_KONJUNKTIV } from '../lang/de';
-import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
+import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_WORD_BEFORE, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
 import { capitalRun, phraseAfter, phraseBefore, skipApposition, toPhrase, type Phrase } from './noun-phrase';
 import { findPerSource, hasSourceSubject, isClosingWithSubject } from './source-cues';
 import { EN_TO_INFINITIVE_FORMS } from './claim-verbs';
@@ -181,31 +181,45 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
 
 type CueCheck = { src: string; entities: Entity[]; ctx: SpeakerContext };
 
+// A separable verb counts with its particle; a claim-verb form (CLAUSE_ONLY) also needs its clause.
+const particleCue = (tokens: Token[], i: number, particles: string[], needsClause: boolean): string | null => {
+  const particle = particleOf(tokens, i, particles);
+  if (!particle || needsClause) return null;
+  // "geht von … aus": the particle alone also ends "geht aus dem Rennen"; need "von".
+  if (particle.lower === 'aus' && !tokens.slice(i + 1, i + 8).some((x) => x.lower === 'von' || x.lower === 'davon')) return null;
+  return `${tokens[i].text} … ${particle.text}`;
+};
+
+// „hat deutlich gemacht": a two-word predicate names both words as its cue.
+const wordBeforeCue = (tokens: Token[], i: number, lang: Lang): string | null | undefined => {
+  const words = lang === 'de' ? DE_WORD_BEFORE[tokens[i].lower] : undefined;
+  if (!words) return undefined;
+  const prev = tokens[i - 1];
+  return prev && words.includes(prev.lower) ? `${prev.text} ${tokens[i].text}` : null;
+};
+
 const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): string | null => {
   const t = tokens[i];
   const entry = SPEECH_VERBS[lang].get(t.lower);
   if (!entry || t.inQuote || (t.text !== t.lower && i > 0)) return null;
   if (lang === 'en' && EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
   if (t.lower === 'gesagt' && DE_SAID_IDIOMS.has(tokens[i - 1]?.lower ?? '')) return null;
+  const twoWord = wordBeforeCue(tokens, i, lang);
+  if (twoWord === null) return null;
+  const word = twoWord ?? t.text;
   const frame = lang === 'de' ? DE_FRAME[t.lower] : undefined;
   const anchor = finiteAnchor(tokens, i, lang);
   // „spricht von …" / „hat von … gesprochen": the complement follows a finite verb or precedes a participle.
   const framed = frame && (hasWord(tokens, i + 1, i + 10, frame) || (anchor < i && hasWord(tokens, anchor, i, frame)));
   if (frame) return framed && !isPassive(tokens, i, lang) ? `${t.text} … ${frame}` : null;
   if (isPassive(tokens, i, lang)) return null;
-  if (entry.particles.length) {
-    const particle = particleOf(tokens, i, entry.particles);
-    if (!particle) return null;
-    // "geht von … aus": the particle alone also ends "geht aus dem Rennen"; need "von".
-    if (particle.lower === 'aus' && !tokens.slice(i + 1, i + 8).some((x) => x.lower === 'von' || x.lower === 'davon')) return null;
-    return `${t.text} … ${particle.text}`;
-  }
-  const other = lang === 'de' ? DE_NOT_SPEECH_PARTICLES[t.lower] : undefined;
-  if (other && (particleOf(tokens, i, other) || tokens[i + 1]?.lower === 'sich')) return null;
   // A comma right after the verb opens its complement clause ("meinte, die Schule …"). A participle
   // or infinitive after an auxiliary reports only so („hat betont, dass"; not „hatte die Tat bestritten").
   const opensClause = tokens[i + 1]?.text === ',' || isClosingAttribution(tokens, i) || isClosingWithSubject(tokens, i) || hasClause(tokens, i) ||
     isParenthetical(check.src, tokens, anchor, i) || isAsClause(check.src, tokens, anchor, lang);
+  if (entry.particles.length) return particleCue(tokens, i, entry.particles, CLAUSE_ONLY.has(t.lower) && !opensClause);
+  const other = lang === 'de' ? DE_NOT_SPEECH_PARTICLES[t.lower] : undefined;
+  if (other && (particleOf(tokens, i, other) || tokens[i + 1]?.lower === 'sich')) return null;
   if (anchor !== i && !opensClause) {
     const alt = ALT_FRAME[t.lower];
     const altFound = lang === 'en' ? tokens[i + 1]?.lower === alt : hasWord(tokens, anchor, i + 10, alt ?? '');
@@ -217,9 +231,9 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): s
     // English frames are phrasal verbs: "called for", not "called a meeting for Thursday".
     const altFound = lang === 'en' ? tokens[i + 1]?.lower === alt : hasWord(tokens, i + 1, i + 10, alt ?? '') || hasWord(tokens, Math.max(0, i - 3), i, alt ?? '');
     if (alt && altFound) return `${t.text} … ${alt}`;
-    return hasSourceSubject(check.src, tokens, i, check.entities, lang, check.ctx.lastSource ?? null) ? t.text : null;
+    return hasSourceSubject(check.src, tokens, i, check.entities, lang, check.ctx.lastSource ?? null) ? word : null;
   }
-  return t.text;
+  return word;
 };
 
 const findVerbCue = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
