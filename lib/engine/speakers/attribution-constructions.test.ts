@@ -40,6 +40,21 @@ describe('periphrastic verb forms: the subject stands next to the auxiliary', ()
   });
 });
 
+describe('pronouns resolved to the previous sentence\'s speaker', () => {
+  it('German: a person („Sie betonte") and a group (plural „Sie verlangen")', () => {
+    const person = claims('Die Ministerin Anna Roth erklärte, dass die Hilfe kommt. Sie betonte zudem, dass 300 Stellen entstehen.', 'de');
+    expect(person[1]).toMatchObject({ speaker: 'Anna Roth', cue: 'betonte' });
+    const group = claims('Die Grünen fordern, dass der Ausstieg früher kommt. Sie verlangen außerdem, dass die Kosten sinken.', 'de');
+    expect(group[1].speaker).toBe('Grünen');
+  });
+
+  it('English: "She also warned", "It also demanded", "She has repeatedly warned"', () => {
+    expect(claims('Mayor Jane Ruiz said fares would fall. She also warned that the budget was tight.', 'en')[1].speaker).toBe('Jane Ruiz');
+    expect(claims('The union said the strike would last a week. It also demanded that wages rise by 5 percent.', 'en')[1].speaker).toBe('union');
+    expect(claims('Mayor Jane Ruiz said fares would fall. She has repeatedly warned that the budget was tight.', 'en')[1].speaker).toBe('Jane Ruiz');
+  });
+});
+
 describe('German clause structure around the finite verb', () => {
   it('a long subject opening the clause, cut before its first lowercase word', () => {
     const t = 'Beatrice Fihn von der Internationalen Kampagne zur Abschaffung von Atomwaffen hat letzte Woche darauf hingewiesen, dass die Bomben gefährlich sind.';

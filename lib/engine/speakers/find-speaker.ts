@@ -130,8 +130,17 @@ const hasWord = (tokens: Token[], from: number, to: number, word: string): boole
 
 // "sagte sie" (German inversion) or "she said"; an English pronoun after the verb starts the clause.
 
+// "She also warned", "It later added": adverbs between the subject pronoun and the verb.
+const PRONOUN_ADVERBS = new Set(['also', 'later', 'then', 'again', 'further', 'previously', 'already', 'never', 'not', 'once']);
+const subjectSlot = (tokens: Token[], i: number): number => {
+  let j = i - 1;
+  while (j > 0 && (PRONOUN_ADVERBS.has(tokens[j].lower) || /^\p{Ll}+ly$/u.test(tokens[j].text))) j--;
+  return j;
+};
+
 const pronounNear = (tokens: Token[], i: number, lang: Lang): Token | null => {
-  const slots = lang === 'de' || isPostposed(tokens, i) ? [i + 1, i - 1] : [i - 1];
+  const before = lang === 'en' ? subjectSlot(tokens, i) : i - 1;
+  const slots = lang === 'de' || isPostposed(tokens, i) ? [i + 1, i - 1] : [before];
   for (const j of slots) {
     const t = tokens[j];
     // „das Unternehmen", "this company": an article before a noun, not a pronoun.
