@@ -102,6 +102,9 @@ describe('roles, organisations and groups as actors', () => {
 
   it('English: "X, who …, said" and "In a statement, X denied"', () => {
     expect(first('Jane Ruiz, who chairs the committee, said costs rose by 5 percent.', 'en').speaker).toBe('Jane Ruiz');
+    const long = 'Jane Ruiz, who has chaired the transport committee since 2019 and previously ran the city budget office, said costs rose by 5 percent.';
+    expect(first(long, 'en').speaker).toBe('Jane Ruiz');
+    expect(first('Maria Beck, die seit 2019 den Rechnungshof leitet, warnte, dass die Schulden steigen.', 'de').speaker).toBe('Maria Beck');
     expect(first('In a statement, the ministry denied the report.', 'en').speaker).toBe('ministry');
   });
 });

@@ -149,11 +149,18 @@ const isDigitGroupComma = (tokens: Token[], k: number): boolean => {
   return !!a && !!b && a.end === c.start && c.end === b.start && /\d$/.test(a.text) && /^\d/.test(b.text);
 };
 
+// A relative clause may run longer than an apposition: "Jane Ruiz, who has chaired … since 2019
+// and previously ran …, said".
+const MAX_APPOSITION = 14;
+const MAX_RELATIVE_CLAUSE = 30;
+const RELATIVE_START = new Set(['who', 'which', 'whose', 'der', 'die', 'das', 'deren', 'dessen']);
+
 export const skipApposition = (tokens: Token[], i: number): number => {
   if (tokens[i - 1]?.text !== ',') return i;
-  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
+  for (let k = i - 2; k >= Math.max(0, i - MAX_RELATIVE_CLAUSE); k--) {
     if (tokens[k].text !== ',' || isDigitGroupComma(tokens, k)) continue;
     const first = tokens[k + 1];
+    if (i - k > MAX_APPOSITION) return RELATIVE_START.has(first.lower) ? k : i;
     const short = i - 1 - (k + 1) <= 2 && isCap(first);
     return APPOSITION_START.has(first.lower) || short ? k : i;
   }
