@@ -1,13 +1,21 @@
 // Scores the extraction engine on the annotated dev set (tests/fixtures/dev-set) or, with
 // --set heldout / heldout2, on the blind held-out sets (tests/fixtures/heldout, heldout-2).
-// Usage: npm run eval -- [--set dev|heldout|heldout2] [--lang de|en] [--json] [--errors]
 // --set ct24 / germeval: check-worthiness on shared-task data (scripts/eval/real-checkworthy.ts).
+// --set spkatt scores speaker attribution on real speeches (scripts/eval/spkatt.ts).
+// Usage: npm run eval -- [--set dev|heldout|heldout2|spkatt|ct24|germeval] [--lang de|en] [--json] [--errors] [--labels (spkatt)]
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../lib/engine/index.ts';
 import { type DevItem, EVAL_SETS, type EvalSetName, loadDevSet } from './eval/dev-set.ts';
 import { runRealCheckworthyIfRequested } from './eval/real-checkworthy.ts';
 import { computeMetrics, formatIssues, formatLanguageTable, formatMetrics } from './eval/report.ts';
 import { type Issue, type PredictedClaim, type Summary, mergeSummaries, scoreItem } from './eval/score.ts';
+import { runSpkatt } from './eval/spkatt.ts';
+
+/** Sets scored by their own runner rather than the annotated-claims scorer. */
+const RUNNERS: Record<string, (options: { json: boolean; errors: boolean; labels: boolean }) => number> = {
+  spkatt: (options) => runSpkatt(path.resolve(import.meta.dirname, '..'), options),
+};
 
 type ItemRun = { item: DevItem; summary: Summary; issues: Issue[] };
 
@@ -18,6 +26,7 @@ function readOptions(): { set: EvalSetName; lang?: 'de' | 'en'; json: boolean; e
       lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       errors: { type: 'boolean', default: false },
+      labels: { type: 'boolean', default: false },
     },
   });
   if (values.lang !== undefined && values.lang !== 'de' && values.lang !== 'en') {
@@ -25,8 +34,10 @@ function readOptions(): { set: EvalSetName; lang?: 'de' | 'en'; json: boolean; e
     process.exit(2);
   }
   const set = values.set ?? 'dev';
+  const runner = RUNNERS[set];
+  if (runner) process.exit(runner({ json: values.json ?? false, errors: values.errors ?? false, labels: values.labels ?? false }));
   if (!Object.hasOwn(EVAL_SETS, set)) {
-    console.error(`--set must be ${Object.keys(EVAL_SETS).join(' or ')}, got ${set}`);
+    console.error(`--set must be ${[...Object.keys(EVAL_SETS), ...Object.keys(RUNNERS)].join(' or ')}, got ${set}`);
     process.exit(2);
   }
   return {

@@ -46,7 +46,7 @@ export const PERSON_TITLES = new Set([
   'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'professor', 'professorin', 'prof',
   'dr', 'herr', 'herrn', 'frau', 'papst', 'könig', 'königin', 'president', 'chancellor',
   'secretary', 'governor', 'mayor', 'premier', 'mr', 'mrs', 'ms', 'professor', 'ceo', 'pope',
-  'king', 'queen', 'general', 'judge', 'trainer', 'coach', 'abgeordnete', 'abgeordneter',
+  'king', 'queen', 'general', 'judge', 'trainer', 'coach', 'abgeordnete', 'abgeordneter', 'kollege', 'kollegin',
   'politiker', 'politikerin', 'experte', 'expertin', 'forscher', 'forscherin', 'analyst',
 ]);
 
@@ -82,6 +82,9 @@ export const NON_NAMES = new Set([
   'december', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'zwar',
   'gleichwohl', 'dennoch', 'trotzdem', 'jedoch', 'nun', 'dann', 'hier', 'dort', 'heute', 'there',
   'here', 'however', 'meanwhile', 'yesterday', 'today', 'tomorrow', 'mr', 'mrs', 'ms', 'dr',
+  // Sentence-opening adverbs („Gestern hat die Regierung erklärt …").
+  'gestern', 'vorgestern', 'morgen', 'zuletzt', 'jetzt', 'damals', 'inzwischen', 'bisher', 'später', 'zunächst',
+  'deshalb', 'daher', 'deswegen', 'dabei', 'dazu', 'darüber', 'bereits', 'schon', 'immer', 'erst',
 ]);
 
 const TITLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|richter|richterin|anwalt|anwältin|bischof|bischöfin)$/;

@@ -7,6 +7,7 @@ import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import { extractQuantities } from '../quantities';
 import { segmentSentences, type Sentence } from '../segment';
 import { findSpeaker, findSubjectSpeaker, type SpeakerContext, type Speech } from '../speakers/find-speaker';
+import { findTranscriptLabel, type TranscriptLabel } from '../speakers/transcript-label';
 import type { Claim, Entity, Lang } from '../types';
 import { findCheckFeatures } from './check-features';
 import { classifyKind } from './classify-kind';
@@ -163,6 +164,37 @@ const backfillQuotes = (claims: Claim[], quoteIds: Array<number | null>, state: 
   });
 };
 
+type Turn = TranscriptLabel & { paragraph: number };
+
+const MIN_INTERVIEW_SPEAKERS = 2;
+
+// Name-shaped labels ("Jane Ruiz:") count only in an interview: two or more speakers labelled so.
+const isInterview = (text: string, sentences: Sentence[]): boolean => {
+  const speakers = new Set<string>();
+  sentences.forEach((s, k) => {
+    const label = k === 0 || sentences[k - 1].paragraph !== s.paragraph ? findTranscriptLabel(text, s.start, s.end, true) : null;
+    if (label) speakers.add(label.speaker);
+  });
+  return speakers.size >= MIN_INTERVIEW_SPEAKERS;
+};
+
+// A label at a paragraph start opens a turn; an inline label's turn ends with its paragraph.
+const nextTurn = (text: string, s: Sentence, previous: Sentence | undefined, turn: Turn | null, loose: boolean): Turn | null => {
+  if (previous && previous.paragraph === s.paragraph) return turn;
+  const label = findTranscriptLabel(text, s.start, s.end, loose);
+  if (label) return { ...label, paragraph: s.paragraph };
+  return turn?.alone ? turn : null;
+};
+
+// The turn's speaker holds every claim without a speaker of its own, first-person speech included.
+const attributeTurn = (claim: Claim, turn: Turn | null): void => {
+  if (!turn || claim.speaker) return;
+  claim.voice = 'speaker';
+  claim.speaker = turn.speaker;
+  claim.cue = turn.cue;
+  claim.reason = [...claim.reason.filter((r) => r !== 'speaker:unresolved'), `speaker:${turn.speaker} via transcript label '${turn.cue}'`];
+};
+
 export const extractClaimsWithEntities = (text: string, lang: Lang): { claims: Claim[]; entities: Entity[] } => {
   const entityContext = createEntityContext();
   const speakers: SpeakerContext = { lastPerson: null, lastSource: null, roles: entityContext.roles };
@@ -171,10 +203,14 @@ export const extractClaimsWithEntities = (text: string, lang: Lang): { claims: C
   const quoteIds: Array<number | null> = [];
   const entities: Entity[] = [];
   const sentences = segmentSentences(text, lang);
+  let turn: Turn | null = null;
+  const loose = text.includes(':') && isInterview(text, sentences);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
+    turn = nextTurn(text, s, sentences[k - 1], turn, loose);
     const claim = buildClaim(text, s, lang, state, sentences[k + 1]);
     if (!claim) continue;
+    attributeTurn(claim, turn);
     claims.push(claim);
     quoteIds.push(s.quotes.find((q) => claim.kind === 'quote' && q.start < s.end && q.end > s.start)?.id ?? null);
     entities.push(...claim.entities);

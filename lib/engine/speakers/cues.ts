@@ -1,5 +1,6 @@
 // Speech cues: verbs of saying and attribution markers, German and English.
 import type { Lang } from '../types';
+import { CLAIM_VERB_FORMS } from './claim-verbs';
 
 const DE_VERBS = [
   'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont',
@@ -85,7 +86,14 @@ export const SOURCE_NOUNS = new Set([
   ...['forscher', 'forscherinnen', 'wissenschaftler', 'wissenschaftlerinnen', 'studie', 'untersuchung', 'analyse'],
   ...['umfrage', 'autoren', 'ermittler', 'researchers', 'scientists', 'study', 'survey', 'analysis', 'review'],
   ...['authors', 'investigators', 'auditors', 'team', 'report', 'bericht', 'prüfer', 'rechnungshof', 'poll'],
+  // Political and social groups as actors: „Die Grünen fordern", "the opposition urged".
+  ...['fraktion', 'partei', 'opposition', 'koalition', 'gewerkschaft', 'gewerkschaften', 'kommission', 'kabinett'],
+  ...['grünen', 'linke', 'union', 'verbände', 'kritiker', 'gegner', 'befürworter', 'arbeitgeber', 'kirche', 'kollegen', 'abgeordneten', 'grüne'],
+  ...['party', 'opposition', 'coalition', 'union', 'unions', 'critics', 'opponents', 'lawmakers', 'democrats', 'republicans'],
 ]);
+
+/** Source nouns long enough to mark a compound head („Bundesregierung", „Linksfraktion"). */
+export const SOURCE_HEADS = [...SOURCE_NOUNS].filter((w) => w.length >= 5);
 
 /** Sources whose "found/fanden" reports a finding ("Researchers found no link"). */
 export const RESEARCH_NOUNS = new Set([
@@ -106,7 +114,7 @@ export const CLAUSE_ONLY = new Set([
   'fears', 'feared', 'fear', 'hopes', 'hoped', 'believe', 'estimate', 'allege', 'doubts', 'doubted',
   'reported', 'wrote', 'writes', 'promised', 'found', 'finds', 'shows', 'show', 'showed',
   'estimates', 'estimated', 'believes', 'believed', 'predicted', 'suggest', 'suggests', 'suggested',
-  'claims', 'claimed', 'states', 'notes', 'noted', 'nannte', 'nannten',
+  'claims', 'claimed', 'states', 'notes', 'noted', 'nannte', 'nannten', 'confirmed', 'confirms',
   'meldete', 'meldet', 'meldeten', 'fand', 'fanden', 'findet', 'find', 'reports',
   // Also plain verbs: "The company added 300 jobs", "The team argued for hours", "called a meeting".
   'added', 'adds', 'add', 'argued', 'argues', 'argue', 'called', 'calls',
@@ -168,3 +176,33 @@ export const SELF_ATTRIBUTION: Record<Lang, string[][]> = {
 export const ATTRIBUTION_AFTER: Record<Lang, string[]> = { de: ['zufolge'], en: [] };
 
 export const SPEECH_THAT: Record<Lang, Set<string>> = { de: new Set(['dass']), en: new Set(['that']) };
+
+// Claim verbs (claim-verbs.ts) add the forms not listed above: a new form needs a clause (or its
+// complement word), a separable form its particle.
+/** Forms that report only right after one of these words („deutlich gemacht", „klar machen"). */
+export const DE_WORD_BEFORE: Record<string, string[]> = {};
+
+const addClaimVerbs = (lang: Lang): void => {
+  for (const f of CLAIM_VERB_FORMS[lang]) {
+    if (f.wordBefore) {
+      // A two-word form is its own cue; an existing one-word cue of that form keeps its rules.
+      if (!SPEECH_VERBS[lang].has(f.form) || DE_WORD_BEFORE[f.form]) {
+        DE_WORD_BEFORE[f.form] = [...(DE_WORD_BEFORE[f.form] ?? []), f.wordBefore];
+        SPEECH_VERBS[lang].set(f.form, SPEECH_VERBS[lang].get(f.form) ?? { verb: true, particles: [] });
+        CLAUSE_ONLY.add(f.form);
+      }
+      continue;
+    }
+    const entry = SPEECH_VERBS[lang].get(f.form);
+    if (entry) {
+      if (f.particle && entry.particles.length && !entry.particles.includes(f.particle)) entry.particles.push(f.particle);
+      if (f.frame && CLAUSE_ONLY.has(f.form) && !ALT_FRAME[f.form]) ALT_FRAME[f.form] = f.frame;
+      continue;
+    }
+    SPEECH_VERBS[lang].set(f.form, { verb: true, particles: f.particle ? [f.particle] : [] });
+    CLAUSE_ONLY.add(f.form);
+    if (f.frame) (lang === 'de' ? DE_FRAME : ALT_FRAME)[f.form] = f.frame;
+  }
+};
+addClaimVerbs('de');
+addClaimVerbs('en');

@@ -4,10 +4,13 @@ import { findPhrase, type Token } from '../extract/tokens';
 import { resolveRole } from '../entities/aliases';
 import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import { DE_KONJUNKTIV } from '../lang/de';
-import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
-import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
+import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_WORD_BEFORE, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
+import { capitalRun, phraseAfter, phraseBefore, skipApposition, toPhrase, type Phrase } from './noun-phrase';
 import { findPerSource, hasSourceSubject, isClosingWithSubject } from './source-cues';
+import { EN_TO_INFINITIVE_FORMS } from './claim-verbs';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
+import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
+import { documentAuthor, entityAt, isPersonPhrase, nameOf } from './speaker-names';
 
 export type Speech = {
   /** Named speaker, or null when the cue has no resolvable speaker. */
@@ -37,6 +40,11 @@ const CLAUSE_EVIDENCE = new Set(['dass', 'that', 'ob', 'whether']);
 const EN_CLAUSE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must']);
 const KONJUNKTIV_HINT = new Set([...DE_KONJUNKTIV, 'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnten', 'müssten', 'sollten', 'dürften']);
 // "heard they're raising …": a subject with a contracted auxiliary opens the clause.
+const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|hin|her|zu|weg|fest|dar)zu\p{Ll}{3,}en$/u;
+const INFINITIVE_FORM = /^\p{Ll}+(?:en|ern|eln)$/u;
+const MAX_TO_DISTANCE = 6;
+const EN_VERB_AFTER_TO = /^\p{Ll}{2,}$/u;
+const EN_NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'all', 'date', 'us', 'them', 'him', 'me']);
 const EN_SUBJECT_CONTRACTION = /^(?:they|he|she|it|we|you|there|i)['’](?:re|s|ll|ve|d|m)$/;
 const SOURCE_PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['sie']), en: new Set(['it', 'they']) };
 // "was blamed", "were called", "was found": passive voice, the subject is not the source.
@@ -44,17 +52,6 @@ const EN_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get',
 const EN_PASSIVE_SENSITIVE = new Set(['blamed', 'called', 'found', 'noted', 'estimated']);
 const DE_PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 
-const entityAt = (entities: Entity[], p: Phrase): Entity | undefined =>
-  entities.find((e) => e.start <= p.start && e.end > p.start) ?? entities.find((e) => e.start < p.end && e.end > p.start && p.end - p.start <= e.end - e.start);
-
-const nameOf = (entities: Entity[], p: Phrase): string => entityAt(entities, p)?.canonical ?? p.text.replace(/\s*\([^)]*\)\s*$/, '');
-
-const isPersonPhrase = (entities: Entity[], p: Phrase): boolean => {
-  const e = entityAt(entities, p);
-  // "Acme Corp", "Greenfield Council": a named organisation is not a person.
-  if (p.text.split(' ').some((w) => isOrgWord(w.toLowerCase().replace(/\.$/, '')))) return false;
-  return e ? e.type === 'person' || (e.type === 'other' && p.named) : p.named;
-};
 
 // "der Minister" / "the mayor": a bare role means the person last named with it, if any.
 const roleOf = (p: Phrase, roles: ReadonlyMap<string, string>): string | null => {
@@ -111,6 +108,10 @@ const hasClause = (tokens: Token[], i: number): boolean => {
     if (j >= i + 2 && !comma && EN_CLAUSE_AUX.has(t.lower)) return true;
     if (j === i + 1 && EN_SUBJECT_CONTRACTION.test(t.lower)) return true;
     if (!t.inQuote && KONJUNKTIV_HINT.has(t.lower)) return true;
+    // "urged lawmakers to reject", "promised to cut": a to-infinitive before the next comma.
+    if (!comma && j <= i + MAX_TO_DISTANCE && t.lower === 'to' && EN_TO_INFINITIVE_FORMS.has(tokens[i].lower) && EN_VERB_AFTER_TO.test(tokens[j + 1]?.text ?? '') && !EN_NOT_VERB_AFTER_TO.has(tokens[j + 1]?.lower ?? '')) return true;
+    // „forderte, die Steuern zu senken", „kündigte an, sie abzuschaffen": a zu-infinitive clause.
+    if (comma && !t.inQuote && (ZU_INFINITIVE.test(t.lower) || (t.lower === 'zu' && INFINITIVE_FORM.test(tokens[j + 1]?.lower ?? '')))) return true;
   }
   return false;
 };
@@ -128,41 +129,83 @@ const hasWord = (tokens: Token[], from: number, to: number, word: string): boole
 };
 
 // "sagte sie" (German inversion) or "she said"; an English pronoun after the verb starts the clause.
+
+// "She also warned", "It later added": adverbs between the subject pronoun and the verb.
+const PRONOUN_ADVERBS = new Set(['also', 'later', 'then', 'again', 'further', 'previously', 'already', 'never', 'not', 'once']);
+const subjectSlot = (tokens: Token[], i: number): number => {
+  let j = i - 1;
+  while (j > 0 && (PRONOUN_ADVERBS.has(tokens[j].lower) || /^\p{Ll}+ly$/u.test(tokens[j].text))) j--;
+  return j;
+};
+
 const pronounNear = (tokens: Token[], i: number, lang: Lang): Token | null => {
-  const slots = lang === 'de' || isPostposed(tokens, i) ? [i + 1, i - 1] : [i - 1];
+  const before = lang === 'en' ? subjectSlot(tokens, i) : i - 1;
+  const slots = lang === 'de' || isPostposed(tokens, i) ? [i + 1, i - 1] : [before];
   for (const j of slots) {
     const t = tokens[j];
     // „das Unternehmen", "this company": an article before a noun, not a pronoun.
     const article = (t?.lower === 'das' || t?.lower === 'this') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
-    if (t && !t.inQuote && !article && (PRONOUNS[lang].has(t.lower) || OTHER_PRONOUNS.has(t.lower))) return t;
+    if (!t || t.inQuote || article || !(PRONOUNS[lang].has(t.lower) || OTHER_PRONOUNS.has(t.lower))) continue;
+    if (lang === 'de' && isObjectPronoun(tokens, j, i)) continue;
+    return t;
   }
   return null;
 };
 
+
+const fromPronoun = (pronoun: Token, verb: Token, lang: Lang, ctx: SpeakerContext, cue: string, i: number, formal: boolean): Speech => {
+  const plural = lang === 'de' && /en$/.test(verb.lower);
+  const personal = PRONOUNS[lang].has(pronoun.lower) && !plural && !formal;
+  // "it added", "They estimate", „sie teilten mit": the organisation or group named before.
+  const group = !personal && !formal && SOURCE_PRONOUNS[lang].has(pronoun.lower) && (lang === 'en' || plural);
+  const speaker = personal ? ctx.lastPerson : group ? ctx.lastSource ?? null : null;
+  const how = formal ? `formal address '${pronoun.text}'` : `pronoun '${pronoun.text}'`;
+  return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via ${how}`] };
+};
+
+
 const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string): Speech | null => {
-  const pronoun = pronounNear(tokens, i, lang);
+  // The subject sits next to the finite verb: the cue itself or its auxiliary.
+  const a = finiteAnchor(tokens, i, lang);
+  const pronoun = pronounNear(tokens, a, lang);
   // "Sie sagten" (plural) and "it said" do not point to the last named person.
   if (pronoun) {
-    const plural = lang === 'de' && /en$/.test(tokens[i].lower);
-    const personal = PRONOUNS[lang].has(pronoun.lower) && !plural;
-    // "it added", "They estimate", „sie teilten mit": the organisation or group named before.
-    const group = !personal && SOURCE_PRONOUNS[lang].has(pronoun.lower) && (lang === 'en' || plural);
-    const speaker = personal ? ctx.lastPerson : group ? ctx.lastSource ?? null : null;
-    return { speaker, cue, index: i, isPerson: personal, reasons: [`speaker:${speaker ?? 'unresolved'} via pronoun '${pronoun.text}'`] };
+    const group = selfNamedGroup(src, tokens, tokens.indexOf(pronoun), entities);
+    if (group) return { speaker: group, cue, index: i, isPerson: false, reasons: [`speaker:${group} via '${pronoun.text}' naming the group`] };
+    return fromPronoun(pronoun, tokens[a], lang, ctx, cue, i, lang === 'de' && isFormalSie(tokens, tokens.indexOf(pronoun)));
   }
   const postposed = isPostposed(tokens, i);
   // The phrase after the cue is only needed post-posed or for German inversion (computed once).
-  const after = postposed || lang === 'de' ? phraseAfter(src, tokens, i, lang) : null;
+  const after = postposed || lang === 'de' ? phraseAfter(src, tokens, a, lang) : null;
   if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return speechOf(entities, after, cue, i, ctx.roles);
-  const before = phraseBefore(src, tokens, i, lang);
-  // German V2: a capitalised word before the verb is the subject only at a clause start or when named.
-  const useBefore = before && (lang === 'en' || before.atClauseStart || isPersonPhrase(entities, before));
-  const phrase = useBefore ? before : lang === 'de' ? after : null;
+  const before = phraseBefore(src, tokens, a, lang);
+  // German V2: a capitalised word before the verb is the subject only at a clause start or when named,
+  // and never after an accusative or dative article („Den Antrag hat die Union abgelehnt").
+  const useBefore = before && (lang === 'en' || ((before.atClauseStart || isPersonPhrase(entities, before)) && !isOblique(tokens, before)));
+  const inverted = lang === 'de' && after && !isTimePhrase(after) && after.end <= (tokens[i].start > tokens[a].start ? tokens[i].start : Infinity) ? after : null;
+  const phrase = useBefore ? before : lang === 'de' ? prefieldSubject(src, tokens, a, entities) ?? inverted ?? (a === i ? subordinateSubject(src, tokens, i) : null) : null;
   if (!phrase) return lang === 'en' || postposed ? speechOf(entities, null, cue, i) : null;
   return speechOf(entities, phrase, cue, i, ctx.roles);
 };
 
 type CueCheck = { src: string; entities: Entity[]; ctx: SpeakerContext };
+
+// A separable verb counts with its particle; a claim-verb form (CLAUSE_ONLY) also needs its clause.
+const particleCue = (tokens: Token[], i: number, particles: string[], needsClause: boolean): string | null => {
+  const particle = particleOf(tokens, i, particles);
+  if (!particle || needsClause) return null;
+  // "geht von … aus": the particle alone also ends "geht aus dem Rennen"; need "von".
+  if (particle.lower === 'aus' && !tokens.slice(i + 1, i + 8).some((x) => x.lower === 'von' || x.lower === 'davon')) return null;
+  return `${tokens[i].text} … ${particle.text}`;
+};
+
+// „hat deutlich gemacht": a two-word predicate names both words as its cue.
+const wordBeforeCue = (tokens: Token[], i: number, lang: Lang): string | null | undefined => {
+  const words = lang === 'de' ? DE_WORD_BEFORE[tokens[i].lower] : undefined;
+  if (!words) return undefined;
+  const prev = tokens[i - 1];
+  return prev && words.includes(prev.lower) ? `${prev.text} ${tokens[i].text}` : null;
+};
 
 const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): string | null => {
   const t = tokens[i];
@@ -170,26 +213,36 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): s
   if (!entry || t.inQuote || (t.text !== t.lower && i > 0)) return null;
   if (lang === 'en' && EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
   if (t.lower === 'gesagt' && DE_SAID_IDIOMS.has(tokens[i - 1]?.lower ?? '')) return null;
+  const twoWord = wordBeforeCue(tokens, i, lang);
+  if (twoWord === null) return null;
+  const word = twoWord ?? t.text;
   const frame = lang === 'de' ? DE_FRAME[t.lower] : undefined;
-  if (frame) return hasWord(tokens, i + 1, i + 10, frame) && !isPassive(tokens, i, lang) ? `${t.text} … ${frame}` : null;
+  const anchor = finiteAnchor(tokens, i, lang);
+  // „spricht von …" / „hat von … gesprochen": the complement follows a finite verb or precedes a participle.
+  const framed = frame && (hasWord(tokens, i + 1, i + 10, frame) || (anchor < i && hasWord(tokens, anchor, i, frame)));
+  if (frame) return framed && !isPassive(tokens, i, lang) ? `${t.text} … ${frame}` : null;
   if (isPassive(tokens, i, lang)) return null;
-  if (entry.particles.length) {
-    const particle = particleOf(tokens, i, entry.particles);
-    if (!particle) return null;
-    // "geht von … aus": the particle alone also ends "geht aus dem Rennen"; need "von".
-    if (particle.lower === 'aus' && !tokens.slice(i + 1, i + 8).some((x) => x.lower === 'von' || x.lower === 'davon')) return null;
-    return `${t.text} … ${particle.text}`;
-  }
+  // A comma right after the verb opens its complement clause ("meinte, die Schule …"). A participle
+  // or infinitive after an auxiliary reports only so („hat betont, dass"; not „hatte die Tat bestritten").
+  const opensClause = tokens[i + 1]?.text === ',' || isClosingAttribution(tokens, i) || isClosingWithSubject(tokens, i) || hasClause(tokens, i) ||
+    isParenthetical(check.src, tokens, anchor, i) || isAsClause(check.src, tokens, anchor, lang);
+  if (entry.particles.length) return particleCue(tokens, i, entry.particles, CLAUSE_ONLY.has(t.lower) && !opensClause);
   const other = lang === 'de' ? DE_NOT_SPEECH_PARTICLES[t.lower] : undefined;
   if (other && (particleOf(tokens, i, other) || tokens[i + 1]?.lower === 'sich')) return null;
-  // A comma right after the verb opens its complement clause ("meinte, die Schule …").
-  if (CLAUSE_ONLY.has(t.lower) && tokens[i + 1]?.text !== ',' && !isClosingAttribution(tokens, i) && !isClosingWithSubject(tokens, i) && !hasClause(tokens, i)) {
+  if (anchor !== i && !opensClause) {
+    const alt = ALT_FRAME[t.lower];
+    const altFound = lang === 'en' ? tokens[i + 1]?.lower === alt : hasWord(tokens, anchor, i + 10, alt ?? '');
+    return alt && altFound ? `${t.text} … ${alt}` : null;
+  }
+  if (CLAUSE_ONLY.has(t.lower) && !opensClause) {
     const alt = ALT_FRAME[t.lower];
     // „Als Grund nannte …" puts the complement first.
-    if (alt && (hasWord(tokens, i + 1, i + 10, alt) || hasWord(tokens, Math.max(0, i - 3), i, alt))) return `${t.text} … ${alt}`;
-    return hasSourceSubject(check.src, tokens, i, check.entities, lang, check.ctx.lastSource ?? null) ? t.text : null;
+    // English frames are phrasal verbs: "called for", not "called a meeting for Thursday".
+    const altFound = lang === 'en' ? tokens[i + 1]?.lower === alt : hasWord(tokens, i + 1, i + 10, alt ?? '') || hasWord(tokens, Math.max(0, i - 3), i, alt ?? '');
+    if (alt && altFound) return `${t.text} … ${alt}`;
+    return hasSourceSubject(check.src, tokens, i, check.entities, lang, check.ctx.lastSource ?? null) ? word : null;
   }
-  return t.text;
+  return word;
 };
 
 const findVerbCue = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
@@ -223,6 +276,16 @@ const perAttribution = (src: string, tokens: Token[], entities: Entity[]): Speec
   return per ? speechOf(entities, per.phrase, tokens[per.index].text, per.index) : null;
 };
 
+const documentBefore = (src: string, tokens: Token[], i: number): Phrase | null => {
+  for (let k = 0; k < i; k++) {
+    if (tokens[k].inQuote || !/^\p{Lu}/u.test(tokens[k].text)) continue;
+    const run = capitalRun(tokens, k).filter((t) => t.end <= tokens[i].start);
+    const phrase = run.length ? toPhrase(src, run) : null;
+    if (phrase && documentAuthor(phrase.text)) return phrase;
+  }
+  return null;
+};
+
 const NOT_SOURCE = new Set(['wurde', 'wird', 'werden', 'wurden', 'ist', 'sind', 'war', 'waren', 'geworden', 'und', 'oder', 'genug', 'sein', 'gewesen']);
 const startsSource = (t: Token | undefined): boolean => !!t && t.isWord && !NOT_SOURCE.has(t.lower);
 
@@ -241,7 +304,10 @@ const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang:
     if (phrase.length === 1 && phrase[0] === 'laut' && !startsSource(tokens[i + 1])) continue;
     const last = i + phrase.length - 1;
     const cue = src.slice(tokens[i].start, tokens[last].end);
-    return speechOf(entities, phraseAfter(src, tokens, last, lang), cue, i);
+    const after = phraseAfter(src, tokens, last, lang);
+    // „In einer Erklärung der Regierung heißt es, …": the document named before „heißt es".
+    const document = !after && phrase[1] === 'es' ? documentBefore(src, tokens, i) : null;
+    return speechOf(entities, after ?? document, cue, i);
   }
   for (const word of ATTRIBUTION_AFTER[lang]) {
     const i = tokens.findIndex((t) => t.lower === word && !t.inQuote);

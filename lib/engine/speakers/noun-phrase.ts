@@ -3,6 +3,7 @@
 // English: also lowercase role phrases ("local health officials", "the company").
 import type { Token } from '../extract/tokens';
 import { isPersonTitle, NON_NAMES } from '../entities/gazetteer';
+import { SOURCE_NOUNS } from './cues';
 
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'the', 'a', 'an']);
 const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
@@ -12,8 +13,10 @@ const MODIFIER_START = new Set(['von', 'vom', 'aus', 'at', 'from']);
 const STOP = new Set(['dass', 'that', 'ob', 'whether', 'weil', 'because', 'und', 'and', 'who', 'which', 'wer', 'was', 'wie']);
 // Conjunctions that open a verb-final German clause: its subject follows them („wie die Stadt mitteilte").
 const SUBORDINATORS = new Set(['dass', 'ob', 'weil', 'wie', 'nachdem', 'da', 'wenn', 'als']);
+// Coordinators start a main clause whose subject follows them („denn Obama hatte …").
+const COORDINATORS = new Set(['und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
 // "a survey by the National Retail Council": the body behind a document is the source.
-const DOCUMENT_NOUNS = new Set(['survey', 'study', 'report', 'poll', 'analysis', 'review', 'audit', 'data', 'figures', 'estimates', 'research']);
+const DOCUMENT_NOUNS = new Set(['survey', 'study', 'report', 'poll', 'analysis', 'review', 'audit', 'data', 'figures', 'estimates', 'research', 'statement']);
 const AUTHOR_MARKS = new Set(['by', 'from']);
 const CAP = /^\p{Lu}/u;
 const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further', 'again', 'recently', 'once', 'separately', 'today', 'yesterday', 'auch', 'zudem', 'außerdem', 'ebenfalls']);
@@ -25,6 +28,28 @@ const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'de
 const isCap = (t: Token | undefined): boolean => t !== undefined && CAP.test(t.text) && !t.inQuote;
 const isTitle = (t: Token): boolean => isPersonTitle(t.lower.replace(/\.$/, ''));
 const isBoundary = (t: Token): boolean => t.text === ',' || PUNCT.test(t.text) || t.inQuote;
+
+// Dashes and parentheses are not tokens: one in the gap after token j ends a phrase as a comma does.
+const DASH_BREAK = /\s[–—-]\s|\s[–—]|[–—]\s/;
+const gapAfter = (src: string, tokens: Token[], j: number): string => (j >= 0 && j + 1 < tokens.length ? src.slice(tokens[j].end, tokens[j + 1].start) : '');
+export const breaksAfter = (src: string, tokens: Token[], j: number): boolean => /[()]/.test(gapAfter(src, tokens, j)) || DASH_BREAK.test(gapAfter(src, tokens, j));
+
+// Walking back from a cue: a dash ends the phrase, and so does an opening parenthesis the cue is
+// inside („Die Stadt (so hat es der Bürgermeister gesagt)"); a closed gloss is kept ("Verband (VDMB)").
+const backwardBreak = (src: string, tokens: Token[], j: number, depth: { open: number }): boolean => {
+  const gap = gapAfter(src, tokens, j);
+  if (DASH_BREAK.test(gap)) return true;
+  if (gap.includes(')')) depth.open++;
+  if (!gap.includes('(')) return false;
+  if (depth.open === 0) return true;
+  depth.open--;
+  return false;
+};
+
+const SELF_NAMING = new Set(['wir', 'we']);
+// "…, as the mayor said", "…, although officials said": the subject starts after the conjunction
+// (not after "after/when": "jumped after the company reported profits" is an event).
+const EN_CLAUSE_OPENERS = new Set(['as', 'while', 'although', 'though']);
 
 export type Phrase = { text: string; start: number; end: number; named: boolean; atClauseStart?: boolean };
 
@@ -54,7 +79,7 @@ export const toPhrase = (src: string, toks: Token[]): Phrase | null => {
 };
 
 // Capitalised run starting at i: "Jens Stoltenberg", "Generalsekretär der Allianz".
-const capitalRun = (tokens: Token[], i: number): Token[] => {
+export const capitalRun = (tokens: Token[], i: number): Token[] => {
   const run: Token[] = [];
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j];
@@ -95,6 +120,10 @@ export const phraseAfter = (src: string, tokens: Token[], i: number, lang: 'de' 
       const author = englishRun(tokens, next + 1);
       if (author.some((t) => isCap(t))) return toPhrase(src, author);
     }
+    // "a statement from the ministry": the run went on past the document noun.
+    const doc = run.findIndex((t, k) => DOCUMENT_NOUNS.has(t.lower) && AUTHOR_MARKS.has(run[k + 1]?.lower ?? ''));
+    const author = doc >= 0 ? run.slice(doc + 2) : [];
+    if (author.some((t) => isCap(t) || SOURCE_NOUNS.has(t.lower))) return toPhrase(src, author);
     return run.length ? toPhrase(src, run) : null;
   }
   if (j < tokens.length && ARTICLES.has(tokens[j].lower)) j++;
@@ -120,11 +149,18 @@ const isDigitGroupComma = (tokens: Token[], k: number): boolean => {
   return !!a && !!b && a.end === c.start && c.end === b.start && /\d$/.test(a.text) && /^\d/.test(b.text);
 };
 
+// A relative clause may run longer than an apposition: "Jane Ruiz, who has chaired … since 2019
+// and previously ran …, said".
+const MAX_APPOSITION = 14;
+const MAX_RELATIVE_CLAUSE = 30;
+const RELATIVE_START = new Set(['who', 'which', 'whose', 'der', 'die', 'das', 'deren', 'dessen']);
+
 export const skipApposition = (tokens: Token[], i: number): number => {
   if (tokens[i - 1]?.text !== ',') return i;
-  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
+  for (let k = i - 2; k >= Math.max(0, i - MAX_RELATIVE_CLAUSE); k--) {
     if (tokens[k].text !== ',' || isDigitGroupComma(tokens, k)) continue;
     const first = tokens[k + 1];
+    if (i - k > MAX_APPOSITION) return RELATIVE_START.has(first.lower) ? k : i;
     const short = i - 1 - (k + 1) <= 2 && isCap(first);
     return APPOSITION_START.has(first.lower) || short ? k : i;
   }
@@ -163,12 +199,20 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   // "The foreign minister, Adaeze Okafor, said": a name in apposition to a role is the speaker.
   const apposed = tokens.slice(skipped + 1, i - 1);
   if (skipped < i && apposed.length >= 2 && apposed.every((t) => isCap(t) && !isTitle(t))) return { ...slice(src, apposed), named: true, atClauseStart: true };
+  // „Wir, die AfD, fordern": the apposition names the first-person speakers' group.
+  if (skipped < i && apposed.length && SELF_NAMING.has(tokens[skipped - 1]?.lower ?? '')) {
+    const group = toPhrase(src, apposed);
+    if (group) return { ...group, atClauseStart: true };
+  }
   let j = skipped - 1;
   while (j >= 0 && SUBJECT_ADVERBS.has(tokens[j].lower) && !isCap(tokens[j])) j--;
   const run: Token[] = [];
+  const depth = { open: 0 };
+  let gapBreak = false;
   while (j >= 0 && run.length < 8) {
     const t = tokens[j];
-    if (isBoundary(t) || STOP.has(t.lower)) break;
+    gapBreak = backwardBreak(src, tokens, j, depth);
+    if (isBoundary(t) || STOP.has(t.lower) || gapBreak || (lang === 'en' && EN_CLAUSE_OPENERS.has(t.lower))) break;
     const head = run.find((x) => !GENITIVE.has(x.lower));
     const connector = GENITIVE.has(t.lower) && !!head && (isCap(head) || lang === 'en');
     const lowerOk = lang === 'en' && !EN_NOT_NOUN.has(t.lower) && !/^\d/.test(t.text);
@@ -184,12 +228,14 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
     j--;
     if (ARTICLES.has(t.lower) && !connector) break;
   }
+  // „Wir Grüne fordern", "We at Acme believe": the group the speakers name themselves as.
+  if (run.length > 1 && SELF_NAMING.has(run[0].lower)) run.shift();
   while (run.length && GENITIVE.has(run[0].lower) && !ARTICLES.has(run[0].lower)) run.shift();
   const content = run.filter((t) => !DETERMINERS.has(t.lower));
   // "Im Interview sagte …": a prepositional phrase is not the subject.
   if (!content.length || (NON_NAMES.has(content[0].lower) && !isTitle(content[0]))) return null;
   if (lang === 'en' && !content.some((t) => /^\p{L}/u.test(t.text))) return null;
-  const atStart = j < 0 || isBoundary(tokens[j]) || (lang === 'de' && SUBORDINATORS.has(tokens[j].lower));
+  const atStart = j < 0 || isBoundary(tokens[j]) || gapBreak || (lang === 'de' && (SUBORDINATORS.has(tokens[j].lower) || COORDINATORS.has(tokens[j].lower)));
   const head = lang === 'en' && !atStart ? postModifiedHead(src, tokens, j) : null;
   if (head) return head;
   const phrase = toPhrase(src, run);

@@ -2,22 +2,24 @@
 // cases", „Die Polizei meldete drei Festnahmen"), a closing attribution with its own subject
 // ("…, Judge Alvarez noted."), and a leading or trailing "per X" ("Per @citytransit, …").
 import type { Token } from '../extract/tokens';
-import { isOrgWord } from '../entities/gazetteer';
+import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import type { Entity, Lang } from '../types';
-import { RESEARCH_NOUNS, SOURCE_NOUNS, SOURCE_SUBJECT_VERBS } from './cues';
+import { RESEARCH_NOUNS, SOURCE_HEADS, SOURCE_NOUNS, SOURCE_SUBJECT_VERBS } from './cues';
 import { phraseAfter, phraseBefore, type Phrase } from './noun-phrase';
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const SOURCE_PRONOUNS = new Set(['they', 'it', 'sie']);
 const SOURCE_SUFFIX = /(?:dienst|amt|behörde|verwaltung|werke|agentur|kammer|polizei|feuerwehr)$/;
 const words = (p: Phrase): string[] => p.text.toLowerCase().split(/\s+/);
+const SOURCE_HEAD = new RegExp(`(?:${SOURCE_HEADS.join('|')})s?$`);
 
-const isSource = (p: Phrase, entities: Entity[]): boolean => {
+export const isSource = (p: Phrase, entities: Entity[]): boolean => {
   if (p.named || ACRONYM.test(p.text)) return true;
   const e = entities.find((x) => x.start <= p.start && x.end > p.start);
   if (e && (e.type === 'organization' || e.type === 'person')) return true;
-  // Compounds of institutions: „Wetterdienst", „Landratsamt", „Bundesbehörde", "Zentralbank".
-  return words(p).some((w) => SOURCE_NOUNS.has(w) || isOrgWord(w) || SOURCE_SUFFIX.test(w));
+  // Compounds of institutions: „Wetterdienst", „Landratsamt", „Bundesbehörde", "Zentralbank"; a role („die Ministerin").
+  if (isPersonTitle(words(p)[0])) return true;
+  return words(p).some((w) => SOURCE_NOUNS.has(w) || isOrgWord(w) || SOURCE_SUFFIX.test(w) || SOURCE_HEAD.test(w));
 };
 
 /**

@@ -1,0 +1,46 @@
+// Speaker names from a phrase: the entity it starts with, or a person named at its end.
+import type { Entity } from '../types';
+import { FIRST_NAMES, isOrgWord } from '../entities/gazetteer';
+import type { Phrase } from './noun-phrase';
+
+export const entityAt = (entities: Entity[], p: Phrase): Entity | undefined =>
+  entities.find((e) => e.start <= p.start && e.end > p.start) ?? entities.find((e) => e.start < p.end && e.end > p.start && p.end - p.start <= e.end - e.start);
+
+// „Die Präsidentin des Landesrechnungshofs Maria Beck": a person named at the end of a role
+// phrase, from a known first name to the end („Maria Beck"), or a person entity ending there.
+export const MAX_SURNAME_WORDS = 2;
+export const trailingName = (p: Phrase): string | null => {
+  const words = p.text.split(' ');
+  const k = words.findIndex((w, j) => j > 0 && FIRST_NAMES.has(w.toLowerCase()));
+  const rest = k > 0 ? words.slice(k + 1) : [];
+  return rest.length >= 1 && rest.length <= MAX_SURNAME_WORDS && rest.every((w) => /^\p{Lu}/u.test(w)) ? words.slice(k).join(' ') : null;
+};
+export const personInside = (entities: Entity[], p: Phrase): string | null =>
+  trailingName(p) ?? entities.find((e) => e.type === 'person' && e.start > p.start && e.end === p.end)?.canonical ?? null;
+
+export const nameOf = (entities: Entity[], p: Phrase): string =>
+  personInside(entities, p) ?? documentAuthor(p.text) ?? entityAt(entities, p)?.canonical ?? p.text.replace(/\s*\([^)]*\)?\s*$/, '');
+
+export const isPersonPhrase = (entities: Entity[], p: Phrase): boolean => {
+  if (personInside(entities, p)) return true;
+  const e = entityAt(entities, p);
+  // "Acme Corp", "Greenfield Council": a named organisation is not a person.
+  if (p.text.split(' ').some((w) => isOrgWord(w.toLowerCase().replace(/\.$/, '')))) return false;
+  return e ? e.type === 'person' || (e.type === 'other' && p.named) : p.named;
+};
+
+// „Studie der Universität Bonn", „Mitteilung des Ministeriums": the body behind a document is the
+// source, as "a survey by X" in English. A single genitive noun is put back to its base form.
+const DE_DOCUMENT = /^(?:Studie|Mitteilung|Pressemitteilung|Erklärung|Stellungnahme|Bericht|Analyse|Umfrage|Untersuchung|Schätzung|Prognose|Antrag|Gesetzentwurf|Urteil|Beschluss)\s+(des|der)\s+(\p{Lu}.*)$/u;
+const GENITIVE_ES = /^(\p{Lu}\p{Ll}{3,}[^s])es$/u;
+const GENITIVE_S = /^(\p{Lu}\p{Ll}+(?:um|t|n|r|l|k|g|d|m|f|p))s$/u;
+
+const baseForm = (noun: string): string => GENITIVE_ES.exec(noun)?.[1] ?? GENITIVE_S.exec(noun)?.[1] ?? noun;
+
+/** The author of a German document phrase („Mitteilung des Ministeriums" → Ministerium), or null. */
+export const documentAuthor = (text: string): string | null => {
+  const m = DE_DOCUMENT.exec(text);
+  if (!m) return null;
+  const [, article, author] = m;
+  return article === 'des' && !author.includes(' ') ? baseForm(author) : author;
+};
