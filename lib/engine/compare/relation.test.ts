@@ -101,3 +101,15 @@ describe('buildComparison on the fixture pairs', () => {
     expect([a.id, b.id]).toEqual(['old', 'new']);
   });
 });
+
+describe('continuation rows', () => {
+  it('agree and say that the later side says the proposition still holds', () => {
+    const left = { id: 'L', published: '2019', claims: [{ id: 'l1', documentId: 'L', text: 'The single-lane access road is a bottleneck.', kind: 'factual' as const, speaker: null, hedged: false, negated: false, quantities: [], entities: [], lang: 'en' as const }] };
+    const right = { id: 'R', published: '2024', claims: [{ id: 'r1', documentId: 'R', text: "Harbour Road's single lane remains a bottleneck.", kind: 'factual' as const, speaker: null, hedged: false, negated: false, quantities: [], entities: [], lang: 'en' as const }] };
+    const topic = { id: 't', label: 'single lane bottleneck', concepts: [], kind: 'continuation' as const };
+    const links: TopicLink[] = ['l1', 'r1'].map((claimId) => ({ topicKey: 't', claimId, source: 'auto', stance: 'supports', confidence: 0.6 }));
+    const [row] = buildComparison(left, right, [topic], links, DEFAULT_LEXICON);
+    expect(row.relation).toBe('agree');
+    expect(row.explanation).toMatch(/^Still holds: the later side says so \("remains"\)/);
+  });
+});

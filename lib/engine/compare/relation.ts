@@ -3,6 +3,7 @@ import { nameKey } from './aliases';
 import type { ConceptGroup } from './lexicon';
 import type { LexicalResources } from '../lexical/resources';
 import { numberChangesBetween } from './number-alignment';
+import { continuationCue } from './continuations';
 import { scoreClaimPair } from './similarity';
 import { detectStance } from './stance';
 import { tokenize } from './tokens';
@@ -114,7 +115,7 @@ function stanceSummary(name: string, side: SideEntry[]): string {
   return `${name} ${dominant} (${cue})`;
 }
 
-function explainRow(relation: Relation, left: SideEntry[], right: SideEntry[], change?: NumberChange, best?: ClaimPairScore) {
+function explainRow(relation: Relation, left: SideEntry[], right: SideEntry[], change?: NumberChange, best?: ClaimPairScore, kind?: CompareTopic['kind']) {
   const stances = `${stanceSummary('left', left)}; ${stanceSummary('right', right)}`;
   const link = best?.explanation.length ? ` Linked by ${best.explanation.slice(0, 2).join('; ')}.` : '';
   switch (relation) {
@@ -127,9 +128,12 @@ function explainRow(relation: Relation, left: SideEntry[], right: SideEntry[], c
     }
     case 'contradict':
       return `Stance flipped: ${stances}.${link}`;
-    case 'agree':
+    case 'agree': {
+      const still = kind === 'continuation' ? right.map((e) => continuationCue(e.claim.text)).find(Boolean) : null;
+      if (still && !change) return `Still holds: the later side says so ("${still}"). ${stances}.${link}`;
       if (change) return `Unchanged: ${change.subject} ${change.from.text} on both sides (${change.to.text}). ${stances}.${link}`;
       return `Both sides ${dominantStance(left)}: ${stances}.${link}`;
+    }
     case 'only-left':
       return `Only the left document addresses this topic: ${stanceSummary('left', left)}.`;
     case 'only-right':
@@ -196,7 +200,7 @@ function buildRow(
     right: r.map(strip),
     ...(change ? { change } : {}),
     score: Math.round((best?.score ?? oneSided) * 100) / 100,
-    explanation: explainRow(relation, l, r, change, best) + (change ? also : ''),
+    explanation: explainRow(relation, l, r, change, best, topic.kind) + (change ? also : ''),
   };
 }
 
