@@ -191,3 +191,15 @@ describe('noun classes and unique amounts', () => {
     expect(alignQuantities(left, right, res).filter((a) => a.why[0].startsWith('the only'))).toEqual([]);
   });
 });
+
+describe('increments', () => {
+  it('does not pair an increment ("40 zusätzliche Stellen") with a total', () => {
+    const left = [testClaim('l-1', 'de', 'Die Kita hat 120 Plätze.', { start: 0 })];
+    const right = [testClaim('r-1', 'de', 'Die Kita schafft 40 zusätzliche Plätze.', { start: 0 })];
+    const [a] = quantityEnds(right, res);
+    expect(a.thing.isIncrement).toBe(true);
+    expect(alignQuantities(left, right, res, undefined, { trusted: true })).toEqual([]);
+    const totals = [testClaim('r-2', 'de', 'Die Kita hat 160 Plätze.', { start: 0 })];
+    expect(pairs(alignQuantities(left, totals, res))).toEqual(['l-1:120 Plätze ~ r-2:160 Plätze']);
+  });
+});

@@ -159,6 +159,8 @@ function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
 
 export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources, conceptsOf?: ConceptsOf, extras: AlignExtras = {}): QuantityAlignment | null {
   if (a.thing.unit.key !== b.thing.unit.key) return null;
+  // An increment ("40 zusätzliche Stellen") does not answer how many there are in all.
+  if (a.thing.isIncrement !== b.thing.isIncrement) return null;
   const thing = thingSimilarity(a, b, res, conceptsOf);
   const overlap = clauseOverlap({ lang: a.claim.lang, words: wordsOf(a.claim, res) }, { lang: b.claim.lang, words: wordsOf(b.claim, res) }, res);
   const context = Math.max(overlap, extras.contextOf?.(a.claim, b.claim) ?? 0);

@@ -7,7 +7,7 @@ import type { Lang, Quantity } from '../types';
 import { tokenize, type Token } from '../compare/tokens';
 import type { LexicalResources } from './resources';
 import { unitClassOf, type UnitClass } from './unit-class';
-import { ATTRIBUTE_LINKS, CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS, UNCHANGED_CUES } from './function-words';
+import { ATTRIBUTE_LINKS, CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, INCREMENT_WORDS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS, UNCHANGED_CUES } from './function-words';
 
 export type MeasuredThing = {
   unit: UnitClass;
@@ -21,6 +21,8 @@ export type MeasuredThing = {
   saysUnchanged: boolean;
   /** True for numbers that are not measurements (ages "Anna Klein, 54,", identifiers "Linie 7"). */
   isExcluded: boolean;
+  /** The number is an increment ("40 zusätzliche Stellen", "another 200 jobs"), not a total. */
+  isIncrement: boolean;
 };
 
 const WINDOW = 8;
@@ -101,7 +103,11 @@ export function measuredThing(
   const context = [...before, ...after].filter(isNoun).map((t) => t.surface);
   // "nach wie vor" and "gleich geblieben" are phrases; single words suffice for the usual wordings.
   const saysUnchanged = [...before, ...after].some((t) => UNCHANGED_CUES.has(t.lower)) || /nach wie vor|gleich geblieben|the same level/i.test(text);
-  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, saysUnchanged, isExcluded: false });
+  // "more" only counts right after the number ("30 more buses"), not as "more than 30".
+  const inside = tokenize(q.text).slice(1);
+  const isIncrement =
+    before.slice(-2).some((t) => INCREMENT_WORDS.has(t.lower) && t.lower !== 'more') || [...inside, ...after.slice(0, 2)].some((t) => INCREMENT_WORDS.has(t.lower));
+  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, saysUnchanged, isExcluded: false, isIncrement });
   if (qStart < 0) return result(null, 'none');
   if (isAge(text, q, qStart)) return { ...result(null, 'none'), isExcluded: true };
   if (unit.kind === 'count' && unit.noun) return result(phraseHead(q.unit ?? unit.noun), 'counted noun');
