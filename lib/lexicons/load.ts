@@ -22,7 +22,7 @@ const indexSchema = z.object({
   englishNounSynsets: z.tuple([z.number(), z.number()]),
   antonyms: z.array(z.tuple([z.string(), z.string()])),
   polarity: z.object({ de: z.custom<object>(isPlainObject), en: z.custom<object>(isPlainObject) }),
-  nounClasses: z.record(z.string(), z.object({ de: z.array(z.string()), en: z.array(z.string()) })),
+  nounClasses: z.record(z.string(), z.object({ de: z.array(z.string()), en: z.array(z.string()), deWords: z.array(z.string()).optional() })),
 });
 
 /** The folder with the lexicon files: the project root's data/lexicons (server, CLI and scripts run there). */

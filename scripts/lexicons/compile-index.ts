@@ -3,7 +3,7 @@
 // happens here, once, and not in every process. Deterministic: same inputs, same bytes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { stemOf } from '../../lib/engine/lexical/resources.ts';
+import { singularEn, stemOf } from '../../lib/engine/lexical/resources.ts';
 import type { LexiconIndex } from '../../lib/engine/lexical/types.ts';
 import { QUANTITY_NOUNS } from '../../lib/engine/lexical/function-words.ts';
 
@@ -52,14 +52,28 @@ function polarity(words: Record<string, number>, lang: 'de' | 'en'): Map<string,
 }
 
 /**
- * Noun classes by stem: English from WordNet's first senses; a German word takes the class of its
- * first translation ("Pflegerin" → nurse → person).
+ * Noun classes: English lemmas from WordNet's first senses (exact, not stemmed); a German stem
+ * takes the class of its first translation ("Pflegerin" → nurse → person).
  */
-function nounClasses(classes: Record<string, string[]>, trans: Map<string, string[]>): LexiconIndex['nounClasses'] {
+function nounClasses(classes: Record<string, string[]>, bilingual: [string, string[]][]): LexiconIndex['nounClasses'] {
   const out: LexiconIndex['nounClasses'] = {};
   for (const [cls, lemmas] of Object.entries(classes)) {
-    const en = new Set(lemmas.filter(isWord).map((w) => stemOf('en', w)));
-    const de = [...trans].filter(([, ens]) => ens.length > 0 && en.has(ens[0])).map(([d]) => d);
+    const en = new Set(lemmas.filter(isWord));
+    // A German headword takes the class of its first translation's head ("ärzte" → medical doctors → doctor).
+    const isClass = (gloss: string) => en.has(singularEn(gloss.toLowerCase().split(' ').at(-1)!));
+    const words = new Set<string>();
+    // Stems merge words ("Schule", "Schüler" → schul): a stem has the class when most of its headwords do.
+    const votes = new Map<string, [number, number]>();
+    for (const [word, ens] of bilingual) {
+      if (!isWord(word) || ens.length === 0) continue;
+      if (isClass(ens[0])) words.add(word.toLowerCase());
+      const key = stemOf('de', word);
+      const [yes, all] = votes.get(key) ?? [0, 0];
+      votes.set(key, [yes + Number(isClass(ens[0])), all + 1]);
+    }
+    const de = [...votes].filter(([, [yes, all]]) => yes * 2 > all).map(([key]) => key);
+    out[cls] = { en: [...en].sort(), de: de.sort(), deWords: [...words].sort() };
+    continue;
     out[cls] = { en: [...en].sort(), de: de.sort() };
   }
   return out;
@@ -89,7 +103,7 @@ export function compileIndex(dir: string): LexiconIndex {
     englishNounSynsets: [nounSynsetsFrom, nounSynsetsFrom + wordnet.synsets.n.length],
     antonyms: [...new Set(wordnet.antonyms.map(([a, b]) => [stemOf('en', a), stemOf('en', b)].sort().join('|')))].sort().map((p) => p.split('|') as [string, string]),
     polarity: { de: sortedRecord(pol.de), en: sortedRecord(pol.en) },
-    nounClasses: nounClasses(wordnet.nounClasses, trans),
+    nounClasses: nounClasses(wordnet.nounClasses, bilingual),
   };
 }
 

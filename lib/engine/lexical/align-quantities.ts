@@ -212,9 +212,16 @@ export function alignQuantities(
 
 /** Values within this log10 distance (a factor of ~3) are of one size. */
 const MAX_UNIQUE_DISTANCE = 0.5;
-// Spans of years, weeks and days come up about anything ("seit drei Jahren"); minutes, hours and months measure something.
-const isAmount = (e: QuantityEnd) =>
-  e.thing.unit.kind === 'currency' || (e.thing.unit.kind === 'measure' && (!isDuration(e.thing.unit) || /minute|hour|month/.test(e.thing.unit.key)));
+
+/**
+ * What makes two unpaired amounts candidates for each other: their currency or unit (minutes,
+ * hours and months measure something; spans of years, weeks and days come up about anything).
+ * Counts are left out: tried with noun classes (people / visitors), it paired as many wrong as right.
+ */
+function uniqueKey(e: QuantityEnd): string | null {
+  const unit = e.thing.unit;
+  return unit.kind === 'currency' || (unit.kind === 'measure' && (!isDuration(unit) || /minute|hour|month/.test(unit.key))) ? unit.key : null;
+}
 
 /**
  * Two documents about one subject that each give one amount of a currency or unit at one size
@@ -222,13 +229,15 @@ const isAmount = (e: QuantityEnd) =>
  * clauses name it differently: pair amounts left unpaired that are each other's only candidate.
  */
 function uniqueAmounts(lefts: QuantityEnd[], rights: QuantityEnd[], res?: LexicalResources, conceptsOf?: ConceptsOf): QuantityAlignment[] {
-  const near = (a: QuantityEnd, b: QuantityEnd) => a.thing.unit.key === b.thing.unit.key && logDistance(a.quantity.value, b.quantity.value) <= MAX_UNIQUE_DISTANCE;
+  const keyOf = new Map([...lefts, ...rights].map((e) => [e, uniqueKey(e)] as const));
+  const near = (a: QuantityEnd, b: QuantityEnd) =>
+    keyOf.get(a) !== null && keyOf.get(a) === keyOf.get(b) && a.thing.isIncrement === b.thing.isIncrement && logDistance(a.quantity.value, b.quantity.value) <= MAX_UNIQUE_DISTANCE;
   const out: QuantityAlignment[] = [];
-  for (const a of lefts.filter(isAmount)) {
+  for (const a of lefts.filter((e) => keyOf.get(e) !== null)) {
     const options = rights.filter((b) => near(a, b));
     if (options.length !== 1 || lefts.filter((x) => near(x, options[0])).length !== 1) continue;
     const pair = scoreQuantityPair(a, options[0], res, conceptsOf, { trusted: true });
-    if (pair) out.push({ ...pair, why: [`the only ${a.thing.unit.key} amounts of this size on either side`, ...pair.why.slice(1)] });
+    if (pair) out.push({ ...pair, why: [`the only ${keyOf.get(a)} amounts of this size on either side`, ...pair.why.slice(1)] });
   }
   return out;
 }

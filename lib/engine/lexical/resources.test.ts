@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildResources, stemOf } from './resources';
+import { buildResources, singularEn, stemOf } from './resources';
 import { SYN, testIndex, testResources } from './test-index';
 
 const keysOf = (senses: { key: string }[]) => senses.map((s) => s.key);
@@ -134,5 +134,11 @@ describe('nounClassOf', () => {
     expect(res.nounClassOf('de', 'Mitarbeitende')).toBe('person');
     expect(res.nounClassOf('en', 'stops')).toBeNull();
     expect(res.nounClassOf('de', 'Haltestellen')).toBeNull();
+  });
+});
+
+describe('singularEn', () => {
+  it('undoes regular English plurals', () => {
+    expect(['nurses', 'cities', 'boxes', 'women', 'children', 'people', 'bus', 'glass'].map(singularEn)).toEqual(['nurse', 'city', 'box', 'woman', 'child', 'person', 'bus', 'glass']);
   });
 });

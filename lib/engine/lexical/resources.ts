@@ -4,6 +4,7 @@
 import * as snowballModule from 'snowball-stemmers';
 import type { Lang } from '../types';
 import type { LexiconIndex, SenseKey } from './types';
+import { GENERIC_COUNT_NOUNS } from './function-words';
 
 export type LexicalResources = {
   stem(lang: Lang, word: string): string;
@@ -41,6 +42,17 @@ function memo<T>(fn: (lang: Lang, word: string) => T): (lang: Lang, word: string
 // A UMD module: its exports arrive as named exports or under `default`, depending on the loader.
 const snowball = (snowballModule as unknown as { default?: typeof snowballModule }).default ?? snowballModule;
 const stemmers = { de: snowball.newStemmer('german'), en: snowball.newStemmer('english') };
+
+/** English noun plural → singular by the regular rules (WordNet lemmas are singular): "nurses" → nurse, "women" → woman. */
+export function singularEn(word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'children' || w === 'people') return w === 'people' ? 'person' : 'child';
+  if (/men$/.test(w)) return w.replace(/men$/, 'man');
+  if (/[^aeiou]ies$/.test(w)) return w.replace(/ies$/, 'y');
+  if (/(ss|sh|ch|x|zz)es$/.test(w)) return w.replace(/es$/, '');
+  if (/[^su]s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
 
 /** Snowball stem of a word (lowercased; German umlauts are folded by the stemmer). */
 export const stemOf = memo((lang, word) => stemmers[lang].stem(word.toLowerCase().replace(/[’']s$/, '')));
@@ -82,22 +94,28 @@ export function buildResources(index: LexiconIndex): LexicalResources {
   const classOf = new Map<string, string>();
   for (const [cls, stems] of Object.entries(index.nounClasses ?? {})) {
     for (const lang of ['de', 'en'] as const) for (const st of stems[lang]) classOf.set(`${lang}:${st}`, cls);
+    for (const w of stems.deWords ?? []) classOf.set(`dew:${w}`, cls);
   }
   /**
    * German morphology the dictionary lacks: feminine plurals and forms ("Besucherinnen" →
    * Besucher), compound heads ("Feuerwehrleute" → Leute), and nominalised present participles,
    * which name the people doing it ("Mitarbeitende", "Studierende", "Reisende").
    */
+  // The word as a headword, or without a dative plural -n ("Einwohnern"), before its stem.
+  const germanClass = (word: string): string | null => {
+    const lower = word.toLowerCase();
+    return classOf.get(`dew:${lower}`) ?? classOf.get(`dew:${lower.replace(/n$/, '')}`) ?? classOf.get(`de:${stemOf('de', word)}`) ?? null;
+  };
   const nounClassOf = memo((lang, word): string | null => {
-    const direct = classOf.get(`${lang}:${stemOf(lang, word)}`);
-    if (direct || lang === 'en') return direct ?? null;
+    if (lang === 'en') return classOf.get(`en:${word.toLowerCase()}`) ?? classOf.get(`en:${singularEn(word)}`) ?? null;
+    const direct = germanClass(word);
+    if (direct) return direct;
     const masculine = word.replace(/innen$|in$/, '');
-    if (masculine !== word && masculine.length >= 4) {
-      const m = classOf.get(`de:${stemOf('de', masculine)}`);
-      if (m) return m;
-    }
+    if (masculine !== word && masculine.length >= 4 && germanClass(masculine)) return germanClass(masculine);
     const head = known.has(stemOf('de', word)) ? null : compoundHead(word);
-    const byHead = head ? classOf.get(`de:${stemOf('de', head)}`) : undefined;
+    // "Feuerwehrleute": a compound of a word for people counts people.
+    if (head && GENERIC_COUNT_NOUNS.has(head)) return 'person';
+    const byHead = head ? germanClass(head) : null;
     if (byHead) return byHead;
     return /^\p{Lu}\p{Ll}{3,}ende[nr]?$/u.test(word) ? 'person' : null;
   });

@@ -26,6 +26,6 @@ export type LexiconIndex = {
   antonyms: [string, string][];
   /** Stem → polarity in [-1, 1]. */
   polarity: { de: Record<string, number>; en: Record<string, number> };
-  /** Class name ("person", "animal") → stems of the nouns whose most frequent sense is of that class. */
-  nounClasses: Record<string, { de: string[]; en: string[] }>;
+  /** Class name ("person", "animal") → the nouns whose most frequent sense is of that class: English lemmas, German stems. */
+  nounClasses: Record<string, { de: string[]; en: string[]; deWords?: string[] }>;
 };
