@@ -114,3 +114,11 @@ describe('measuredThing', () => {
     expect(thing('de', 'Der Gewinn stieg im Jahr auf 40 Mio. Euro.')).toMatchObject({ head: 'Gewinn' });
   });
 });
+
+describe('English present-tense verbs before an amount', () => {
+  it('are not the measured thing ("the county spends £2.3 million")', () => {
+    const t = thing('en', 'The county spends £2.3 million on electricity.', [['£2.3 million', 2300000, 'GBP', null]]);
+    expect(t.head).not.toBe('spends');
+    expect(thing('en', 'The journey takes about 50 minutes.', [['about 50 minutes', 50, 'minutes', null]]).head).toBe('journey');
+  });
+});

@@ -70,6 +70,16 @@ function attachedNoun(before: Token[], isNoun: (t: Token) => boolean): Token | n
   return QUANTITY_NOUNS.has(head.lower) ? null : head;
 }
 
+/**
+ * English: a lowercase word in -s right before the amount, after a content word, is a verb in the
+ * present ("the county spends £2.3 million", "the journey takes 50 minutes"), not the thing.
+ */
+function withoutVerbBeforeAmount(before: Token[]): Token[] {
+  const [subject, last] = [before.at(-2), before.at(-1)];
+  const isVerb = !!last && !!subject && /^\p{Ll}+[^s]s$/u.test(last.surface) && !subject.isStopword && !/^\d/.test(subject.lower);
+  return isVerb ? before.slice(0, -1) : before;
+}
+
 /** Head of a written phrase; a quantity noun yields to its modifier ("vaccination rate" → vaccination). */
 function phraseHead(phrase: string): string {
   const words = tokenize(phrase).filter((t) => !t.isStopword && !/^\d/.test(t.lower));
@@ -99,14 +109,15 @@ export function measuredThing(
   const entityWords = new Set((claim.entities ?? []).flatMap((e) => tokenize(e.canonical).map((t) => t.lower)));
   const tokens = tokenize(text);
   const isNoun = (t: Token) => isNounToken(t, claim.lang, res, entityWords, tokens);
-  const { before, after } = around(text, tokens, qStart, qEnd);
+  const { before: words, after } = around(text, tokens, qStart, qEnd);
+  const before = claim.lang === 'en' ? withoutVerbBeforeAmount(words) : words;
   const context = [...before, ...after].filter(isNoun).map((t) => t.surface);
   // "nach wie vor" and "gleich geblieben" are phrases; single words suffice for the usual wordings.
   const saysUnchanged = [...before, ...after].some((t) => UNCHANGED_CUES.has(t.lower)) || /nach wie vor|gleich geblieben|the same level/i.test(text);
   // "more" only counts right after the number ("30 more buses"), not as "more than 30".
   const inside = tokenize(q.text).slice(1);
   const isIncrement =
-    before.slice(-2).some((t) => INCREMENT_WORDS.has(t.lower) && t.lower !== 'more') || [...inside, ...after.slice(0, 2)].some((t) => INCREMENT_WORDS.has(t.lower));
+    words.slice(-1).some((t) => INCREMENT_WORDS.has(t.lower) && t.lower !== 'more') || [...inside, ...after.slice(0, 2)].some((t) => INCREMENT_WORDS.has(t.lower));
   const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, saysUnchanged, isExcluded: false, isIncrement });
   if (qStart < 0) return result(null, 'none');
   if (isAge(text, q, qStart)) return { ...result(null, 'none'), isExcluded: true };
