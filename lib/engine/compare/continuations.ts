@@ -28,14 +28,22 @@ export function continuationCue(text: string): string | null {
   return tokenize(text).find((t) => CONTINUATION_CUES.has(t.lower))?.surface ?? null;
 }
 
+/** Each claim's best retrieval score over the pairs: whether a pair is a claim's best match. */
+export function bestRetrievalByClaim(pairs: ClaimPairScore[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const p of pairs) for (const id of [p.leftId, p.rightId]) best.set(id, Math.max(best.get(id) ?? 0, p.parts.retrieval ?? 0));
+  return best;
+}
+
 export function findContinuations(
   pairs: ClaimPairScore[],
   byId: Map<string, CompareClaim>,
   isTaken: (id: string) => boolean,
   sharedOf: (pair: ClaimPairScore) => string[] = () => [],
 ): ContinuationPair[] {
-  const bestOf = new Map<string, number>();
-  for (const p of pairs) for (const id of [p.leftId, p.rightId]) bestOf.set(id, Math.max(bestOf.get(id) ?? 0, p.parts.retrieval ?? 0));
+  const bestOf = bestRetrievalByClaim(pairs);
+  const cues = new Map<string, string | null>();
+  const cueOf = (c: CompareClaim) => (cues.has(c.id) ? cues.get(c.id)! : cues.set(c.id, continuationCue(c.text)).get(c.id)!);
   const used = new Set<string>();
   const out: ContinuationPair[] = [];
   const candidates = pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY).sort((a, b) => (b.parts.retrieval ?? 0) - (a.parts.retrieval ?? 0));
@@ -44,9 +52,9 @@ export function findContinuations(
     const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
     // The cue belongs to the later document; undated documents keep their order.
     const [earlier, later] = (a.published ?? '') <= (b.published ?? '') ? [a, b] : [b, a];
-    const cue = continuationCue(later.text);
+    const cue = cueOf(later);
     // The later claim's best match in the earlier document is what it says still holds.
-    if (!cue || bestOf.get(later.id) !== pair.parts.retrieval || continuationCue(earlier.text)) continue;
+    if (!cue || bestOf.get(later.id) !== pair.parts.retrieval || cueOf(earlier)) continue;
     const content = sharedContent([a, b], sharedOf(pair));
     if (content < MIN_SHARED && !(content >= 1 && (pair.parts.retrieval ?? 0) >= CLOSE_SIMILARITY)) continue;
     used.add(pair.leftId);

@@ -218,9 +218,10 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
       kind: 'continuation' as const,
     };
   });
-  continuationPairs.forEach((c) => [c.pair.leftId, c.pair.rightId].forEach((id) => flipped.add(id)));
+  // Claims paired by a flip or a continuation stay out of the proposition clusters.
+  const stancePaired = new Set([...flipped, ...continuationPairs.flatMap((c) => [c.pair.leftId, c.pair.rightId])]);
   const propositionPairs = [...scores.values()].filter(
-    (p) => !numberPairs.has(pairKey(p.leftId, p.rightId)) && !(flipped.has(p.leftId) && flipped.has(p.rightId)),
+    (p) => !numberPairs.has(pairKey(p.leftId, p.rightId)) && !(stancePaired.has(p.leftId) && stancePaired.has(p.rightId)),
   );
   const links = candidateLinks(propositionPairs, (id) => byId.get(id)!.documentId, clusterOpts);
   const propositions = clusterLinks(links, scores, clusterOpts).map(({ ids, pairs }) => ({

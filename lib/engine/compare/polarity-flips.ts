@@ -8,6 +8,7 @@ import type { LexicalResources } from '../lexical/resources';
 import type { ConceptGroup } from './lexicon';
 import { readStance } from './stance';
 import { sharedSubject } from './stance-flip';
+import { bestRetrievalByClaim } from './continuations';
 import type { ClaimPairScore, CompareClaim } from './types';
 
 /** `stances` is set when a side's own reading is mixed and the flip decides its pole. */
@@ -50,8 +51,7 @@ export function findPolarityFlips(
     return polarity.get(id)!;
   };
   // Best retrieval partner of each claim, for the mutual-best rule.
-  const bestOf = new Map<string, number>();
-  for (const p of pairs) for (const id of [p.leftId, p.rightId]) bestOf.set(id, Math.max(bestOf.get(id) ?? 0, p.parts.retrieval ?? 0));
+  const bestOf = bestRetrievalByClaim(pairs);
   const isMutualBest = (p: ClaimPairScore) => (p.parts.retrieval ?? 0) >= MIN_MUTUAL_SIMILARITY && [p.leftId, p.rightId].every((id) => bestOf.get(id) === p.parts.retrieval);
   const used = new Set<string>();
   const flips: FlipPair[] = [];
@@ -68,11 +68,18 @@ export function findPolarityFlips(
     if (hasActor(a) && hasActor(b) && !sharedSubject(a, b)) continue;
     used.add(pair.leftId);
     used.add(pair.rightId);
-    const opposite = (x: Reading) => (x.stance === 'supports' ? 'opposes' : 'supports');
-    const stances = l.stance === 'mixed' ? { [pair.leftId]: opposite(r), [pair.rightId]: r.stance } : r.stance === 'mixed' ? { [pair.leftId]: l.stance, [pair.rightId]: opposite(l) } : undefined;
-    flips.push({ pair, via: `${how} (${l.cues.slice(0, 2).join(', ')} vs ${r.cues.slice(0, 2).join(', ')})`, ...(stances ? { stances: stances as FlipPair['stances'] } : {}) });
+    const via = `${how} (${l.cues.slice(0, 2).join(', ')} vs ${r.cues.slice(0, 2).join(', ')})`;
+    flips.push({ pair, via, ...decidedStances(pair, l, r) });
   }
   return flips;
+}
+
+/** The poles a flip gives a mixed side (opposite its clear partner) and that partner; nothing when neither is mixed. */
+function decidedStances(pair: ClaimPairScore, l: Reading, r: Reading): Pick<FlipPair, 'stances'> {
+  if (l.stance !== 'mixed' && r.stance !== 'mixed') return {};
+  const clear = l.stance === 'mixed' ? r.stance : l.stance;
+  const opposite = clear === 'supports' ? 'opposes' : 'supports';
+  return { stances: { [pair.leftId]: l.stance === 'mixed' ? opposite : clear, [pair.rightId]: r.stance === 'mixed' ? opposite : clear } as FlipPair['stances'] };
 }
 
 /**

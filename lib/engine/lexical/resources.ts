@@ -43,10 +43,12 @@ function memo<T>(fn: (lang: Lang, word: string) => T): (lang: Lang, word: string
 const snowball = (snowballModule as unknown as { default?: typeof snowballModule }).default ?? snowballModule;
 const stemmers = { de: snowball.newStemmer('german'), en: snowball.newStemmer('english') };
 
+const IRREGULAR_PLURALS: Record<string, string> = { children: 'child', people: 'person' };
+
 /** English noun plural → singular by the regular rules (WordNet lemmas are singular): "nurses" → nurse, "women" → woman. */
 export function singularEn(word: string): string {
   const w = word.toLowerCase();
-  if (w === 'children' || w === 'people') return w === 'people' ? 'person' : 'child';
+  if (Object.hasOwn(IRREGULAR_PLURALS, w)) return IRREGULAR_PLURALS[w];
   if (/men$/.test(w)) return w.replace(/men$/, 'man');
   if (/[^aeiou]ies$/.test(w)) return w.replace(/ies$/, 'y');
   if (/(ss|sh|ch|x|zz)es$/.test(w)) return w.replace(/es$/, '');
@@ -92,26 +94,27 @@ export function buildResources(index: LexiconIndex): LexicalResources {
   });
 
   const classOf = new Map<string, string>();
-  for (const [cls, stems] of Object.entries(index.nounClasses ?? {})) {
+  for (const [cls, stems] of Object.entries(index.nounClasses)) {
     for (const lang of ['de', 'en'] as const) for (const st of stems[lang]) classOf.set(`${lang}:${st}`, cls);
     for (const w of stems.deWords ?? []) classOf.set(`dew:${w}`, cls);
   }
-  /**
-   * German morphology the dictionary lacks: feminine plurals and forms ("Besucherinnen" →
-   * Besucher), compound heads ("Feuerwehrleute" → Leute), and nominalised present participles,
-   * which name the people doing it ("Mitarbeitende", "Studierende", "Reisende").
-   */
   // The word as a headword, or without a dative plural -n ("Einwohnern"), before its stem.
   const germanClass = (word: string): string | null => {
     const lower = word.toLowerCase();
     return classOf.get(`dew:${lower}`) ?? classOf.get(`dew:${lower.replace(/n$/, '')}`) ?? classOf.get(`de:${stemOf('de', word)}`) ?? null;
   };
+  /**
+   * German morphology the dictionary lacks: feminine plurals and forms ("Besucherinnen" →
+   * Besucher), compound heads ("Feuerwehrleute" → Leute), and nominalised present participles,
+   * which name the people doing it ("Mitarbeitende", "Studierende", "Reisende").
+   */
   const nounClassOf = memo((lang, word): string | null => {
     if (lang === 'en') return classOf.get(`en:${word.toLowerCase()}`) ?? classOf.get(`en:${singularEn(word)}`) ?? null;
     const direct = germanClass(word);
     if (direct) return direct;
     const masculine = word.replace(/innen$|in$/, '');
-    if (masculine !== word && masculine.length >= 4 && germanClass(masculine)) return germanClass(masculine);
+    const byMasculine = masculine !== word && masculine.length >= 4 ? germanClass(masculine) : null;
+    if (byMasculine) return byMasculine;
     const head = known.has(stemOf('de', word)) ? null : compoundHead(word);
     // "Feuerwehrleute": a compound of a word for people counts people.
     if (head && GENERIC_COUNT_NOUNS.has(head)) return 'person';

@@ -26,6 +26,6 @@ export type LexiconIndex = {
   antonyms: [string, string][];
   /** Stem → polarity in [-1, 1]. */
   polarity: { de: Record<string, number>; en: Record<string, number> };
-  /** Class name ("person", "animal") → the nouns whose most frequent sense is of that class: English lemmas, German stems. */
+  /** Class name ("person", "animal") → the nouns whose most frequent sense is of that class: English lemmas, German stems and lowercase headwords. */
   nounClasses: Record<string, { de: string[]; en: string[]; deWords?: string[] }>;
 };
