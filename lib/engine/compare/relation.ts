@@ -76,22 +76,25 @@ function gateRelation(relation: Relation, kind: CompareTopic['kind'], isAuto: bo
 
 export type ComparisonOptions = { external?: Record<string, ExternalScores>; resources?: LexicalResources };
 
-type SideEntry = ClaimWithStance & { cues: string[] };
+/** A side's claim with its stance; `cues()` reads the stance cues only when an explanation needs them. */
+type SideEntry = ClaimWithStance & { cues: () => string[] };
 
 function withStance(claim: CompareClaim, link: TopicLink, topic: CompareTopic, lexicon: ConceptGroup[], resources?: LexicalResources): SideEntry {
   if (link.source === 'human' && link.stance) {
     const rationale = link.rationale ?? 'set by a reviewer';
-    return { claim, stance: link.stance, confidence: 1, source: 'human', rationale, cues: [] };
+    return { claim, stance: link.stance, confidence: 1, source: 'human', rationale, cues: () => [] };
   }
-  // Auto links keep a stored stance; the cues are recomputed for the explanation.
-  const result = detectStance(claim, topic, lexicon, resources);
+  // Auto links keep a stored stance; reading the cues again is costly (every claim of every
+  // topic), so it happens when the link has no stance or when an explanation shows the cues.
+  let read: ReturnType<typeof detectStance> | undefined;
+  const detect = () => (read ??= detectStance(claim, topic, lexicon, resources));
   return {
     claim,
-    stance: link.stance ?? result.stance,
-    confidence: link.confidence ?? result.confidence,
+    stance: link.stance ?? detect().stance,
+    confidence: link.confidence ?? detect().confidence,
     source: link.source,
-    rationale: link.rationale ?? result.rationale,
-    cues: result.cues,
+    rationale: link.rationale ?? detect().rationale,
+    cues: () => detect().cues,
   };
 }
 
@@ -111,7 +114,7 @@ function stanceSummary(name: string, side: SideEntry[]): string {
   const dominant = dominantStance(side) ?? 'neutral';
   const evidence = side.filter((e) => e.stance === dominant).sort((a, b) => b.confidence - a.confidence)[0];
   if (!evidence) return `${name} ${dominant}`;
-  const cue = evidence.source === 'human' ? 'set by a reviewer' : evidence.cues.slice(0, 2).join(', ') || 'no cue';
+  const cue = evidence.source === 'human' ? 'set by a reviewer' : evidence.cues().slice(0, 2).join(', ') || 'no cue';
   return `${name} ${dominant} (${cue})`;
 }
 

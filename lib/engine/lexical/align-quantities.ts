@@ -69,8 +69,22 @@ function conceptMatch(x: string, y: string, conceptsOf?: ConceptsOf): WordMatch 
   return shared ? { score: CONCEPT_WEIGHT, via: 'synonym', key: `concept:${shared}` } : null;
 }
 
+/** Memos for one alignment run: the same words and clauses meet again for every pair of their numbers. */
+type Memo = { words: Map<string, WordMatch | null>; clauses: Map<CompareClaim, Map<CompareClaim, number>> };
+const newMemo = (): Memo => ({ words: new Map(), clauses: new Map() });
+
+function wordMatch(x: string, lx: Lang, y: string, ly: Lang, res: LexicalResources | undefined, conceptsOf: ConceptsOf | undefined, memo: Memo): WordMatch | null {
+  const key = `${lx}:${x}\u0000${ly}:${y}`;
+  if (memo.words.has(key)) return memo.words.get(key)!;
+  const direct = wordSimilarity({ lang: lx, word: x }, { lang: ly, word: y }, res);
+  const concept = conceptMatch(x, y, conceptsOf);
+  const m = direct && (!concept || direct.score >= concept.score) ? direct : concept;
+  memo.words.set(key, m);
+  return m;
+}
+
 /** Similarity of two measured things: heads against heads, else a head against the other's context. */
-function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources, conceptsOf?: ConceptsOf): { score: number; why: string; isClass?: boolean } | null {
+function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res: LexicalResources | undefined, conceptsOf: ConceptsOf | undefined, memo: Memo): { score: number; why: string; isClass?: boolean } | null {
   const la = a.claim.lang;
   const lb = b.claim.lang;
   const tries: [string, string, number][] = [];
@@ -80,9 +94,7 @@ function thingSimilarity(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources,
   else if (b.thing.head) for (const c of a.thing.context) tries.push([c, b.thing.head, 0.7]);
   let best: { score: number; why: string; isClass?: boolean } | null = null;
   for (const [x, y, factor] of tries) {
-    const direct = wordSimilarity({ lang: la, word: x }, { lang: lb, word: y }, res);
-    const concept = conceptMatch(x, y, conceptsOf);
-    const m = direct && (!concept || direct.score >= concept.score) ? direct : concept;
+    const m = wordMatch(x, la, y, lb, res, conceptsOf, memo);
     if (!m) continue;
     const score = m.score * factor;
     if (!best || score > best.score) best = { score, why: x.toLowerCase() === y.toLowerCase() ? x : `${x} ~ ${y} (${m.via})` };
@@ -157,13 +169,27 @@ function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
   return isUnnamed && e.distance === 0 && Math.abs(a.quantity.value) >= MIN_REPEATED_VALUE && e.context >= MIN_REPEATED_CONTEXT;
 }
 
-export function scoreQuantityPair(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources, conceptsOf?: ConceptsOf, extras: AlignExtras = {}): QuantityAlignment | null {
+function contextOverlap(a: CompareClaim, b: CompareClaim, res: LexicalResources | undefined, memo: Memo): number {
+  const row = memo.clauses.get(a) ?? new Map<CompareClaim, number>();
+  memo.clauses.set(a, row);
+  let overlap = row.get(b);
+  if (overlap === undefined) row.set(b, (overlap = clauseOverlap({ lang: a.lang, words: wordsOf(a, res) }, { lang: b.lang, words: wordsOf(b, res) }, res)));
+  return overlap;
+}
+
+export function scoreQuantityPair(
+  a: QuantityEnd,
+  b: QuantityEnd,
+  res?: LexicalResources,
+  conceptsOf?: ConceptsOf,
+  extras: AlignExtras = {},
+  memo: Memo = newMemo(),
+): QuantityAlignment | null {
   if (a.thing.unit.key !== b.thing.unit.key) return null;
   // An increment ("40 zusätzliche Stellen") does not answer how many there are in all.
   if (a.thing.isIncrement !== b.thing.isIncrement) return null;
-  const thing = thingSimilarity(a, b, res, conceptsOf);
-  const overlap = clauseOverlap({ lang: a.claim.lang, words: wordsOf(a.claim, res) }, { lang: b.claim.lang, words: wordsOf(b.claim, res) }, res);
-  const context = Math.max(overlap, extras.contextOf?.(a.claim, b.claim) ?? 0);
+  const thing = thingSimilarity(a, b, res, conceptsOf, memo);
+  const context = Math.max(contextOverlap(a.claim, b.claim, res, memo), extras.contextOf?.(a.claim, b.claim) ?? 0);
   const isGeneric = [a, b].some((e) => GENERIC_COUNT_NOUNS.has((e.thing.head ?? '').toLowerCase()));
   // "people" = "people" says little: how many of whom is in the clause.
   const t = Math.min(thing?.score ?? 0, isGeneric ? GENERIC_THING : 1);
@@ -192,9 +218,10 @@ export function alignQuantities(
 ): QuantityAlignment[] {
   const le = quantityEnds(lefts, res);
   const re = quantityEnds(rights, res);
+  const memo = newMemo();
   const candidates: QuantityAlignment[] = [];
   for (const a of le) for (const b of re) {
-    const pair = scoreQuantityPair(a, b, res, conceptsOf, extras);
+    const pair = scoreQuantityPair(a, b, res, conceptsOf, extras, memo);
     if (pair) candidates.push(pair);
   }
   candidates.sort((x, y) => y.score - x.score);
@@ -206,7 +233,7 @@ export function alignQuantities(
     used.add(c.right);
     taken.push(c);
   }
-  if (!extras.trusted) taken.push(...uniqueAmounts(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf));
+  if (!extras.trusted) taken.push(...uniqueAmounts(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf, memo));
   return taken;
 }
 
@@ -228,7 +255,7 @@ function uniqueKey(e: QuantityEnd): string | null {
  * ("£180 million" for the scheme, "£265 million" now) report the same figure, even when the
  * clauses name it differently: pair amounts left unpaired that are each other's only candidate.
  */
-function uniqueAmounts(lefts: QuantityEnd[], rights: QuantityEnd[], res?: LexicalResources, conceptsOf?: ConceptsOf): QuantityAlignment[] {
+function uniqueAmounts(lefts: QuantityEnd[], rights: QuantityEnd[], res: LexicalResources | undefined, conceptsOf: ConceptsOf | undefined, memo: Memo): QuantityAlignment[] {
   const keyOf = new Map([...lefts, ...rights].map((e) => [e, uniqueKey(e)] as const));
   const near = (a: QuantityEnd, b: QuantityEnd) =>
     keyOf.get(a) !== null && keyOf.get(a) === keyOf.get(b) && a.thing.isIncrement === b.thing.isIncrement && logDistance(a.quantity.value, b.quantity.value) <= MAX_UNIQUE_DISTANCE;
@@ -236,7 +263,7 @@ function uniqueAmounts(lefts: QuantityEnd[], rights: QuantityEnd[], res?: Lexica
   for (const a of lefts.filter((e) => keyOf.get(e) !== null)) {
     const options = rights.filter((b) => near(a, b));
     if (options.length !== 1 || lefts.filter((x) => near(x, options[0])).length !== 1) continue;
-    const pair = scoreQuantityPair(a, options[0], res, conceptsOf, { trusted: true });
+    const pair = scoreQuantityPair(a, options[0], res, conceptsOf, { trusted: true }, memo);
     if (pair) out.push({ ...pair, why: [`the only ${keyOf.get(a)} amounts of this size on either side`, ...pair.why.slice(1)] });
   }
   return out;
