@@ -61,10 +61,20 @@ async function loadTopicsAndLinks(db: Db, documentIds: string[]) {
     include: { claims: { where: { status: { not: 'rejected' }, claim: { documentId: { in: documentIds }, deletedAt: null } } } },
   });
   const links: TopicLink[] = topics.flatMap((t) =>
-    t.claims.map((l) => ({ topicKey: t.id, claimId: l.claimId, source: l.origin, stance: l.stance, confidence: l.confidence, rationale: l.rationale || undefined })),
+    t.claims.map((l) => ({
+      topicKey: t.id,
+      claimId: l.claimId,
+      source: l.origin,
+      stance: l.stance,
+      confidence: l.confidence,
+      rationale: l.rationale || undefined,
+      cues: isStringArray(l.cues) ? l.cues : undefined,
+    })),
   );
   return { topics: topics.map((t) => ({ id: t.id, label: t.label, question: t.question ?? undefined, concepts: t.concepts.length ? t.concepts : undefined, kind: t.kind ?? undefined })), links };
 }
+
+const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
 
 /** The distinct ids of a comparison; BAD_INPUT unless there are 2..6. */
 export function checkCompareIds(ids: string[]): string[] {

@@ -65,6 +65,7 @@ async function createSuggestedTopics(tx: Db, suggestions: SuggestedTopic[]): Pro
         status: 'suggested' as const,
         confidence: l.confidence ?? 0,
         rationale: l.rationale ?? '',
+        ...(l.cues ? { cues: l.cues } : {}),
       })),
     ),
     skipDuplicates: true,

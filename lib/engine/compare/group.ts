@@ -156,6 +156,7 @@ function linkFor(claim: CompareClaim, topic: SuggestedTopic['topic'], group: Gro
     // A flip topic may pair claims retrieval never scored: then the stance evidence alone counts.
     confidence: Math.round(Math.min(best && best.score > 0 ? best.score : 0.5, stance.confidence) * 100) / 100,
     rationale: `Linked by ${via}. ${stance.rationale}`,
+    cues: detected.cues,
   };
   return link;
 }

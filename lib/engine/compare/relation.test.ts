@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PAIRS, type FixturePair } from './fixtures';
-import { buildComparison, classifyRelation, DEFAULT_LEXICON, dominantStance, orderByDate, type NumberChange, type TopicLink } from './index';
+import { buildComparison, classifyRelation, DEFAULT_LEXICON, dominantStance, orderByDate, type CompareDocument, type NumberChange, type TopicLink } from './index';
 
 const goldLinks = (pair: FixturePair): TopicLink[] =>
   pair.topics.flatMap((t) => t.claimIds.map((claimId) => ({ topicKey: t.key, claimId, source: 'auto' as const })));
@@ -111,5 +111,29 @@ describe('continuation rows', () => {
     const [row] = buildComparison(left, right, [topic], links, DEFAULT_LEXICON);
     expect(row.relation).toBe('agree');
     expect(row.explanation).toMatch(/^Still holds: the later side says so \("remains"\)/);
+  });
+});
+
+describe('stored link readings', () => {
+  const doc = (id: string, text: string): CompareDocument => ({
+    id,
+    claims: [{ id: `${id}1`, documentId: id, text, kind: 'factual', speaker: null, hedged: false, negated: false, lang: 'en', start: 0, quantities: [], entities: [] }],
+  });
+  const left = doc('a', 'The council approved the new bus depot.');
+  const right = doc('b', 'The council approved the new bus depot again.');
+  const topic = { id: 't', label: 'bus depot' };
+
+  it('explains a row with the cues stored on its auto links instead of reading them again', () => {
+    const stored = (claimId: string): TopicLink => ({ topicKey: 't', claimId, source: 'auto', stance: 'supports', confidence: 0.9, rationale: 'stored', cues: ['positive:stored-cue'] });
+    const [row] = buildComparison(left, right, [topic], [stored('a1'), stored('b1')], DEFAULT_LEXICON);
+    expect(row.relation).toBe('agree');
+    expect(row.explanation).toContain('positive:stored-cue');
+  });
+
+  it('reads the cues when a link has none stored', () => {
+    const bare = (claimId: string): TopicLink => ({ topicKey: 't', claimId, source: 'auto', stance: 'supports', confidence: 0.9, rationale: 'stored' });
+    const [row] = buildComparison(left, right, [topic], [bare('a1'), bare('b1')], DEFAULT_LEXICON);
+    expect(row.explanation).not.toContain('stored-cue');
+    expect(row.explanation).toMatch(/left supports \(.+\)/);
   });
 });

@@ -84,8 +84,8 @@ function withStance(claim: CompareClaim, link: TopicLink, topic: CompareTopic, l
     const rationale = link.rationale ?? 'set by a reviewer';
     return { claim, stance: link.stance, confidence: 1, source: 'human', rationale, cues: () => [] };
   }
-  // Auto links keep a stored stance; reading the cues again is costly (every claim of every
-  // topic), so it happens when the link has no stance or when an explanation shows the cues.
+  // Auto links keep their stance and cues; reading them again is costly (every claim of every
+  // topic), so it happens only for what the link lacks.
   let read: ReturnType<typeof detectStance> | undefined;
   const detect = () => (read ??= detectStance(claim, topic, lexicon, resources));
   return {
@@ -94,7 +94,7 @@ function withStance(claim: CompareClaim, link: TopicLink, topic: CompareTopic, l
     confidence: link.confidence ?? detect().confidence,
     source: link.source,
     rationale: link.rationale ?? detect().rationale,
-    cues: () => detect().cues,
+    cues: () => link.cues ?? detect().cues,
   };
 }
 

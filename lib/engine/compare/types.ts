@@ -66,6 +66,8 @@ export type TopicLink = {
   stance?: Stance;
   confidence?: number;
   rationale?: string;
+  /** Stance cues read when the link was made; without them a comparison reads them again. */
+  cues?: string[];
 };
 
 export type PairScoreParts = {

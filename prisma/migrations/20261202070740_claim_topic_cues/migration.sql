@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClaimTopic" ADD COLUMN     "cues" JSONB;
