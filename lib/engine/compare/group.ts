@@ -12,6 +12,7 @@ import { featuresOf } from './features';
 import { retrieveCandidates, type RetrievalHit } from '../lexical/retrieval';
 import { findPolarityFlips } from './polarity-flips';
 import { findContinuations } from './continuations';
+import { findRevisions } from './revisions';
 import { detectStance } from './stance';
 import { findStanceFlips } from './stance-flip';
 import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicKind, TopicLink } from './types';
@@ -219,8 +220,22 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
       kind: 'continuation' as const,
     };
   });
-  // Claims paired by a flip or a continuation stay out of the proposition clusters.
-  const stancePaired = new Set([...flipped, ...continuationPairs.flatMap((c) => [c.pair.leftId, c.pair.rightId])]);
+  const continued = new Set(continuationPairs.flatMap((c) => [c.pair.leftId, c.pair.rightId]));
+  // The flip pass compares few claims (clear stances): score its pairs on demand.
+  const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
+  // What the later side says has changed: a contradiction of its own, whatever the stance words.
+  const revisionPairs = findRevisions(docs, lexicon, opts.resources, (a, b) => lazyScores.get(pairKey(a, b))!, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id));
+  const revisions = revisionPairs.map(({ pair, via, stances }) => ({
+    ids: [pair.leftId, pair.rightId],
+    pairs: [{ ...pair, explanation: [via, ...pair.explanation] }],
+    via,
+    stances,
+    ...labelProposition([byId.get(pair.leftId)!, byId.get(pair.rightId)!], lexicon, corpus),
+    concepts: [],
+    kind: 'flip' as const,
+  }));
+  // Claims paired by a flip, a continuation or a revision stay out of the proposition clusters.
+  const stancePaired = new Set([...flipped, ...continued, ...revisionPairs.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
   const propositionPairs = [...scores.values()].filter(
     (p) => !numberPairs.has(pairKey(p.leftId, p.rightId)) && !(stancePaired.has(p.leftId) && stancePaired.has(p.rightId)),
   );
@@ -233,10 +248,8 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   }));
   const isLinked = (a: string, b: string) => propositions.some((p) => p.ids.includes(a) && p.ids.includes(b));
   const flipOpts = { minConfidence: opts.flipConfidence ?? 0.6, maxSize: opts.flipMaxSize ?? 4 };
-  // The flip pass compares few claims (clear stances on a polar concept): score its pairs on demand.
-  const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
   const flips = findStanceFlips(docs, lexicon, lazyScores, isLinked, flipOpts, corpus);
-  const groups = [...numbers, ...polarityFlips, ...continuations, ...propositions, ...flips.map((f) => ({ ...f, kind: 'flip' as const }))];
+  const groups = [...numbers, ...polarityFlips, ...continuations, ...revisions, ...propositions, ...flips.map((f) => ({ ...f, kind: 'flip' as const }))];
   // Two passes may find the same pair (an evaluation flip that is also a polar-concept flip): one topic.
   const claimSets = new Set<string>();
   const distinct = groups.filter((g) => {

@@ -27,7 +27,20 @@ const MIN_MIXED_SIMILARITY = 0.3;
 /** Each claim's best partner in the other document, and vice versa: weaker wording suffices. */
 const MIN_MUTUAL_SIMILARITY = 0.15;
 
-type Reading = { stance: 'supports' | 'opposes' | 'mixed'; cues: string[]; strong: { sign: number; word: string }[] };
+export type Reading = { stance: 'supports' | 'opposes' | 'mixed'; cues: string[]; strong: { sign: number; word: string }[] };
+
+/** A claim's evaluation read against no particular concept: clear, mixed, or null (none or faint). */
+export function readEvaluation(claim: CompareClaim, lexicon: ConceptGroup[], resources?: LexicalResources): Reading | null {
+  const { result, cues } = readStance(claim, { label: '', concepts: [] }, lexicon, resources);
+  const sign = result.stance === 'supports' ? 1 : -1;
+  const strong = cues.filter((c) => Math.abs(c.value) >= MIN_CUE).map((c) => ({ sign: Math.sign(c.value), word: c.surface.toLowerCase() }));
+  // One clear evaluative word on the side taken, not a sum of faint ones.
+  const hasStrongCue = strong.some((c) => c.sign === sign);
+  const clear = (result.stance === 'supports' || result.stance === 'opposes') && result.confidence >= MIN_CONFIDENCE && hasStrongCue;
+  const polarCues = result.cues.filter((c) => /^(positive|negative|negation):/.test(c));
+  if (clear) return { stance: result.stance as Reading['stance'], cues: polarCues, strong };
+  return result.stance === 'mixed' ? { stance: 'mixed', cues: polarCues, strong } : null;
+}
 
 export function findPolarityFlips(
   pairs: ClaimPairScore[],
@@ -38,16 +51,7 @@ export function findPolarityFlips(
 ): FlipPair[] {
   const polarity = new Map<string, Reading | null>();
   const polarOf = (id: string): Reading | null => {
-    if (!polarity.has(id)) {
-      const { result, cues } = readStance(byId.get(id)!, { label: '', concepts: [] }, lexicon, resources);
-      const sign = result.stance === 'supports' ? 1 : -1;
-      const strong = cues.filter((c) => Math.abs(c.value) >= MIN_CUE).map((c) => ({ sign: Math.sign(c.value), word: c.surface.toLowerCase() }));
-      // One clear evaluative word on the side taken, not a sum of faint ones.
-      const hasStrongCue = strong.some((c) => c.sign === sign);
-      const clear = (result.stance === 'supports' || result.stance === 'opposes') && result.confidence >= MIN_CONFIDENCE && hasStrongCue;
-      const polarCues = result.cues.filter((c) => /^(positive|negative|negation):/.test(c));
-      polarity.set(id, clear ? { stance: result.stance as Reading['stance'], cues: polarCues, strong } : result.stance === 'mixed' ? { stance: 'mixed', cues: polarCues, strong } : null);
-    }
+    if (!polarity.has(id)) polarity.set(id, readEvaluation(byId.get(id)!, lexicon, resources));
     return polarity.get(id)!;
   };
   // Best retrieval partner of each claim, for the mutual-best rule.

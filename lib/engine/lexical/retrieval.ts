@@ -51,7 +51,15 @@ export function retrieveCandidates(
   const idf = (k: string) => Math.log(n / ((df.get(k) ?? 0) + 0.5));
   const norm = new Map([...bags].map(([id, bag]) => [id, Math.sqrt(bag.reduce((s, w) => s + idf(w.keys.keys().next().value!) ** 2, 0)) || 1]));
   const index = new Map<string, { id: string; weight: number }[]>();
-  for (const c of right) for (const w of bags.get(c.id)!) for (const [k, weight] of w.keys) index.set(k, [...(index.get(k) ?? []), { id: c.id, weight }]);
+  for (const c of right) {
+    for (const w of bags.get(c.id)!) {
+      for (const [k, weight] of w.keys) {
+        const postings = index.get(k);
+        if (postings) postings.push({ id: c.id, weight });
+        else index.set(k, [{ id: c.id, weight }]);
+      }
+    }
+  }
 
   const scored: RetrievalHit[] = [];
   for (const l of left) {
@@ -75,7 +83,11 @@ export function retrieveCandidates(
   }
   const top = (key: 'leftId' | 'rightId') => {
     const by = new Map<string, RetrievalHit[]>();
-    for (const h of scored) by.set(h[key], [...(by.get(h[key]) ?? []), h]);
+    for (const h of scored) {
+      const hits = by.get(h[key]);
+      if (hits) hits.push(h);
+      else by.set(h[key], [h]);
+    }
     return [...by.values()].flatMap((hits) => hits.sort((a, b) => b.score - a.score).slice(0, perClaim));
   };
   return [...new Set([...top('leftId'), ...top('rightId')])].sort((a, b) => b.score - a.score);

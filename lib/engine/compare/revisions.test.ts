@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { claim } from './fixtures/helpers';
+import { DEFAULT_LEXICON } from './lexicon';
+import { findRevisions, revisionCue } from './revisions';
+import { scoreClaimPair } from './similarity';
+import type { CompareClaim, CompareDocument } from './types';
+
+const docOf = (id: string, published: string, claims: CompareClaim[]): CompareDocument => ({ id, published, claims });
+
+function revisions(earlier: CompareClaim[], later: CompareClaim[], taken: string[] = []) {
+  const byId = new Map([...earlier, ...later].map((c) => [c.id, c]));
+  const scoreOf = (a: string, b: string) => scoreClaimPair(byId.get(a)!, byId.get(b)!, DEFAULT_LEXICON);
+  return findRevisions([docOf('b', '2023', later), docOf('a', '2019', earlier)], DEFAULT_LEXICON, undefined, scoreOf, (id) => taken.includes(id));
+}
+
+describe('revisionCue', () => {
+  it('finds the words by which a later report says a position changed', () => {
+    expect(revisionCue('The union now opposes the deal.')).toBe('now');
+    expect(revisionCue('Der Verband hält die Quote inzwischen für gescheitert.')).toBe('inzwischen');
+    expect(revisionCue('The council has since dropped the plan.')).toBe('has since');
+    expect(revisionCue('The council approved the plan.')).toBeNull();
+  });
+});
+
+describe('findRevisions', () => {
+  const welcomed = claim('a1', 'a', 'en', '2019', 'The Chamber of Commerce welcomed the closure as the quickest option.', { entities: [['Chamber of Commerce', 'organization']] });
+  const praisedOther = claim('a2', 'a', 'en', '2019', 'The fire brigade praised the new equipment at the station.', { entities: [['fire brigade', 'organization']] });
+  const nowReckless = claim('b1', 'b', 'en', '2023', 'The Chamber of Commerce now rejects the closure.', { entities: [['Chamber of Commerce', 'organization']] });
+
+  it('pairs a later change of position with the earlier opposite evaluation of the same holder', () => {
+    const [r] = revisions([praisedOther, welcomed], [nowReckless]);
+    expect([r.pair.leftId, r.pair.rightId].sort()).toEqual(['a1', 'b1']);
+    expect(r.stances).toEqual({ a1: 'supports', b1: 'opposes' });
+    expect(r.via).toContain('"now"');
+    expect(r.via).toContain('the same holder');
+  });
+
+  it('needs the change cue on the later side', () => {
+    const plain = claim('b2', 'b', 'en', '2023', 'The Chamber of Commerce rejects the closure.', { entities: [['Chamber of Commerce', 'organization']] });
+    expect(revisions([welcomed], [plain])).toEqual([]);
+  });
+
+  it('needs opposite evaluations', () => {
+    const stillGood = claim('b3', 'b', 'en', '2023', 'The Chamber of Commerce now praises the closure as a success.', { entities: [['Chamber of Commerce', 'organization']] });
+    expect(revisions([welcomed], [stillGood])).toEqual([]);
+  });
+
+  it('leaves claims another pass took, and unrelated claims of other holders', () => {
+    expect(revisions([welcomed], [nowReckless], ['a1'])).toEqual([]);
+    const unrelated = claim('b4', 'b', 'en', '2023', 'Anglers now reject the fishing ban on the river.', {});
+    expect(revisions([welcomed], [unrelated])).toEqual([]);
+  });
+});

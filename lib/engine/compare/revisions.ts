@@ -1,0 +1,99 @@
+// Revisions: the later document says a holder changed position ("now opposes the scheme",
+// "hält die Quote inzwischen für gescheitert", "who once championed the reservoir, now calls it
+// a mistake"). A later claim with such a cue and a clear evaluation contradicts the earlier
+// claim of the opposite evaluation that it revises: the closest one by the same holder (a shared
+// named actor or speaker), else the closest retrieval partner, whatever words each side uses.
+import type { LexicalResources } from '../lexical/resources';
+import { REVISION_CUES, REVISION_PHRASES } from '../lexical/function-words';
+import { nameKey } from './aliases';
+import type { ConceptGroup } from './lexicon';
+import { readEvaluation, type Reading } from './polarity-flips';
+import { sharedSubject } from './stance-flip';
+import { tokenize } from './tokens';
+import type { ClaimPairScore, CompareClaim, CompareDocument } from './types';
+
+export type RevisionPair = { pair: ClaimPairScore; via: string; stances: Record<string, 'supports' | 'opposes'> };
+
+/** Least pair score of a revision without a shared holder; with one, the closest of its claims. */
+const MIN_SIMILARITY = 0.2;
+const MIN_HOLDER_SIMILARITY = 0.15;
+
+/** The change cue of a claim ("now", "inzwischen", "has since"), or null. */
+export function revisionCue(text: string): string | null {
+  const lower = text.toLowerCase();
+  const phrase = REVISION_PHRASES.find((p) => lower.includes(p));
+  if (phrase) return phrase;
+  return tokenize(text).find((t) => REVISION_CUES.has(t.lower))?.surface ?? null;
+}
+
+/** Name keys of who holds a claim: its speaker (whole and last word) and its named non-place actors. */
+function holderKeys(c: CompareClaim): Set<string> {
+  const keys = new Set<string>();
+  const add = (name: string) => {
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0) return;
+    keys.add(nameKey(words.join(' ')));
+    keys.add(nameKey(words[words.length - 1]));
+  };
+  if (c.speaker) add(c.speaker);
+  c.entities.filter((e) => e.type !== 'place').forEach((e) => add(e.canonical));
+  return keys;
+}
+
+function sharesHolder(a: CompareClaim, b: CompareClaim): boolean {
+  if (sharedSubject(a, b)) return true;
+  const kb = holderKeys(b);
+  return [...holderKeys(a)].some((k) => kb.has(k));
+}
+
+/** Without a shared holder the two claims must share words, or be close by retrieval across languages. */
+const isCloseWithoutHolder = (p: ClaimPairScore) => p.score >= MIN_SIMILARITY && (p.parts.lexical > 0 || (p.parts.retrieval ?? 0) >= MIN_SIMILARITY);
+
+type Proposal = { pair: ClaimPairScore; earlier: CompareClaim; later: CompareClaim; holder: boolean; cue: string; readings: [Reading, Reading] };
+
+export function findRevisions(
+  docs: CompareDocument[],
+  lexicon: ConceptGroup[],
+  resources: LexicalResources | undefined,
+  scoreOf: (a: string, b: string) => ClaimPairScore,
+  isTaken: (id: string) => boolean,
+): RevisionPair[] {
+  const readings = new Map<string, Reading | null>();
+  const clear = (c: CompareClaim) => {
+    if (!readings.has(c.id)) readings.set(c.id, readEvaluation(c, lexicon, resources));
+    const r = readings.get(c.id)!;
+    return r && r.stance !== 'mixed' ? r : null;
+  };
+  const ordered = [...docs].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  const proposals: Proposal[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      const earlier = ordered[i].claims.filter((c) => !isTaken(c.id) && !revisionCue(c.text) && clear(c));
+      for (const later of ordered[j].claims) {
+        const cue = isTaken(later.id) ? null : revisionCue(later.text);
+        const reading = cue ? clear(later) : null;
+        if (!cue || !reading) continue;
+        const opposite = earlier.filter((c) => clear(c)!.stance !== reading.stance).map((c) => ({ c, holder: sharesHolder(c, later), pair: scoreOf(c.id, later.id) }));
+        // The one earlier claim of its holder that said the opposite is what the holder revised.
+        const isOnlyOfHolder = opposite.filter((o) => o.holder).length === 1;
+        const options = opposite
+          .filter((o) => (o.holder ? isOnlyOfHolder || o.pair.score >= MIN_HOLDER_SIMILARITY : isCloseWithoutHolder(o.pair)))
+          .sort((x, y) => Number(y.holder) - Number(x.holder) || y.pair.score - x.pair.score);
+        const best = options[0];
+        if (best) proposals.push({ pair: best.pair, earlier: best.c, later, holder: best.holder, cue, readings: [clear(best.c)!, reading] });
+      }
+    }
+  }
+  const used = new Set<string>();
+  const out: RevisionPair[] = [];
+  for (const p of proposals.sort((x, y) => Number(y.holder) - Number(x.holder) || y.pair.score - x.pair.score)) {
+    if (used.has(p.earlier.id) || used.has(p.later.id)) continue;
+    used.add(p.earlier.id);
+    used.add(p.later.id);
+    const [e, l] = p.readings;
+    const by = p.holder ? 'the same holder' : `similarity ${p.pair.score}`;
+    const via = `the later side says the position changed ("${p.cue}"): ${e.stance} then, ${l.stance} now (${e.cues.slice(0, 2).join(', ')} vs ${l.cues.slice(0, 2).join(', ')}; ${by})`;
+    out.push({ pair: p.pair, via, stances: { [p.earlier.id]: e.stance as 'supports' | 'opposes', [p.later.id]: l.stance as 'supports' | 'opposes' } });
+  }
+  return out;
+}
