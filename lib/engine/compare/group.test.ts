@@ -60,7 +60,7 @@ describe('suggestTopics on the fixture pairs', () => {
         expect(link.source).toBe('auto');
         expect(link.stance).toBeDefined();
         expect(link.confidence).toBeGreaterThan(0);
-        expect(link.rationale).toMatch(/Linked by (similarity|same measured thing|opposite stances|opposite evaluation|the later side says it still holds)/);
+        expect(link.rationale).toMatch(/Linked by (similarity|same measured thing|opposite stances|opposite evaluation|the later side says it still holds|the later side says the position changed)/);
       }
     }
     const mission = measurements.find((m) => m.name.startsWith('foreign mission'))!;

@@ -46,8 +46,16 @@ function sharesHolder(a: CompareClaim, b: CompareClaim): boolean {
   return [...holderKeys(a)].some((k) => kb.has(k));
 }
 
-/** Without a shared holder the two claims must share words, or be close by retrieval across languages. */
-const isCloseWithoutHolder = (p: ClaimPairScore) => p.score >= MIN_SIMILARITY && (p.parts.lexical > 0 || (p.parts.retrieval ?? 0) >= MIN_SIMILARITY);
+const hasActor = (c: CompareClaim) => c.entities.some((e) => e.type !== 'place');
+
+/**
+ * Without a shared holder the two claims must share words, or be close by retrieval across
+ * languages, and not name two different actors (two actors' views are two propositions).
+ */
+function isCloseWithoutHolder(p: ClaimPairScore, a: CompareClaim, b: CompareClaim): boolean {
+  if (hasActor(a) && hasActor(b)) return false;
+  return p.score >= MIN_SIMILARITY && (p.parts.lexical > 0 || (p.parts.retrieval ?? 0) >= MIN_SIMILARITY);
+}
 
 type Proposal = { pair: ClaimPairScore; earlier: CompareClaim; later: CompareClaim; holder: boolean; cue: string; readings: [Reading, Reading] };
 
@@ -77,7 +85,7 @@ export function findRevisions(
         // The one earlier claim of its holder that said the opposite is what the holder revised.
         const isOnlyOfHolder = opposite.filter((o) => o.holder).length === 1;
         const options = opposite
-          .filter((o) => (o.holder ? isOnlyOfHolder || o.pair.score >= MIN_HOLDER_SIMILARITY : isCloseWithoutHolder(o.pair)))
+          .filter((o) => (o.holder ? isOnlyOfHolder || o.pair.score >= MIN_HOLDER_SIMILARITY : isCloseWithoutHolder(o.pair, o.c, later)))
           .sort((x, y) => Number(y.holder) - Number(x.holder) || y.pair.score - x.pair.score);
         const best = options[0];
         if (best) proposals.push({ pair: best.pair, earlier: best.c, later, holder: best.holder, cue, readings: [clear(best.c)!, reading] });
