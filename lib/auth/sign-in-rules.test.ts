@@ -47,8 +47,8 @@ describe('lockout', () => {
     expect(afterFailure(state, rule, at(15 * 60 - 1)).failures).toBe(4);
   });
 
-  it('gives addresses a later delay and a higher lock threshold', () => {
-    expect(delaySeconds(9, rules.address)).toBe(0);
+  it('gives addresses no delay, only a lock at a higher threshold', () => {
+    expect(delaySeconds(49, rules.address)).toBe(0);
     expect(rules.address.lockAfter).toBe(50);
   });
 });

@@ -30,8 +30,9 @@ export function signInRules(s: SignInRuleSettings): SignInRules {
   const common = { baseDelaySeconds: 1, maxDelaySeconds: 30, windowSeconds: s.windowMinutes * 60, lockSeconds: s.lockMinutes * 60 };
   return {
     account: { ...common, delayAfter: s.delayAfter, lockAfter: s.lockAfter },
-    // An address may be shared (an office behind one NAT): later delays, a higher lock threshold.
-    address: { ...common, delayAfter: Math.max(s.delayAfter, s.lockAfter), lockAfter: s.addressLockAfter },
+    // An address may be shared (an office behind one NAT): no delays, only a lock at a higher
+    // threshold, against guessing one password for many accounts ("spraying").
+    address: { ...common, delayAfter: s.addressLockAfter, lockAfter: s.addressLockAfter },
   };
 }
 
