@@ -66,7 +66,10 @@ describe.each(testTargets)('authentication hardening on $name', ({ open }) => {
     g.claimscopeAuth = undefined;
     route = await import('../../app/api/auth/[...all]/route.ts');
   });
-  afterAll(async () => t?.dispose());
+  afterAll(async () => {
+    Object.assign(globalThis as unknown as Globals, { claimscopePrisma: undefined, claimscopeAuth: undefined });
+    await t?.dispose();
+  });
   beforeEach(async () => {
     await t.db.signInThrottle.deleteMany();
   });
