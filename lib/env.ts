@@ -2,6 +2,11 @@ import path from 'node:path';
 import { z } from 'zod';
 
 // The only reader of process.env (house rule). Parsed once, lazily.
+
+/** A whole number setting; unset or empty (as copied from .env.example) means the default. */
+const positiveInt = (fallback: number, max: number) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(max).default(fallback));
+
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -14,6 +19,17 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET needs at least 32 characters').optional(),
   BETTER_AUTH_URL: z.url().optional(),
+  // Sign-in hardening (lib/auth/sign-in-rules.ts, docs/security.md). Addresses or CIDRs of the
+  // reverse proxies whose X-Forwarded-For is believed; unset: only the socket address counts.
+  CLAIMSCOPE_TRUSTED_PROXIES: z.string().optional(),
+  CLAIMSCOPE_SIGNIN_DELAY_AFTER: positiveInt(3, 1000),
+  CLAIMSCOPE_SIGNIN_LOCK_AFTER: positiveInt(10, 1000),
+  CLAIMSCOPE_SIGNIN_ADDRESS_LOCK_AFTER: positiveInt(50, 100000),
+  CLAIMSCOPE_SIGNIN_WINDOW_MINUTES: positiveInt(15, 1440),
+  CLAIMSCOPE_SIGNIN_LOCK_MINUTES: positiveInt(15, 1440),
+  // Absolute session lifetime and idle expiry (a session unused this long ends).
+  CLAIMSCOPE_SESSION_MAX_AGE_HOURS: positiveInt(24 * 7, 24 * 365),
+  CLAIMSCOPE_SESSION_IDLE_HOURS: positiveInt(24 * 3, 24 * 365),
 });
 
 export type DatabaseTarget =

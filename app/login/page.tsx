@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeNextPath } from '@/lib/auth/next-path';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -9,7 +10,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
       <p className="text-sm text-stone-600">Reading is open to everyone; annotating and reviewing need an account.</p>
-      <SignInForm next={next?.startsWith('/') && !next.startsWith('//') ? next : undefined} />
+      <SignInForm next={safeNextPath(next)} />
     </div>
   );
 }

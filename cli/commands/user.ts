@@ -11,7 +11,7 @@ export function registerUser(program: Command) {
     .argument('<email>', 'email address (the login name)')
     .requiredOption('--role <role>', `one of ${roles.join(', ')}`)
     .option('--name <name>', 'display name')
-    .option('--password <password>', 'password (generated and printed when omitted)')
+    .option('--password <password>', 'password, 12 to 128 characters (generated and printed when omitted)')
     .action(async (email: string, flags: { role: string; name?: string; password?: string }) => {
       const { createUser } = await import('../../lib/services/create-user.ts');
       const password = flags.password ?? randomBytes(12).toString('base64url');

@@ -1,8 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { createUserAction, setUserRoleAction } from '@/lib/actions/claims';
+import { createUserAction, revokeUserSessionsAction, setUserRoleAction } from '@/lib/actions/claims';
 import { useServerAction } from '@/components/reader/use-server-action';
+import { maxPasswordLength, minPasswordLength } from '@/lib/auth/password-rules';
 
 const roles = ['viewer', 'annotator', 'editor', 'admin'] as const;
 type Role = (typeof roles)[number];
@@ -25,7 +26,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
   return (
     <div className="space-y-6">
       <table className="w-full text-left text-sm" data-testid="user-table">
-        <thead className="text-xs text-stone-500"><tr><th className="py-1">Email</th><th>Name</th><th>Role</th></tr></thead>
+        <thead className="text-xs text-stone-500"><tr><th className="py-1">Email</th><th>Name</th><th>Role</th><th>Sessions</th></tr></thead>
         <tbody className="divide-y divide-stone-200">
           {users.map((u) => (
             <tr key={u.id}>
@@ -35,6 +36,11 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
                 <select aria-label={`Role of ${u.email}`} value={u.role} disabled={pending} onChange={(e) => run(() => setUserRoleAction({ userId: u.id, role: e.target.value }))} className="rounded border border-stone-300 px-1 py-0.5">
                   {roles.map((r) => <option key={r} value={r}>{r}</option>)}
                 </select>
+              </td>
+              <td>
+                <button type="button" disabled={pending} onClick={() => run(() => revokeUserSessionsAction({ userId: u.id }), (r) => r.ok && setNotice(`Signed ${u.email} out everywhere (${r.data.revoked} session${r.data.revoked === 1 ? '' : 's'}).`))} className="text-xs text-indigo-700 hover:underline">
+                  Sign out everywhere
+                </button>
               </td>
             </tr>
           ))}
@@ -49,7 +55,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
             {roles.map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
         </label>
-        <label className="text-xs text-stone-600">Password (8+ characters)<input type="password" required minLength={8} autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} className={field} /></label>
+        <label className="text-xs text-stone-600">Password ({minPasswordLength}–{maxPasswordLength} characters)<input type="password" required minLength={minPasswordLength} maxLength={maxPasswordLength} autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} className={field} /></label>
         <button type="submit" disabled={pending} className="rounded bg-indigo-700 px-3 py-1.5 text-sm text-white sm:col-span-2">Create user</button>
         {error && <p role="alert" className="text-sm text-red-700 sm:col-span-2">{error}</p>}
         {notice && !error && <p role="status" className="text-sm text-emerald-700 sm:col-span-2">{notice}</p>}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { signOut } from '@/lib/actions/auth';
+import { signOut, signOutEverywhere } from '@/lib/actions/auth';
 
 export function UserMenu({ user }: { user: { email: string; role: string } | null }) {
   if (!user) {
@@ -15,6 +15,9 @@ export function UserMenu({ user }: { user: { email: string; role: string } | nul
         {user.email} <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase text-stone-700">{user.role}</span>
       </span>
       <button type="submit" className="text-indigo-700 hover:underline">Sign out</button>
+      <button type="submit" formAction={signOutEverywhere} className="text-indigo-700 hover:underline" title="End your sessions on every device">
+        Sign out everywhere
+      </button>
     </form>
   );
 }

@@ -4,29 +4,48 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getAuth } from '../auth/auth.ts';
+import { safeNextPath } from '../auth/next-path.ts';
+import { clientAddressOf, currentSignInRules } from '../auth/sign-in-limits.ts';
+import { getPrisma } from '../db/client.ts';
+import { throttleSignIn } from '../services/sign-in-throttle.ts';
 
 const signInSchema = z.object({
-  email: z.email(),
+  email: z.email().max(320),
   password: z.string().min(1).max(200),
-  next: z.string().regex(/^\/(?!\/)/).optional().catch(undefined),
 });
 
 export type SignInState = { error?: string };
 
+/** The /login form: behind the same limiter as better-auth's REST sign-in route. */
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(form));
+  const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) return { error: 'Enter your email address and password.' };
-  try {
-    const auth = await getAuth();
-    await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
-  } catch {
-    return { error: 'Wrong email or password.' };
-  }
-  redirect(parsed.data.next ?? '/');
+  const requestHeaders = await headers();
+  const { email, password } = parsed.data;
+  const auth = await getAuth();
+  const outcome = await throttleSignIn(await getPrisma(), currentSignInRules(), { email, address: clientAddressOf(requestHeaders) }, async () => {
+    try {
+      await auth.api.signInEmail({ body: { email, password }, headers: requestHeaders });
+      return { succeeded: true, result: null };
+    } catch {
+      return { succeeded: false, result: null }; // wrong e-mail or password (better-auth's APIError)
+    }
+  });
+  if (outcome.refused) return { error: outcome.refused.message };
+  if (!outcome.succeeded) return { error: 'Wrong email or password.' };
+  redirect(safeNextPath(form.get('next')));
 }
 
 export async function signOut(): Promise<void> {
   const auth = await getAuth();
   await auth.api.signOut({ headers: await headers() });
   redirect('/');
+}
+
+/** Ends every session of the signed-in user, on every device, this one included. */
+export async function signOutEverywhere(): Promise<void> {
+  const auth = await getAuth();
+  const requestHeaders = await headers();
+  if (await auth.api.getSession({ headers: requestHeaders })) await auth.api.revokeSessions({ headers: requestHeaders });
+  redirect('/login');
 }

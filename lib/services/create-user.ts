@@ -4,12 +4,13 @@ import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { roles } from '../auth/roles.ts';
+import { newPasswordSchema } from '../auth/password-rules.ts';
 
 export const newUserSchema = z.object({
   email: z.email().transform((e) => e.toLowerCase()),
   name: z.string().trim().min(1).max(100).optional(),
   role: z.enum(roles),
-  password: z.string().min(8, 'Passwords need at least 8 characters').max(200),
+  password: newPasswordSchema,
 });
 export type NewUser = z.input<typeof newUserSchema>;
 
