@@ -14,6 +14,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET needs at least 32 characters').optional(),
   BETTER_AUTH_URL: z.url().optional(),
+  // 1: signed-out visitors may read documents, topics and comparisons (classroom handouts).
+  CLAIMSCOPE_PUBLIC_READ: z.enum(['0', '1', 'true', 'false', '']).optional(),
 });
 
 export type DatabaseTarget =
@@ -25,6 +27,12 @@ let cached: z.infer<typeof envSchema> | undefined;
 export function getEnv() {
   cached ??= envSchema.parse(process.env);
   return cached;
+}
+
+/** CLAIMSCOPE_PUBLIC_READ=1 opens reading to signed-out visitors, whatever the stored setting says. */
+export function isPublicReadForced(): boolean {
+  const v = getEnv().CLAIMSCOPE_PUBLIC_READ;
+  return v === '1' || v === 'true';
 }
 
 /** Where the app's data lives: `DATABASE_URL=postgres://…` or the embedded PGlite directory. */

@@ -12,6 +12,7 @@ import { setLinkStatus } from '../services/set-link-status.ts';
 import { createComment } from '../services/create-comment.ts';
 import { setUserRole } from '../services/set-user-role.ts';
 import { createUser } from '../services/create-user.ts';
+import { setPublicRead } from '../services/workspace-settings.ts';
 import { unlinkTopicSchema } from '../schemas/claim.ts';
 
 // Every mutating server action and REST route goes through one of these definitions. The
@@ -35,6 +36,7 @@ export const actionDefs = {
   createComment: defineAction('comment.create', async (db, a, i) => ({ id: (await createComment(db, a, as<In<typeof createComment>>(i))).id })),
   createUser: defineAction('user.create', async (db, _a, i) => createUser(db, as<Parameters<typeof createUser>[1]>(i))),
   setUserRole: defineAction('user.setRole', (db, a, i) => setUserRole(db, a, as<In<typeof setUserRole>>(i))),
+  setPublicRead: defineAction('workspace.setPublicRead', (db, a, i) => setPublicRead(db, a, as<In<typeof setPublicRead>>(i))),
 };
 
 export type ActionName = keyof typeof actionDefs;

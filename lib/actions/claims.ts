@@ -54,3 +54,6 @@ export async function createUserAction(input: unknown) {
 export async function setUserRoleAction(input: unknown) {
   return perform(actionDefs.setUserRole, input);
 }
+export async function setPublicReadAction(input: unknown) {
+  return perform(actionDefs.setPublicRead, input);
+}

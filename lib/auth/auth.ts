@@ -4,6 +4,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { getPrisma } from '../db/client.ts';
 import { getEnv } from '../env.ts';
 import { authSecret } from './secret.ts';
+import { usesSecureCookies } from '../security/headers.ts';
 import { isRole, type Role } from './roles.ts';
 
 // better-auth: email + password (scrypt), HTTP-only session cookies, origin checks on its routes.
@@ -18,7 +19,7 @@ async function createAuth() {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
     user: { additionalFields: { role: { type: 'string', input: false, defaultValue: 'viewer' } } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    advanced: { useSecureCookies: getEnv().BETTER_AUTH_URL?.startsWith('https:') ?? false },
+    advanced: { useSecureCookies: usesSecureCookies(getEnv().BETTER_AUTH_URL) },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });

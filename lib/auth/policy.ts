@@ -23,6 +23,7 @@ export const policy = {
   'topic.suggest': 'editor',
   'user.create': 'admin',
   'user.setRole': 'admin',
+  'workspace.setPublicRead': 'admin',
 } as const satisfies Record<string, Role>;
 
 export type PolicyAction = keyof typeof policy;
