@@ -13,13 +13,16 @@ import { areaOf, isApiPath, sessionCookieNames } from './lib/security/routes.ts'
 //    because whether public reading is on is a database setting the page checks;
 // 3. sets a per-request CSP nonce and HSTS over HTTPS (static headers: next.config.js).
 
+// Refusal pages run no script at all.
+const refusalCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
 function refuse(request: NextRequest, r: Refusal): NextResponse {
   if (isApiPath(request.nextUrl.pathname) || request.headers.has('next-action')) {
-    return NextResponse.json({ error: { code: r.code, message: r.message } }, { status: r.status });
+    return NextResponse.json({ error: { code: r.code, message: r.message } }, { status: r.status, headers: { 'content-security-policy': refusalCsp } });
   }
   const title = r.status === 400 ? 'Bad request' : 'Forbidden';
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Claimscope</title></head><body><h1>${title}</h1><p>${r.message}</p><p><a href="/">Back to Claimscope</a></p></body></html>`;
-  return new NextResponse(html, { status: r.status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return new NextResponse(html, { status: r.status, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': refusalCsp } });
 }
 
 function hasSessionCookie(request: NextRequest): boolean {
