@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import nextConfig from '../../next.config.js';
+import type { NextConfig } from 'next';
 import { contentSecurityPolicy, createNonce, isHttpsRequest, staticSecurityHeaders, usesSecureCookies } from './headers.ts';
 
 const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
@@ -29,6 +29,8 @@ describe('contentSecurityPolicy', () => {
 
 describe('static headers and HTTPS', () => {
   it('next.config.js sends the same static headers on every path', async () => {
+    const configPath = '../../next.config.js'; // plain JS, untyped: typed here
+    const { default: nextConfig } = (await import(configPath)) as { default: NextConfig };
     const rules = await nextConfig.headers!();
     expect(rules).toEqual([{ source: '/:path*', headers: staticSecurityHeaders }]);
   });
