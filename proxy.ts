@@ -29,13 +29,13 @@ function hasSessionCookie(request: NextRequest): boolean {
   return sessionCookieNames.some((name) => request.cookies.get(name)?.value);
 }
 
-function signInFirst(request: NextRequest): NextResponse | null {
+function signInFirst(request: NextRequest, returnTo: string): NextResponse | null {
   const path = request.nextUrl.pathname;
   const area = areaOf(path);
   if (area === 'public' || hasSessionCookie(request)) return null;
   if (area === 'reading' || request.headers.has('next-action')) return null; // checked by the page / the action
   if (isApiPath(path)) return NextResponse.json({ error: { code: 'UNAUTHENTICATED', message: 'Please sign in first.' } }, { status: 401 });
-  return NextResponse.redirect(new URL(loginPath(path + request.nextUrl.search), request.url));
+  return NextResponse.redirect(new URL(loginPath(returnTo), request.url));
 }
 
 function rawAddress(request: NextRequest): { path: string; query: string } {
@@ -54,9 +54,9 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy({ nonce: createNonce(), isDev: process.env.NODE_ENV === 'development', isHttps });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', csp);
-  requestHeaders.set(requestPathHeader, request.nextUrl.pathname + request.nextUrl.search);
+  requestHeaders.set(requestPathHeader, path + query); // as typed: nextUrl re-encodes commas
 
-  const response = signInFirst(request) ?? NextResponse.next({ request: { headers: requestHeaders } });
+  const response = signInFirst(request, path + query) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (isHttps) response.headers.set('Strict-Transport-Security', strictTransportSecurity);
   return response;
