@@ -3,10 +3,12 @@ import { listDocuments } from '@/lib/db/queries/documents';
 import { listSavedComparisons } from '@/lib/db/queries/topics';
 import { DocumentList } from '@/components/documents/document-list';
 import { SavedComparisons } from '@/components/compare/saved-comparisons';
+import { requireReader } from '@/lib/actions/session';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
+  await requireReader('reading');
   const db = await getPrisma();
   const [documents, comparisons] = await Promise.all([listDocuments(db), listSavedComparisons(db)]);
   return (

@@ -30,6 +30,8 @@ const envSchema = z.object({
   // Absolute session lifetime and idle expiry (a session unused this long ends).
   CLAIMSCOPE_SESSION_MAX_AGE_HOURS: positiveInt(24 * 7, 24 * 365),
   CLAIMSCOPE_SESSION_IDLE_HOURS: positiveInt(24 * 3, 24 * 365),
+  // 1: signed-out visitors may read documents, topics and comparisons (classroom handouts).
+  CLAIMSCOPE_PUBLIC_READ: z.enum(['0', '1', 'true', 'false', '']).optional(),
 });
 
 export type DatabaseTarget =
@@ -41,6 +43,12 @@ let cached: z.infer<typeof envSchema> | undefined;
 export function getEnv() {
   cached ??= envSchema.parse(process.env);
   return cached;
+}
+
+/** CLAIMSCOPE_PUBLIC_READ=1 opens reading to signed-out visitors, whatever the stored setting says. */
+export function isPublicReadForced(): boolean {
+  const v = getEnv().CLAIMSCOPE_PUBLIC_READ;
+  return v === '1' || v === 'true';
 }
 
 /** Where the app's data lives: `DATABASE_URL=postgres://…` or the embedded PGlite directory. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getPrisma } from '@/lib/db/client';
 import { getComparisonView } from '@/lib/db/queries/comparison-view';
 import { listDocuments } from '@/lib/db/queries/documents';
-import { currentUser } from '@/lib/actions/session';
+import { requireReader } from '@/lib/actions/session';
 import { hasRole } from '@/lib/auth/roles';
 import { orNotFound } from '@/lib/http/or-not-found';
 import { CompareTable } from '@/components/compare/compare-table';
@@ -27,6 +27,7 @@ const paramsSchema = z.object({
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ComparePage({ searchParams }: Props) {
+  const user = await requireReader('reading');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
   const params = paramsSchema.parse(raw);
   const ids = [...new Set((params.ids?.split(',') ?? [params.left, params.right]).map((s) => s?.trim()).filter((s): s is string => !!s))];
@@ -41,7 +42,6 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
   const view = await orNotFound(getComparisonView(db, ids, { relation: params.relation, stance: params.stance }));
-  const user = await currentUser();
   const canReview = !!user && hasRole(user.role, 'editor');
   return (
     <div className="space-y-5">

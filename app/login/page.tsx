@@ -9,7 +9,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
-      <p className="text-sm text-stone-600">Reading is open to everyone; annotating and reviewing need an account.</p>
+      <p className="text-sm text-stone-600">Claimscope is private: sign in to read, annotate and review.</p>
       <SignInForm next={safeNextPath(next)} />
     </div>
   );

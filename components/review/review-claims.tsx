@@ -11,7 +11,7 @@ import { StatusChip } from './status-chip';
 import { AssigneeSelect } from './assignee-select';
 
 export type ReviewClaimRow = { id: string; version: number; text: string; kind: ClaimKind; status: ClaimStatus; documentId: string; documentTitle: string; assigneeId: string | null; origin: string };
-type Props = { rows: ReviewClaimRow[]; total: number; canAct: boolean; users: { id: string; email: string }[] };
+type Props = { rows: ReviewClaimRow[]; total: number; canAct: boolean; users: { id: string; label: string }[] };
 
 export function ReviewClaims({ rows, total, canAct, users }: Props) {
   const [checked, setChecked] = useState<Set<string>>(new Set());

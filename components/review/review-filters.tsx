@@ -1,6 +1,6 @@
 import type { ReviewFilter } from '@/lib/db/queries/review';
 
-type Options = { documents: { id: string; title: string }[]; topics: { id: string; label: string }[]; users: { id: string; email: string }[] };
+type Options = { documents: { id: string; title: string }[]; topics: { id: string; label: string }[]; users: { id: string; label: string }[] };
 
 const select = 'mt-1 block w-full rounded border border-stone-300 px-2 py-1 text-sm sm:w-44';
 
@@ -40,7 +40,7 @@ export function ReviewFilters({ filter, options }: { filter: ReviewFilter; optio
         <select name="assignee" defaultValue={filter.assignee ?? ''} className={select}>
           <option value="">Anyone</option>
           <option value="none">Unassigned</option>
-          {options.users.map((u) => <option key={u.id} value={u.id}>{u.email}</option>)}
+          {options.users.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}
         </select>
       </label>
       <label className="text-xs text-stone-600">

@@ -11,7 +11,7 @@ import { AssigneeSelect } from './assignee-select';
 
 export type ReviewLinkRow = { id: string; version: number; assigneeId: string | null; topicId: string; topicLabel: string; stance: Stance; status: ClaimStatus; claimId: string; claimText: string; documentId: string; rationale: string };
 
-export function ReviewLinks({ rows, canAct, users }: { rows: ReviewLinkRow[]; canAct: boolean; users: { id: string; email: string }[] }) {
+export function ReviewLinks({ rows, canAct, users }: { rows: ReviewLinkRow[]; canAct: boolean; users: { id: string; label: string }[] }) {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const { run, pending, error } = useServerAction();
   const toggle = (id: string) => setChecked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });

@@ -13,6 +13,7 @@ import { createComment } from '../services/create-comment.ts';
 import { setUserRole } from '../services/set-user-role.ts';
 import { createUser } from '../services/create-user.ts';
 import { revokeUserSessions } from '../services/revoke-user-sessions.ts';
+import { setPublicRead } from '../services/workspace-settings.ts';
 import { unlinkTopicSchema } from '../schemas/claim.ts';
 
 // Every mutating server action and REST route goes through one of these definitions. The
@@ -37,6 +38,7 @@ export const actionDefs = {
   createUser: defineAction('user.create', async (db, _a, i) => createUser(db, as<Parameters<typeof createUser>[1]>(i))),
   setUserRole: defineAction('user.setRole', (db, a, i) => setUserRole(db, a, as<In<typeof setUserRole>>(i))),
   revokeUserSessions: defineAction('user.revokeSessions', (db, a, i) => revokeUserSessions(db, a, as<In<typeof revokeUserSessions>>(i))),
+  setPublicRead: defineAction('workspace.setPublicRead', (db, a, i) => setPublicRead(db, a, as<In<typeof setPublicRead>>(i))),
 };
 
 export type ActionName = keyof typeof actionDefs;

@@ -57,3 +57,7 @@ export async function setUserRoleAction(input: unknown) {
 export async function revokeUserSessionsAction(input: unknown) {
   return perform(actionDefs.revokeUserSessions, input);
 }
+
+export async function setPublicReadAction(input: unknown) {
+  return perform(actionDefs.setPublicRead, input);
+}

@@ -5,9 +5,11 @@ import { getPrisma } from '../db/client.ts';
 import { listComments } from '../db/queries/comments.ts';
 import { hasRole } from '../auth/roles.ts';
 import { actionError, type ActionResult } from '../http/api.ts';
-import { currentUser } from './session.ts';
+import { personLabel } from '../auth/access.ts';
+import { readerFor } from './session.ts';
+import { headers } from 'next/headers';
 
-// Reading a thread is open like the rest of the reader; posting goes through createCommentAction.
+// Reading a thread is open to whoever may read the page (signed in, or public reading); posting goes through createCommentAction.
 const targetSchema = z.union([z.object({ claimId: z.string().min(1).max(64) }), z.object({ topicId: z.string().min(1).max(64) })]);
 
 export type CommentView = { id: string; body: string; createdAt: string; author: string };
@@ -15,12 +17,13 @@ export type CommentView = { id: string; body: string; createdAt: string; author:
 export async function loadCommentsAction(input: unknown): Promise<ActionResult<{ comments: CommentView[]; canComment: boolean }>> {
   try {
     const target = targetSchema.parse(input);
-    const [user, rows] = await Promise.all([currentUser(), listComments(await getPrisma(), target)]);
+    const user = await readerFor('reading', await headers());
+    const rows = await listComments(await getPrisma(), target);
     return {
       ok: true,
       data: {
         canComment: user !== null && hasRole(user.role, 'annotator'),
-        comments: rows.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString(), author: c.user.name || c.user.email })),
+        comments: rows.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString(), author: personLabel(c.user, user) ?? 'a user' })),
       },
     };
   } catch (e) {

@@ -1,6 +1,10 @@
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { getSessionUser, type SessionUser } from '../auth/auth.ts';
+import { loginPath, mayRead, requestPathHeader, type ReadArea } from '../auth/access.ts';
 import { hasRole, type Role } from '../auth/roles.ts';
+import { getPrisma } from '../db/client.ts';
+import { isPublicReadEnabled } from '../services/workspace-settings.ts';
 import { AppError } from '../errors.ts';
 
 // Server-side role checks for server actions and route handlers. Never trust the UI to hide things.
@@ -14,4 +18,27 @@ export async function requireRole(role: Role): Promise<SessionUser> {
   if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in first.');
   if (!hasRole(user.role, role)) throw new AppError('FORBIDDEN', `This needs the ${role} role; you are signed in as ${user.role}.`);
   return user;
+}
+
+/** The viewer if they may read this area (null = signed out under public reading); throws UNAUTHENTICATED otherwise. */
+export async function readerFor(area: ReadArea, requestHeaders: Headers): Promise<SessionUser | null> {
+  const user = await getSessionUser(requestHeaders);
+  if (user) return user;
+  const publicRead = area === 'reading' && (await isPublicReadEnabled(await getPrisma()));
+  if (mayRead(null, area, publicRead)) return null;
+  throw new AppError('UNAUTHENTICATED', 'Please sign in first.');
+}
+
+/**
+ * For pages: the viewer, or a redirect to /login. The proxy already turns cookie-less visitors
+ * away; this is the real check (the session looked up in the database), run by every page.
+ */
+export async function requireReader(area: ReadArea): Promise<SessionUser | null> {
+  const h = await headers();
+  try {
+    return await readerFor(area, h);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'UNAUTHENTICATED') redirect(loginPath(h.get(requestPathHeader)));
+    throw e;
+  }
 }

@@ -4,6 +4,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { getPrisma } from '../db/client.ts';
 import { getEnv } from '../env.ts';
 import { authSecret } from './secret.ts';
+import { usesSecureCookies } from '../security/headers.ts';
 import { isRole, type Role } from './roles.ts';
 import { maxPasswordLength, minPasswordLength } from './password-rules.ts';
 
@@ -31,7 +32,7 @@ async function createAuth() {
     user: { additionalFields: { role: { type: 'string', input: false, defaultValue: 'viewer' } } },
     session: { expiresIn: lifetimes.idleSeconds, updateAge: lifetimes.refreshSeconds },
     rateLimit: { enabled: false },
-    advanced: { useSecureCookies: getEnv().BETTER_AUTH_URL?.startsWith('https:') ?? false },
+    advanced: { useSecureCookies: usesSecureCookies(getEnv().BETTER_AUTH_URL) },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });

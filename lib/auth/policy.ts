@@ -24,6 +24,7 @@ export const policy = {
   'user.create': 'admin',
   'user.setRole': 'admin',
   'user.revokeSessions': 'admin',
+  'workspace.setPublicRead': 'admin',
 } as const satisfies Record<string, Role>;
 
 export type PolicyAction = keyof typeof policy;

@@ -34,6 +34,7 @@ test('an annotator edits the span of their claim', async ({ page }) => {
 });
 
 test('keyboard: j and k move between claims with a visible focus, Enter opens the panel', async ({ page }) => {
+  await signIn(page, 'viewer');
   await openDocument(page);
   await page.locator('h1').click();
   await page.keyboard.press('j');

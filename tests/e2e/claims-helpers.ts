@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 // Shared steps for the reader, review, history, conflict and viewer specs.
 
+// The demo accounts' password: read it from here only (the minimum length may change).
 export const password = 'claimscope-demo';
 export const accounts = { editor: 'editor@claimscope.local', annotator: 'annotator@claimscope.local', viewer: 'viewer@claimscope.local' } as const;
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
+import { signIn } from './claims-helpers';
 
 // Two documents imported with the CLI (a client of the e2e server's embedded database) can be
 // compared at once: opening /compare?ids=A,B suggests their topics, with no button pressed.
@@ -43,6 +44,7 @@ test.afterAll(async () => {
 });
 
 test('freshly imported documents compare side by side without suggesting topics first', async ({ page }) => {
+  await signIn(page, 'viewer');
   expect(ids).toHaveLength(2);
   await page.goto(`/compare?ids=${ids.join(',')}`);
   await expect(page.getByTestId('compare-table')).toBeVisible();
@@ -51,7 +53,9 @@ test('freshly imported documents compare side by side without suggesting topics 
   await expect(page.getByText('No shared topics found')).toHaveCount(0);
 });
 
-test('the comparison REST route answers JSON and refuses bad ids in the one error shape', async ({ request }) => {
+test('the comparison REST route answers JSON and refuses bad ids in the one error shape', async ({ page }) => {
+  await signIn(page, 'viewer');
+  const request = page.request;
   const ok = await request.get(`/api/v1/comparisons?ids=${ids.join(',')}`);
   expect(ok.status()).toBe(200);
   const { data } = (await ok.json()) as { data: { left: { id: string }; rows: unknown[] } };

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './claims-helpers';
 
-async function signInAsEditor(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('editor@claimscope.local');
-  await page.getByLabel('Password').fill('claimscope-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('current-user')).toContainText('editor@claimscope.local');
-}
+const signInAsEditor = (page: Page) => signIn(page, 'editor');
+
+// Reading needs an account (private by default): tests that only read sign in as the viewer.
+test.beforeEach(async ({ page }, info) => {
+  if (!info.title.startsWith('an editor')) await signIn(page, 'viewer');
+});
 
 test('the home page offers the curated 2020 vs 2024 comparison, shown side by side in date order', async ({ page }) => {
   await page.goto('/');
@@ -19,7 +19,7 @@ test('the home page offers the curated 2020 vs 2024 comparison, shown side by si
   const change = page.getByTestId('number-change').first();
   await expect(change).toContainText('→');
   await expect(page.getByTestId('stance-chip').first()).toBeVisible();
-  await expect(page.getByRole('button', { name: /Confirm link/ })).toHaveCount(0); // anonymous: read only
+  await expect(page.getByRole('button', { name: /Confirm link/ })).toHaveCount(0); // viewer: read only
 });
 
 test('filters by relation are in the URL and keep only matching rows', async ({ page }) => {

@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './claims-helpers';
+
+// Reading needs an account (private by default): a viewer reads.
+test.beforeEach(async ({ page }) => signIn(page, 'viewer'));
 
 test('the home page lists both sample documents with their metadata', async ({ page }) => {
   await page.goto('/');

@@ -64,8 +64,10 @@ test('the server refuses a viewer’s forged REST and server-action requests and
 });
 
 test('an anonymous REST request is refused as unauthenticated', async ({ page, baseURL }) => {
+  await signIn(page, 'viewer');
   await openDocument(page);
   const claim = await firstClaim(page);
+  await page.context().clearCookies();
   const res = await page.request.patch(`/api/v1/claims/${claim.id}`, { data: { version: 1, kind: 'quote' }, headers: { origin: baseURL! } });
   expect(res.status()).toBe(401);
   const forgedId = await page.request.patch(`/api/v1/claims/not-a-claim`, { data: { version: 1, kind: 'quote' }, headers: { origin: baseURL! } });

@@ -58,6 +58,7 @@ const fixtures: Record<string, Fixture> = {
   createUser: async () => ({ email: `new-${randomUUID().slice(0, 8)}@test.local`, role: 'viewer', password: 'long-enough-password' }),
   setUserRole: async (c) => ({ userId: (await makeUser(c.t.db, 'viewer')).id, role: 'annotator' }),
   revokeUserSessions: async (c) => ({ userId: (await makeUser(c.t.db, 'viewer')).id }),
+  setPublicRead: async () => ({ enabled: false }),
   createTopic: async () => ({ label: `Topic ${randomUUID().slice(0, 6)}` }),
   renameTopic: async (c) => ({ id: (await makeTopic(c.t.db)).id, version: 1, label: 'Renamed topic' }),
   mergeTopics: async (c) => ({ targetId: (await makeTopic(c.t.db)).id, sourceIds: [(await makeTopic(c.t.db)).id] }),

@@ -1,8 +1,10 @@
 import type { ReaderClaim } from '@/lib/db/queries/claims';
 import type { ReaderClaimView } from '@/components/reader/types';
+import { personLabel } from '@/lib/auth/access';
+import type { Role } from '@/lib/auth/roles';
 
-/** Database rows → the plain shape the client reader takes. */
-export function toClaimView(c: ReaderClaim): ReaderClaimView {
+/** Database rows → the plain shape the client reader takes (e-mails only for admins). */
+export function toClaimView(c: ReaderClaim, viewer: { role: Role } | null): ReaderClaimView {
   return {
     id: c.id,
     text: c.text,
@@ -21,8 +23,8 @@ export function toClaimView(c: ReaderClaim): ReaderClaimView {
     deleted: c.deletedAt !== null,
     version: c.version,
     createdById: c.createdById,
-    createdBy: c.createdBy?.email ?? null,
-    assignee: c.assignee?.email ?? null,
+    createdBy: personLabel(c.createdBy, viewer),
+    assignee: personLabel(c.assignee, viewer),
     quantities: c.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit })),
     topics: c.topics.map((t) => ({ id: t.id, topicId: t.topicId, label: t.topic.label, stance: t.stance, status: t.status, version: t.version })),
   };

@@ -5,7 +5,7 @@ import { getPrisma } from '@/lib/db/client';
 import { getDocument } from '@/lib/db/queries/documents';
 import { listDocumentClaims } from '@/lib/db/queries/claims';
 import { listTopicOptions } from '@/lib/db/queries/topic-options';
-import { currentUser } from '@/lib/actions/session';
+import { requireReader } from '@/lib/actions/session';
 import { isAppError } from '@/lib/errors';
 import { PublishedLabel } from '@/components/documents/published-label';
 import { Reader } from '@/components/reader/reader';
@@ -25,14 +25,16 @@ async function loadDocument(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader('reading');
   const doc = await loadDocument((await params).id);
   return { title: doc.title };
 }
 
 export default async function DocumentPage({ params }: Props) {
+  const user = await requireReader('reading');
   const doc = await loadDocument((await params).id);
   const db = await getPrisma();
-  const [claims, topics, user] = await Promise.all([listDocumentClaims(db, doc.id), listTopicOptions(db), currentUser()]);
+  const [claims, topics] = await Promise.all([listDocumentClaims(db, doc.id), listTopicOptions(db)]);
   return (
     <article className="space-y-6 pb-48 lg:pb-0">
       <Link href="/" className="no-print text-sm text-indigo-700 hover:underline">
@@ -61,7 +63,7 @@ export default async function DocumentPage({ params }: Props) {
           )}
         </dl>
       </header>
-      <Reader documentId={doc.id} text={doc.text} claims={claims.map(toClaimView)} user={user && { id: user.id, role: user.role }} topics={topics} />
+      <Reader documentId={doc.id} text={doc.text} claims={claims.map((c) => toClaimView(c, user))} user={user && { id: user.id, role: user.role }} topics={topics} />
     </article>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getPrisma } from '@/lib/db/client';
 import { getTopic, listTopics } from '@/lib/db/queries/topics';
-import { currentUser } from '@/lib/actions/session';
+import { requireReader } from '@/lib/actions/session';
 import { hasRole } from '@/lib/auth/roles';
 import { orNotFound } from '@/lib/http/or-not-found';
 import { formatPublished } from '@/lib/documents/published-date';
@@ -22,12 +22,13 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader('reading');
   return { title: (await load((await params).id)).label };
 }
 
 export default async function TopicPage({ params }: Props) {
+  const user = await requireReader('reading');
   const topic = await load((await params).id);
-  const user = await currentUser();
   const isEditor = !!user && hasRole(user.role, 'editor');
   const others = isEditor ? (await listTopics(await getPrisma())).filter((t) => t.id !== topic.id) : [];
   const series = quantitySeries(topic);

@@ -36,7 +36,7 @@ export async function listReviewClaims(db: Db, f: ReviewFilter) {
       where,
       orderBy: [{ document: { publishedAt: 'asc' } }, { documentId: 'asc' }, { start: 'asc' }],
       take: PAGE,
-      include: { document: { select: { id: true, title: true } }, assignee: { select: { id: true, email: true } }, createdBy: { select: { email: true } } },
+      include: { document: { select: { id: true, title: true } }, assignee: { select: { id: true, name: true } }, createdBy: { select: { name: true } } },
     }),
     db.claim.count({ where }),
   ]);
@@ -63,7 +63,7 @@ export async function listReviewFilterOptions(db: Db) {
   const [documents, topics, users] = await Promise.all([
     db.document.findMany({ select: { id: true, title: true }, orderBy: { title: 'asc' } }),
     db.topic.findMany({ select: { id: true, label: true }, orderBy: { label: 'asc' } }),
-    db.user.findMany({ where: { role: { not: 'viewer' } }, select: { id: true, email: true }, orderBy: { email: 'asc' } }),
+    db.user.findMany({ where: { role: { not: 'viewer' } }, select: { id: true, name: true, email: true }, orderBy: [{ name: 'asc' }, { email: 'asc' }] }),
   ]);
   return { documents, topics, users };
 }

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPrisma } from '@/lib/db/client';
 import { getClaim, listClaimHistory } from '@/lib/db/queries/claims';
-import { currentUser } from '@/lib/actions/session';
+import { requireReader } from '@/lib/actions/session';
+import { personLabel } from '@/lib/auth/access';
 import { canEditClaim } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
 import { StatusChip } from '@/components/review/status-chip';
@@ -24,8 +25,10 @@ async function loadClaim(id: string) {
 }
 
 export default async function ClaimHistoryPage({ params }: Props) {
+  // History names who changed what: signed-in readers only, whatever public reading says.
+  const user = await requireReader('private');
   const claim = await loadClaim((await params).id);
-  const [revisions, user] = await Promise.all([listClaimHistory(await getPrisma(), claim.id), currentUser()]);
+  const revisions = await listClaimHistory(await getPrisma(), claim.id);
   return (
     <div className="space-y-4">
       <Link href={`/documents/${claim.document.id}#claim-${claim.id}`} className="text-sm text-indigo-700 hover:underline">← {claim.document.title}</Link>
@@ -43,7 +46,7 @@ export default async function ClaimHistoryPage({ params }: Props) {
         claimId={claim.id}
         version={claim.version}
         canRestore={user !== null && canEditClaim(user, claim)}
-        revisions={revisions.map((r) => ({ id: r.id, entityType: r.entityType, action: r.action, createdAt: r.createdAt.toISOString(), author: r.user?.email ?? 'system', comment: r.comment, before: r.before, after: r.after }))}
+        revisions={revisions.map((r) => ({ id: r.id, entityType: r.entityType, action: r.action, createdAt: r.createdAt.toISOString(), author: personLabel(r.user, user) ?? 'system', comment: r.comment, before: r.before, after: r.after }))}
       />
     </div>
   );

@@ -1,0 +1,22 @@
+import type { ReadArea } from '../auth/access.ts';
+
+// Which area a path belongs to (lib/auth/access.ts): "public" needs no account ever; "reading"
+// is open to signed-out visitors when public reading is on; everything else is "private".
+
+export type PathArea = 'public' | ReadArea;
+
+const publicPaths = [/^\/login\/?$/, /^\/api\/auth(\/|$)/, /^\/favicon\.ico$/, /^\/_next\//];
+const readingPaths = [/^\/$/, /^\/documents(\/|$)/, /^\/topics(\/|$)/, /^\/compare\/?$/, /^\/api\/v1\/comparisons\/?$/];
+
+export function areaOf(path: string): PathArea {
+  if (publicPaths.some((re) => re.test(path))) return 'public';
+  if (readingPaths.some((re) => re.test(path))) return 'reading';
+  return 'private';
+}
+
+export function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
+
+/** better-auth's session cookie, with the __Secure- prefix it uses over HTTPS. */
+export const sessionCookieNames = ['better-auth.session_token', '__Secure-better-auth.session_token'];
