@@ -4,10 +4,10 @@
 // claim of the opposite evaluation that it revises: the closest one by the same holder (a shared
 // named actor or speaker), else the closest retrieval partner, whatever words each side uses.
 import type { LexicalResources } from '../lexical/resources';
-import { REVISION_CUES, REVISION_PHRASES } from '../lexical/function-words';
 import { nameKey } from './aliases';
 import type { ConceptGroup } from './lexicon';
 import { readEvaluation, type Reading } from './polarity-flips';
+import { findCues, NOW_MARKERS } from './stance-cues';
 import { sharedSubject } from './stance-flip';
 import { tokenize } from './tokens';
 import type { ClaimPairScore, CompareClaim, CompareDocument } from './types';
@@ -18,12 +18,9 @@ export type RevisionPair = { pair: ClaimPairScore; via: string; stances: Record<
 const MIN_SIMILARITY = 0.2;
 const MIN_HOLDER_SIMILARITY = 0.15;
 
-/** The change cue of a claim ("now", "inzwischen", "has since"), or null. */
+/** The change cue of a claim: the present of a changed stance ("now", "inzwischen"), or null. */
 export function revisionCue(text: string): string | null {
-  const lower = text.toLowerCase();
-  const phrase = REVISION_PHRASES.find((p) => lower.includes(p));
-  if (phrase) return phrase;
-  return tokenize(text).find((t) => REVISION_CUES.has(t.lower))?.surface ?? null;
+  return findCues(tokenize(text), NOW_MARKERS, new Set())[0]?.surface ?? null;
 }
 
 /** Name keys of who holds a claim: its speaker (whole and last word) and its named non-place actors. */

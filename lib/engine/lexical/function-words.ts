@@ -38,15 +38,6 @@ export const UNCHANGED_CUES = set(`weiterhin unverandert gleichbleibend konstant
 export const CONTINUATION_CUES = set(`still remain remains remained continues weiterhin bleibt bleiben blieb blieben unverandert`);
 export const CONTINUATION_PHRASES = ['nach wie vor', 'noch immer', 'immer noch', 'continue to', 'as ever'];
 
-/**
- * Words by which a later report says a position changed since ("now opposes", "once backed",
- * "hält … inzwischen für gescheitert"). "heute" and "damals" contrast two times in a later report
- * as often as they date it. Negated continuations ("nicht mehr", "no longer") are left out: they
- * negate as often what the claim itself says ("kann nicht mehr wechseln").
- */
-export const REVISION_CUES = set(`now nowadays once inzwischen mittlerweile nun jetzt heute einst damals neuerdings zwischenzeitlich`);
-export const REVISION_PHRASES = ['has since', 'have since'];
-
 /** Words that make a number an increment ("40 zusätzliche Stellen", "another 200 jobs"), not a total. */
 export const INCREMENT_WORDS = set(`zusatzlich zusatzliche zusatzlichen zusatzlicher weitere weiteren weiterer additional extra further
   another more`);
