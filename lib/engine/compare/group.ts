@@ -12,7 +12,7 @@ import { featuresOf } from './features';
 import { retrieveCandidates, type RetrievalHit } from '../lexical/retrieval';
 import { findPolarityFlips } from './polarity-flips';
 import { findContinuations } from './continuations';
-import { findRevisions } from './revisions';
+import { findReversals, findRevisions } from './revisions';
 import { detectStance } from './stance';
 import { findStanceFlips } from './stance-flip';
 import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicKind, TopicLink } from './types';
@@ -225,7 +225,9 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
   // What the later side says has changed: a contradiction of its own, whatever the stance words.
   const revisionPairs = findRevisions(docs, lexicon, opts.resources, (a, b) => lazyScores.get(pairKey(a, b))!, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id));
-  const revisions = revisionPairs.map(({ pair, via, stances }) => ({
+  const revised = new Set(revisionPairs.flatMap((r) => [r.pair.leftId, r.pair.rightId]));
+  const undone = findReversals(docs, lexicon, opts.resources, (a, b) => lazyScores.get(pairKey(a, b))!, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || revised.has(id), sharedWords);
+  const revisions = [...revisionPairs, ...undone].map(({ pair, via, stances }) => ({
     ids: [pair.leftId, pair.rightId],
     pairs: [{ ...pair, explanation: [via, ...pair.explanation] }],
     via,
@@ -235,7 +237,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     kind: 'flip' as const,
   }));
   // Claims paired by a flip, a continuation or a revision stay out of the proposition clusters.
-  const stancePaired = new Set([...flipped, ...continued, ...revisionPairs.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
+  const stancePaired = new Set([...flipped, ...continued, ...revised, ...undone.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
   const propositionPairs = [...scores.values()].filter(
     (p) => !numberPairs.has(pairKey(p.leftId, p.rightId)) && !(stancePaired.has(p.leftId) && stancePaired.has(p.rightId)),
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claim } from './fixtures/helpers';
 import { DEFAULT_LEXICON } from './lexicon';
-import { findRevisions, revisionCue } from './revisions';
+import { findReversals, findRevisions, revisionCue } from './revisions';
 import { scoreClaimPair } from './similarity';
 import type { CompareClaim, CompareDocument } from './types';
 
@@ -49,5 +49,33 @@ describe('findRevisions', () => {
     expect(revisions([welcomed], [nowReckless], ['a1'])).toEqual([]);
     const unrelated = claim('b4', 'b', 'en', '2023', 'Anglers now reject the fishing ban on the river.', {});
     expect(revisions([welcomed], [unrelated])).toEqual([]);
+  });
+});
+
+describe('findReversals', () => {
+  const approved = claim('a1', 'a', 'en', '2019', 'Councillors voted to keep the walkway open to pedestrians during the works.', {});
+  const other = claim('a2', 'a', 'en', '2019', 'The bridge carries 20,000 vehicles a day.', {});
+  const reversed = claim('b1', 'b', 'en', '2023', 'The council reversed its decision to keep the walkway open.', {});
+  const byId = new Map([approved, other, reversed].map((c) => [c.id, c]));
+  const scoreOf = (a: string, b: string) => scoreClaimPair(byId.get(a)!, byId.get(b)!, DEFAULT_LEXICON);
+  const shared = () => ['walkway', 'open'];
+  const run = (later: CompareClaim, sharedOf = shared) =>
+    findReversals([docOf('a', '2019', [approved, other]), docOf('b', '2023', [later])], DEFAULT_LEXICON, undefined, scoreOf, () => false, sharedOf);
+
+  it('pairs a later reversal with the closest earlier report of what it undoes', () => {
+    const [r] = run(reversed);
+    expect([r.pair.leftId, r.pair.rightId].sort()).toEqual(['a1', 'b1']);
+    expect(r.stances).toEqual({ a1: 'supports', b1: 'opposes' });
+    expect(r.via).toContain('"reversed"');
+  });
+
+  it('needs shared words beyond names and concepts', () => {
+    expect(run(reversed, () => ['c:parliament'])).toEqual([]);
+  });
+
+  it('reads "withdrew from" as leaving, not undoing', () => {
+    const left = claim('b2', 'b', 'en', '2023', 'Two operators withdrew from the walkway scheme, which stays open.', {});
+    byId.set(left.id, left);
+    expect(run(left)).toEqual([]);
   });
 });

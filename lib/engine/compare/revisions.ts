@@ -3,11 +3,15 @@
 // a mistake"). A later claim with such a cue and a clear evaluation contradicts the earlier
 // claim of the opposite evaluation that it revises: the closest one by the same holder (a shared
 // named actor or speaker), else the closest retrieval partner, whatever words each side uses.
+// Reversals are the same for decisions: a later claim that says a decision was undone ("hat den
+// Beschluss wieder aufgehoben", "reversed its decision to keep the walkway open") contradicts
+// the closest earlier claim that reported it.
 import type { LexicalResources } from '../lexical/resources';
 import { nameKey } from './aliases';
+import { sharedContent } from './continuations';
 import type { ConceptGroup } from './lexicon';
 import { readEvaluation, type Reading } from './polarity-flips';
-import { findCues, NOW_MARKERS } from './stance-cues';
+import { findCues, NOW_MARKERS, REVERSALS } from './stance-cues';
 import { sharedSubject } from './stance-flip';
 import { tokenize } from './tokens';
 import type { ClaimPairScore, CompareClaim, CompareDocument } from './types';
@@ -99,6 +103,60 @@ export function findRevisions(
     const by = p.holder ? 'the same holder' : `similarity ${p.pair.score}`;
     const via = `the later side says the position changed ("${p.cue}"): ${e.stance} then, ${l.stance} now (${e.cues.slice(0, 2).join(', ')} vs ${l.cues.slice(0, 2).join(', ')}; ${by})`;
     out.push({ pair: p.pair, via, stances: { [p.earlier.id]: e.stance as 'supports' | 'opposes', [p.later.id]: l.stance as 'supports' | 'opposes' } });
+  }
+  return out;
+}
+
+/** Prepositions after which a reversal verb means leaving, not undoing. */
+const LEAVING = new Set(['from', 'aus']);
+
+/** Least similarity of a reported decision and its later reversal. */
+const MIN_REVERSAL_SIMILARITY = 0.15;
+/** Words both sides share beyond names and concepts: one is often an incidental word ("path"). */
+const MIN_SHARED_UNDONE = 1;
+
+export function findReversals(
+  docs: CompareDocument[],
+  lexicon: ConceptGroup[],
+  resources: LexicalResources | undefined,
+  scoreOf: (a: string, b: string) => ClaimPairScore,
+  isTaken: (id: string) => boolean,
+  sharedOf: (pair: ClaimPairScore) => string[] = () => [],
+): RevisionPair[] {
+  const reversalOf = (c: CompareClaim) => {
+    const tokens = tokenize(c.text);
+    // "withdrew from the airport" leaves a place; "withdrew the plan" undoes a decision.
+    const undoing = findCues(tokens, REVERSALS, new Set()).find((m) => !LEAVING.has(tokens[m.tokenIndexes[m.tokenIndexes.length - 1] + 1]?.lower ?? ''));
+    return undoing?.surface ?? null;
+  };
+  const ordered = [...docs].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  const proposals: { pair: ClaimPairScore; earlier: CompareClaim; later: CompareClaim; cue: string }[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      const earlier = ordered[i].claims.filter((c) => !isTaken(c.id) && !reversalOf(c));
+      for (const later of ordered[j].claims) {
+        const cue = isTaken(later.id) ? null : reversalOf(later);
+        if (!cue) continue;
+        const best = earlier
+          .map((c) => ({ c, pair: scoreOf(c.id, later.id) }))
+          // What is undone must be named on both sides: shared words beyond names and concepts.
+          .filter(({ c, pair }) => pair.score >= MIN_REVERSAL_SIMILARITY && sharedContent([c, later], sharedOf(pair)) >= MIN_SHARED_UNDONE)
+          .sort((x, y) => y.pair.score - x.pair.score)[0];
+        if (best) proposals.push({ pair: best.pair, earlier: best.c, later, cue });
+      }
+    }
+  }
+  const used = new Set<string>();
+  const out: RevisionPair[] = [];
+  for (const p of proposals.sort((x, y) => y.pair.score - x.pair.score)) {
+    if (used.has(p.earlier.id) || used.has(p.later.id)) continue;
+    used.add(p.earlier.id);
+    used.add(p.later.id);
+    // What was decided is the proposition; undoing it speaks against it (unless it was a rejection).
+    const before = readEvaluation(p.earlier, lexicon, resources)?.stance === 'opposes' ? 'opposes' : 'supports';
+    const after = before === 'supports' ? 'opposes' : 'supports';
+    const via = `the later side says it was undone ("${p.cue}"), similarity ${p.pair.score}`;
+    out.push({ pair: p.pair, via, stances: { [p.earlier.id]: before, [p.later.id]: after } });
   }
   return out;
 }
