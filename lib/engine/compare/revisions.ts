@@ -58,7 +58,36 @@ function isCloseWithoutHolder(p: ClaimPairScore, a: CompareClaim, b: CompareClai
   return p.score >= MIN_SIMILARITY && (p.parts.lexical > 0 || (p.parts.retrieval ?? 0) >= MIN_SIMILARITY);
 }
 
-type Proposal = { pair: ClaimPairScore; earlier: CompareClaim; later: CompareClaim; holder: boolean; cue: string; readings: [Reading, Reading] };
+type Proposal = { pair: ClaimPairScore; earlier: CompareClaim; later: CompareClaim; cue: string };
+
+/** One proposal per later claim, made from the claims of every earlier document that `keep` admits. */
+function proposeForLater<P extends Proposal>(docs: CompareDocument[], keep: (c: CompareClaim) => boolean, propose: (later: CompareClaim, earlier: CompareClaim[]) => P | null): P[] {
+  const ordered = [...docs].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  const out: P[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const earlier = ordered[i].claims.filter(keep);
+    for (let j = i + 1; j < ordered.length; j++) {
+      for (const later of ordered[j].claims) {
+        const p = propose(later, earlier);
+        if (p) out.push(p);
+      }
+    }
+  }
+  return out;
+}
+
+/** The best proposals first, each claim in one at most. */
+function oneToOne<P extends Proposal>(proposals: P[], better: (x: P, y: P) => number): P[] {
+  const used = new Set<string>();
+  return [...proposals].sort(better).filter((p) => {
+    if (used.has(p.earlier.id) || used.has(p.later.id)) return false;
+    used.add(p.earlier.id);
+    used.add(p.later.id);
+    return true;
+  });
+}
+
+type Revision = Proposal & { holder: boolean; readings: [Reading, Reading] };
 
 export function findRevisions(
   docs: CompareDocument[],
@@ -73,38 +102,25 @@ export function findRevisions(
     const r = readings.get(c.id)!;
     return r && r.stance !== 'mixed' ? r : null;
   };
-  const ordered = [...docs].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
-  const proposals: Proposal[] = [];
-  for (let i = 0; i < ordered.length; i++) {
-    for (let j = i + 1; j < ordered.length; j++) {
-      const earlier = ordered[i].claims.filter((c) => !isTaken(c.id) && !revisionCue(c.text) && clear(c));
-      for (const later of ordered[j].claims) {
-        const cue = isTaken(later.id) ? null : revisionCue(later.text);
-        const reading = cue ? clear(later) : null;
-        if (!cue || !reading) continue;
-        const opposite = earlier.filter((c) => clear(c)!.stance !== reading.stance).map((c) => ({ c, holder: sharesHolder(c, later), pair: scoreOf(c.id, later.id) }));
-        // The one earlier claim of its holder that said the opposite is what the holder revised.
-        const isOnlyOfHolder = opposite.filter((o) => o.holder).length === 1;
-        const options = opposite
-          .filter((o) => (o.holder ? isOnlyOfHolder || o.pair.score >= MIN_HOLDER_SIMILARITY : isCloseWithoutHolder(o.pair, o.c, later)))
-          .sort((x, y) => Number(y.holder) - Number(x.holder) || y.pair.score - x.pair.score);
-        const best = options[0];
-        if (best) proposals.push({ pair: best.pair, earlier: best.c, later, holder: best.holder, cue, readings: [clear(best.c)!, reading] });
-      }
-    }
-  }
-  const used = new Set<string>();
-  const out: RevisionPair[] = [];
-  for (const p of proposals.sort((x, y) => Number(y.holder) - Number(x.holder) || y.pair.score - x.pair.score)) {
-    if (used.has(p.earlier.id) || used.has(p.later.id)) continue;
-    used.add(p.earlier.id);
-    used.add(p.later.id);
+  const keep = (c: CompareClaim) => !isTaken(c.id) && !revisionCue(c.text) && clear(c) !== null;
+  const proposals = proposeForLater<Revision>(docs, keep, (later, earlier) => {
+    const cue = isTaken(later.id) ? null : revisionCue(later.text);
+    const reading = cue ? clear(later) : null;
+    if (!cue || !reading) return null;
+    const opposite = earlier.filter((c) => clear(c)!.stance !== reading.stance).map((c) => ({ c, holder: sharesHolder(c, later), pair: scoreOf(c.id, later.id) }));
+    // The one earlier claim of its holder that said the opposite is what the holder revised.
+    const isOnlyOfHolder = opposite.filter((o) => o.holder).length === 1;
+    const best = opposite
+      .filter((o) => (o.holder ? isOnlyOfHolder || o.pair.score >= MIN_HOLDER_SIMILARITY : isCloseWithoutHolder(o.pair, o.c, later)))
+      .sort((x, y) => Number(y.holder) - Number(x.holder) || y.pair.score - x.pair.score)[0];
+    return best ? { pair: best.pair, earlier: best.c, later, holder: best.holder, cue, readings: [clear(best.c)!, reading] } : null;
+  });
+  return oneToOne(proposals, (x, y) => Number(y.holder) - Number(x.holder) || y.pair.score - x.pair.score).map((p) => {
     const [e, l] = p.readings;
     const by = p.holder ? 'the same holder' : `similarity ${p.pair.score}`;
     const via = `the later side says the position changed ("${p.cue}"): ${e.stance} then, ${l.stance} now (${e.cues.slice(0, 2).join(', ')} vs ${l.cues.slice(0, 2).join(', ')}; ${by})`;
-    out.push({ pair: p.pair, via, stances: { [p.earlier.id]: e.stance as 'supports' | 'opposes', [p.later.id]: l.stance as 'supports' | 'opposes' } });
-  }
-  return out;
+    return { pair: p.pair, via, stances: { [p.earlier.id]: e.stance as 'supports' | 'opposes', [p.later.id]: l.stance as 'supports' | 'opposes' } };
+  });
 }
 
 /** Prepositions after which a reversal verb means leaving, not undoing. */
@@ -129,34 +145,20 @@ export function findReversals(
     const undoing = findCues(tokens, REVERSALS, new Set()).find((m) => !LEAVING.has(tokens[m.tokenIndexes[m.tokenIndexes.length - 1] + 1]?.lower ?? ''));
     return undoing?.surface ?? null;
   };
-  const ordered = [...docs].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
-  const proposals: { pair: ClaimPairScore; earlier: CompareClaim; later: CompareClaim; cue: string }[] = [];
-  for (let i = 0; i < ordered.length; i++) {
-    for (let j = i + 1; j < ordered.length; j++) {
-      const earlier = ordered[i].claims.filter((c) => !isTaken(c.id) && !reversalOf(c));
-      for (const later of ordered[j].claims) {
-        const cue = isTaken(later.id) ? null : reversalOf(later);
-        if (!cue) continue;
-        const best = earlier
-          .map((c) => ({ c, pair: scoreOf(c.id, later.id) }))
-          // What is undone must be named on both sides: shared words beyond names and concepts.
-          .filter(({ c, pair }) => pair.score >= MIN_REVERSAL_SIMILARITY && sharedContent([c, later], sharedOf(pair)) >= MIN_SHARED_UNDONE)
-          .sort((x, y) => y.pair.score - x.pair.score)[0];
-        if (best) proposals.push({ pair: best.pair, earlier: best.c, later, cue });
-      }
-    }
-  }
-  const used = new Set<string>();
-  const out: RevisionPair[] = [];
-  for (const p of proposals.sort((x, y) => y.pair.score - x.pair.score)) {
-    if (used.has(p.earlier.id) || used.has(p.later.id)) continue;
-    used.add(p.earlier.id);
-    used.add(p.later.id);
+  const proposals = proposeForLater<Proposal>(docs, (c) => !isTaken(c.id) && !reversalOf(c), (later, earlier) => {
+    const cue = isTaken(later.id) ? null : reversalOf(later);
+    if (!cue) return null;
+    const best = earlier
+      .map((c) => ({ c, pair: scoreOf(c.id, later.id) }))
+      // What is undone must be named on both sides: shared words beyond names and concepts.
+      .filter(({ c, pair }) => pair.score >= MIN_REVERSAL_SIMILARITY && sharedContent([c, later], sharedOf(pair)) >= MIN_SHARED_UNDONE)
+      .sort((x, y) => y.pair.score - x.pair.score)[0];
+    return best ? { pair: best.pair, earlier: best.c, later, cue } : null;
+  });
+  return oneToOne(proposals, (x, y) => y.pair.score - x.pair.score).map((p) => {
     // What was decided is the proposition; undoing it speaks against it (unless it was a rejection).
     const before = readEvaluation(p.earlier, lexicon, resources)?.stance === 'opposes' ? 'opposes' : 'supports';
     const after = before === 'supports' ? 'opposes' : 'supports';
-    const via = `the later side says it was undone ("${p.cue}"), similarity ${p.pair.score}`;
-    out.push({ pair: p.pair, via, stances: { [p.earlier.id]: before, [p.later.id]: after } });
-  }
-  return out;
+    return { pair: p.pair, via: `the later side says it was undone ("${p.cue}"), similarity ${p.pair.score}`, stances: { [p.earlier.id]: before, [p.later.id]: after } };
+  });
 }
