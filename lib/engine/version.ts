@@ -4,4 +4,4 @@ export const ENGINE_VERSION = '2026.12.01-2';
 
 // Bump when comparison output changes (matching, stance, relations, lexicon index), so stored
 // automatic suggestions are recomputed on the next comparison.
-export const COMPARE_VERSION = '2026.12.02-3';
+export const COMPARE_VERSION = '2026.12.02-4';

@@ -8,6 +8,9 @@ export const CHANGE_VERBS = set(`rose rise rises risen fell fall falls fallen gr
   stands totalled totaled totals amounted amounts hit hits doubled tripled halved remained remains stayed stays came
   comes was were is are be been has have had now cost costs`);
 
+/** English auxiliaries: the word after one is a verb form ("has shrunk", "was called out"), not a noun. */
+export const EN_AUXILIARIES = set(`has have had is are was were be been being`);
+
 /** Links from a noun to its genitive attribute ("Zahl der Fahrgäste", "share of households"). */
 export const GENITIVE_LINKS = set(`des der eines einer of`);
 

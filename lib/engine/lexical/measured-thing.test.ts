@@ -29,6 +29,11 @@ describe('measuredThing', () => {
     expect(t).toMatchObject({ head: 'profit', via: 'attached noun', unit: { key: 'currency:gbp' } });
   });
 
+  it('reads the word after an English auxiliary as a verb ("the workforce has shrunk to 3,100" → workforce)', () => {
+    const t = thing('en', 'The direct workforce has shrunk to roughly 3,100.');
+    expect(t).toMatchObject({ head: 'workforce', via: 'attached noun' });
+  });
+
   it('takes a sentence-initial English noun ("Profit rose to £40 million." → Profit)', () => {
     expect(thing('en', 'Profit rose to £40 million.')).toMatchObject({ head: 'Profit', via: 'attached noun' });
   });

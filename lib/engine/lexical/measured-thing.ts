@@ -7,7 +7,7 @@ import type { Lang, Quantity } from '../types';
 import { tokenize, type Token } from '../compare/tokens';
 import type { LexicalResources } from './resources';
 import { unitClassOf, type UnitClass } from './unit-class';
-import { ATTRIBUTE_LINKS, CHANGE_VERBS, GENITIVE_LINKS, FORWARD_LINKS, INCREMENT_WORDS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS, UNCHANGED_CUES } from './function-words';
+import { ATTRIBUTE_LINKS, CHANGE_VERBS, EN_AUXILIARIES, GENITIVE_LINKS, FORWARD_LINKS, INCREMENT_WORDS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS, UNCHANGED_CUES } from './function-words';
 
 export type MeasuredThing = {
   unit: UnitClass;
@@ -37,6 +37,7 @@ function isNounToken(t: Token, lang: Lang, res: LexicalResources | undefined, en
   if (t.isStopword || /^\d/.test(t.lower) || t.lower.length < 3 || entityWords.has(t.lower)) return false;
   if (res?.isStopword(lang, t.lower) || CHANGE_VERBS.has(t.lower)) return false;
   if (lang === 'de') return /^\p{Lu}/u.test(t.surface) && !/^\p{Lu}+$/u.test(t.surface);
+  if (prev && EN_AUXILIARIES.has(prev.lower)) return false;
   // English capitals are names, except the claim's first word ("Profit rose to …").
   return !/(ly|ed)$/.test(t.lower) && (/^\p{Ll}/u.test(t.surface) || t.index === 0);
 }
