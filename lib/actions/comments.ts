@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { getPrisma } from '../db/client.ts';
 import { listComments } from '../db/queries/comments.ts';
 import { hasRole } from '../auth/roles.ts';
+import { idSchema } from '../schemas/safe-text.ts';
 import { actionError, type ActionResult } from '../http/api.ts';
 import { currentUser } from './session.ts';
 
 // Reading a thread is open like the rest of the reader; posting goes through createCommentAction.
-const targetSchema = z.union([z.object({ claimId: z.string().min(1).max(64) }), z.object({ topicId: z.string().min(1).max(64) })]);
+const targetSchema = z.union([z.object({ claimId: idSchema }), z.object({ topicId: idSchema })]);
 
 export type CommentView = { id: string; body: string; createdAt: string; author: string };
 

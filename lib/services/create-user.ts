@@ -4,10 +4,11 @@ import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { roles } from '../auth/roles.ts';
+import { safeText } from '../schemas/safe-text.ts';
 
 export const newUserSchema = z.object({
-  email: z.email().transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1).max(100).optional(),
+  email: z.email('is not a valid email address').max(254).transform((e) => e.toLowerCase()),
+  name: safeText({ min: 1, max: 100 }).optional(),
   role: z.enum(roles),
   password: z.string().min(8, 'Passwords need at least 8 characters').max(200),
 });
