@@ -35,7 +35,8 @@ async function shutdown(code: number): Promise<never> {
 export async function main(argv = process.argv) {
   try {
     await buildProgram().parseAsync(argv);
-    await shutdown(0);
+    // A command may set a non-zero code (import --continue-on-error with failures).
+    await shutdown(typeof process.exitCode === 'number' ? process.exitCode : 0);
   } catch (e) {
     if (e instanceof CommanderError) await shutdown(e.exitCode === 0 ? 0 : 2); // usage error: commander printed it
     if (isAppError(e)) console.error(`claimscope: ${e.userMessage}`);
