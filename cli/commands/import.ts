@@ -42,7 +42,8 @@ export async function runImport(paths: string[], flags: ImportCommandFlags, io: 
   const db = await io.db();
   const batch = await importBatch(db, read.inputs, {
     continueOnError: flags.continueOnError,
-    onStoring: (i, total, name) => line(io.stderr, `storing [${i + 1}/${total}] ${name}`),
+    // Progress goes to stderr (not with --json, whose callers parse the output).
+    onStoring: flags.json ? undefined : (i, total, name) => line(io.stderr, `storing [${i + 1}/${total}] ${name}`),
   });
   const failures = [...read.failures, ...batch.failures];
   if (flags.json) {
