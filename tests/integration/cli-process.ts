@@ -4,8 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export type CliRun = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
 
-export function startCli(args: string[], databaseUrl: string): { child: ChildProcess; done: Promise<CliRun>; output: { stdout: string; stderr: string } } {
-  const child = spawn('node', ['bin/claimscope.js', ...args], {
+export function startCli(args: string[], databaseUrl: string, script = 'bin/claimscope.js'): { child: ChildProcess; done: Promise<CliRun>; output: { stdout: string; stderr: string } } {
+  const child = spawn('node', [...(script ? [script] : []), ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_NO_WARNINGS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -88,3 +88,37 @@ describe.each(testTargets)('kill -9 during an import on $name', ({ open }) => {
     expect(await assertWholeDocuments(t, expected)).toBe(FILES);
   });
 });
+
+// Without a server the CLI itself owns the embedded directory: killing it kills the database
+// process too. PostgreSQL's crash recovery in PGlite and the stale-lock takeover must hold.
+describe('kill -9 of a CLI that owns the embedded database', () => {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimscope-own-')), 'pglite');
+  const url = `pglite:${dir}`;
+  afterAll(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+  async function storedDocuments() {
+    const r = await startCli(['documents', '--json'], url).done;
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as { title: string; claimCount: number }[];
+  }
+
+  it('keeps only whole documents and the rerun completes without duplicates', async () => {
+    const migrated = await startCli(['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts', 'deploy'], url, '').done;
+    expect(migrated.code, migrated.stderr).toBe(0);
+    const expected = expectedByHash();
+    const claimsPerFile = [...expected.values()].map((e) => e.claims);
+    const run = startCli(['import', folder, '--continue-on-error'], url);
+    await waitForStderr(run, /storing \[8\/\d+\]/);
+    run.child.kill('SIGKILL');
+    expect((await run.done).signal).toBe('SIGKILL');
+    const kept = await storedDocuments();
+    expect(kept.length).toBeLessThan(FILES);
+    for (const d of kept) expect(claimsPerFile).toContain(d.claimCount);
+    const again = await startCli(['import', folder, '--continue-on-error'], url).done;
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout.match(/ unchanged /g) ?? []).toHaveLength(kept.length);
+    const all = await storedDocuments();
+    expect(all).toHaveLength(FILES);
+    expect(new Set(all.map((d) => d.title)).size).toBe(FILES);
+  });
+});
