@@ -134,7 +134,9 @@ describe.each(testTargets)('bad input through the import command on $name', ({ o
 
   it('with --continue-on-error keeps the good files, lists the failures and exits 1', async () => {
     const before = await allRowCounts(t.db);
-    const batch = [file('each/1-good.md', 'The mayor said 300 new flats will be built by 2027.'), file('each/2-poison.md', '# Poison again\n\nThis one fails while storing.'), file('each/3-empty.md', '')];
+    file('each/1-good.md', 'The mayor said 300 new flats will be built by 2027.');
+    file('each/2-poison.md', '# Poison again\n\nThis one fails while storing.');
+    file('each/3-empty.md', '');
     const r = await importCli(t, [path.join(scratch, 'each')], { continueOnError: true });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/\[1\/1\] created .*300 new flats/);
