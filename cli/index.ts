@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
+import { ZodError } from 'zod';
 import { isAppError } from '../lib/errors.ts';
+import { describeIssues } from '../lib/schemas/safe-text.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerDocuments } from './commands/documents.ts';
 import { registerExtract } from './commands/extract.ts';
@@ -40,6 +42,7 @@ export async function main(argv = process.argv) {
   } catch (e) {
     if (e instanceof CommanderError) await shutdown(e.exitCode === 0 ? 0 : 2); // usage error: commander printed it
     if (isAppError(e)) console.error(`claimscope: ${e.userMessage}`);
+    else if (e instanceof ZodError) console.error(`claimscope: ${describeIssues(e.issues)}`);
     else console.error(`claimscope: ${e instanceof Error ? e.message : String(e)}`);
     await shutdown(1);
   }

@@ -11,7 +11,8 @@ import { latestPublishedYear } from '../../lib/schemas/document.ts';
 import { createClaim } from '../../lib/services/create-claim.ts';
 import { importDocument } from '../../lib/services/import-document.ts';
 import { updateDocumentText } from '../../lib/services/update-document-text.ts';
-import { replaceLexicon } from '../../lib/services/concept-lexicon.ts';
+import { loadLexicon, replaceLexicon } from '../../lib/services/concept-lexicon.ts';
+import { compareWithSuggestions } from '../../lib/services/compare-prepared.ts';
 import { getDocument } from '../../lib/db/queries/documents.ts';
 import { getClaim } from '../../lib/db/queries/claims.ts';
 import { getTopic } from '../../lib/db/queries/topics.ts';
@@ -141,6 +142,7 @@ const cases: Case[] = [
   ['new text with NUL', (c) => service(() => updateDocumentText(c.t.db, { documentId: c.docId, text: `New${NUL} text here.` })), 'BAD_INPUT', /NUL characters/],
   ['lexicon label with NUL', (c) => service(() => replaceLexicon(c.t.db, [{ id: 'tram', label: `Tram${NUL}`, terms: { de: ['Tram'], en: ['tram'] } }])), 'BAD_INPUT', /lexicon: 0\.label: .*U\+0000/],
   ['lexicon term with ESC', (c) => service(() => replaceLexicon(c.t.db, [{ id: 'tram', label: 'Tram', terms: { de: ['Tram\u001B'], en: ['tram'] } }])), 'BAD_INPUT', /lexicon: 0\.terms\.de\.0: .*U\+001B/],
+  ['comparison (CLI compare) with a malformed id', (c) => service(() => compareWithSuggestions(c.t.db, [c.docId, "a'b"])), 'BAD_INPUT', /1: is not a valid id/],
   ['reader of a malformed document id', (c) => service(() => getDocument(c.t.db, `${c.docId}${NUL}`)), 'NOT_FOUND', /no such document/],
   ['reader of a malformed claim id', (c) => service(() => getClaim(c.t.db, NUL)), 'NOT_FOUND', /no such claim/],
   ['topic page of a malformed id', (c) => service(() => getTopic(c.t.db, '%00')), 'NOT_FOUND', /no such topic/],
@@ -158,6 +160,7 @@ describe.each(testTargets)('bad input through services and actions on $name', ({
     ctx.topicId = (await makeTopic(ctx.t.db)).id;
     ctx.linkId = (await ctx.t.db.claimTopic.create({ data: { claimId: ctx.claimId, topicId: ctx.topicId } })).id;
     ctx.revisionId = (await ctx.t.db.revision.findFirstOrThrow({ where: { entityId: ctx.claimId } })).id;
+    await loadLexicon(ctx.t.db); // seeded on first use by comparisons; seed it up front
   });
   afterAll(async () => ctx.t?.dispose());
 
