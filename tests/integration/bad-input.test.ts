@@ -142,7 +142,7 @@ const cases: Case[] = [
   ['new text with NUL', (c) => service(() => updateDocumentText(c.t.db, { documentId: c.docId, text: `New${NUL} text here.` })), 'BAD_INPUT', /NUL characters/],
   ['lexicon label with NUL', (c) => service(() => replaceLexicon(c.t.db, [{ id: 'tram', label: `Tram${NUL}`, terms: { de: ['Tram'], en: ['tram'] } }])), 'BAD_INPUT', /lexicon: 0\.label: .*U\+0000/],
   ['lexicon term with ESC', (c) => service(() => replaceLexicon(c.t.db, [{ id: 'tram', label: 'Tram', terms: { de: ['Tram\u001B'], en: ['tram'] } }])), 'BAD_INPUT', /lexicon: 0\.terms\.de\.0: .*U\+001B/],
-  ['comparison (CLI compare) with a malformed id', (c) => service(() => compareWithSuggestions(c.t.db, [c.docId, "a'b"])), 'BAD_INPUT', /1: is not a valid id/],
+  ['comparison (CLI compare) with a malformed id', (c) => service(() => compareWithSuggestions(c.t.db, [c.docId, "a'b"])), 'NOT_FOUND', /No document has that id/],
   ['reader of a malformed document id', (c) => service(() => getDocument(c.t.db, `${c.docId}${NUL}`)), 'NOT_FOUND', /no such document/],
   ['reader of a malformed claim id', (c) => service(() => getClaim(c.t.db, NUL)), 'NOT_FOUND', /no such claim/],
   ['topic page of a malformed id', (c) => service(() => getTopic(c.t.db, '%00')), 'NOT_FOUND', /no such topic/],
