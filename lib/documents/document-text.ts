@@ -51,7 +51,8 @@ export function normalizeDocumentText(raw: string, name: string): DocumentText {
 export function deriveTitle(text: string): string {
   const heading = /^#{1,6}\s+(.+)$/m.exec(text)?.[1];
   const first = heading ?? text.split('\n').find((l) => l.trim())!;
-  const clean = first.replace(/[#*_`[\]]|\(\S+\)/g, '').trim();
+  // Control characters may sit in a body (form feeds from PDFs), never in a title.
+  const clean = first.replace(/[#*_`[\]]|\(\S+\)|[\u0000-\u001F\u007F-\u009F]/g, '').trim();
   if (clean.length <= 120) return clean;
   const cut = clean.slice(0, 120);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
