@@ -93,6 +93,8 @@ async function addStorageFailure(t: TestDatabase) {
   await t.db.$executeRawUnsafe(`CREATE TRIGGER refuse_poison BEFORE INSERT ON "Document" FOR EACH ROW WHEN (NEW.title LIKE 'Poison%') EXECUTE FUNCTION refuse_poison()`);
 }
 
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
 describe.each(testTargets)('bad input through the import command on $name', ({ open }) => {
   let t: TestDatabase;
   beforeAll(async () => {

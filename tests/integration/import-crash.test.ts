@@ -58,6 +58,8 @@ async function rerun(t: TestDatabase, flags: string[]) {
   return r.stdout;
 }
 
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
 describe.each(testTargets)('kill -9 during an import on $name', ({ open }) => {
   let t: TestDatabase;
   let expected: ReturnType<typeof expectedByHash>;
