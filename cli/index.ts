@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
+import { ZodError } from 'zod';
 import { isAppError } from '../lib/errors.ts';
+import { describeIssues } from '../lib/schemas/safe-text.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerDocuments } from './commands/documents.ts';
 import { registerExtract } from './commands/extract.ts';
@@ -35,10 +37,12 @@ async function shutdown(code: number): Promise<never> {
 export async function main(argv = process.argv) {
   try {
     await buildProgram().parseAsync(argv);
-    await shutdown(0);
+    // A command may set a non-zero code (import --continue-on-error with failures).
+    await shutdown(typeof process.exitCode === 'number' ? process.exitCode : 0);
   } catch (e) {
     if (e instanceof CommanderError) await shutdown(e.exitCode === 0 ? 0 : 2); // usage error: commander printed it
     if (isAppError(e)) console.error(`claimscope: ${e.userMessage}`);
+    else if (e instanceof ZodError) console.error(`claimscope: ${describeIssues(e.issues)}`);
     else console.error(`claimscope: ${e instanceof Error ? e.message : String(e)}`);
     await shutdown(1);
   }

@@ -32,6 +32,10 @@ const envSchema = z.object({
   CLAIMSCOPE_SESSION_IDLE_HOURS: positiveInt(24 * 3, 24 * 365),
   // 1: signed-out visitors may read documents, topics and comparisons (classroom handouts).
   CLAIMSCOPE_PUBLIC_READ: z.enum(['0', '1', 'true', 'false', '']).optional(),
+  /** Largest file `import` accepts, in MB (default 20). */
+  CLAIMSCOPE_MAX_IMPORT_MB: z.coerce.number().positive().max(1024).default(20),
+  /** Longest sentence that becomes a claim, in characters (default 2000). */
+  CLAIMSCOPE_MAX_CLAIM_CHARS: z.coerce.number().int().min(100).max(100_000).default(2000),
 });
 
 export type DatabaseTarget =
@@ -57,6 +61,14 @@ export function resolveDatabaseTarget(url = getEnv().DATABASE_URL): DatabaseTarg
   const fallback = path.join(dataDir(), 'pglite');
   const dir = url?.startsWith('pglite:') ? url.slice('pglite:'.length) : fallback;
   return { kind: 'embedded', dir: path.resolve(/*turbopackIgnore: true*/ dir || fallback) };
+}
+
+/** Size limits for imports (env CLAIMSCOPE_MAX_IMPORT_MB, CLAIMSCOPE_MAX_CLAIM_CHARS). */
+export type ImportLimits = { maxDocumentBytes: number; maxClaimChars: number };
+
+export function importLimits(): ImportLimits {
+  const env = getEnv();
+  return { maxDocumentBytes: Math.round(env.CLAIMSCOPE_MAX_IMPORT_MB * 1024 * 1024), maxClaimChars: env.CLAIMSCOPE_MAX_CLAIM_CHARS };
 }
 
 /** Directory for local state (embedded database, generated secrets). */

@@ -127,7 +127,8 @@ export const runExtract = async (file: string | undefined, flags: ExtractFlags, 
     throw badInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   const text = decodeDocument(bytes, fromStdin ? 'input' : file);
-  const { lang: detected, claims } = (await loadEngine()).extractClaims(text, { lang });
+  const { lang: detected, claims, overLong } = (await loadEngine()).extractClaims(text, { lang });
+  if (overLong.length) io.stderr.write(`note: ${overLong.length} sentence(s) over 2000 characters were not made claims\n`);
   await writeLine(io.stdout, JSON.stringify({ lang: detected, claims }, null, 2));
 };
 

@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { getPrisma } from '../db/client.ts';
 import { listComments } from '../db/queries/comments.ts';
 import { hasRole } from '../auth/roles.ts';
+import { idSchema } from '../schemas/safe-text.ts';
 import { actionError, type ActionResult } from '../http/api.ts';
 import { personLabel } from '../auth/access.ts';
 import { readerFor } from './session.ts';
 import { headers } from 'next/headers';
 
 // Reading a thread is open to whoever may read the page (signed in, or public reading); posting goes through createCommentAction.
-const targetSchema = z.union([z.object({ claimId: z.string().min(1).max(64) }), z.object({ topicId: z.string().min(1).max(64) })]);
+const targetSchema = z.union([z.object({ claimId: idSchema }), z.object({ topicId: idSchema })]);
 
 export type CommentView = { id: string; body: string; createdAt: string; author: string };
 

@@ -45,3 +45,16 @@ describe('deriveTitle', () => {
     expect(normalizeDocumentText('date 2019-12-24\nText.', 'n').published).toBe('2019-12-24');
   });
 });
+
+describe('size and title hygiene', () => {
+  it('refuses a file over the configured cap, naming both sizes', async () => {
+    const { assertDocumentSize, MAX_DOCUMENT_BYTES } = await import('./document-text.ts');
+    expect(MAX_DOCUMENT_BYTES).toBe(20 * 1024 * 1024);
+    expect(() => assertDocumentSize(3 * 1048576, 'big.txt', 2 * 1048576)).toThrow('big.txt: the file is 3 MB; the limit is 2 MB');
+    expect(() => assertDocumentSize(1024, 'ok.txt', 2048)).not.toThrow();
+  });
+
+  it('drops control characters from a derived title', () => {
+    expect(deriveTitle('\u001BRed\u0085 alert\u0007\n\nBody.')).toBe('Red alert');
+  });
+});

@@ -10,6 +10,7 @@ export { segmentSentences } from './segment';
 export { detectLanguage } from './lang/detect-language';
 export { extractQuantities } from './quantities';
 export { extractDates } from './dates';
+export { MAX_CLAIM_CHARS } from './extract/extract-claims';
 
 export type TextAnalysis = {
   lang: Lang;
@@ -26,8 +27,8 @@ const LINK = /(?:https?:\/\/|www\.)[^\s]/i;
 
 export const extractClaims = (text: string, opts: ExtractOptions = {}): ExtractionResult => {
   const lang = opts.lang ?? detectLanguage(text);
-  const { claims, entities } = extractClaimsWithEntities(text, lang);
-  return { lang, claims, entities };
+  const { claims, entities, overLong } = extractClaimsWithEntities(text, lang, opts.maxClaimChars);
+  return { lang, claims, entities, overLong };
 };
 
 /**

@@ -77,10 +77,14 @@ export type Claim = {
 export type ExtractOptions = {
   /** Forced language; detected when omitted. */
   lang?: Lang;
+  /** Longest sentence that can become a claim (characters); longer ones are listed in `overLong`. */
+  maxClaimChars?: number;
 };
 
 export type ExtractionResult = {
   lang: Lang;
   claims: Claim[];
   entities: Entity[];
+  /** Sentences longer than `maxClaimChars`, not made claims (a run-on line is no claim). */
+  overLong: Array<{ start: number; end: number }>;
 };

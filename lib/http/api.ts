@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import { Prisma } from '../generated/prisma/client.ts';
 import { AppError, httpStatusFor, isAppError } from '../errors.ts';
+import { describeIssues } from '../schemas/safe-text.ts';
 
 // One error body for every REST route: { error: { code, message, issues? } }.
 
 export function errorResponse(e: unknown): Response {
   if (e instanceof ZodError) {
-    return Response.json({ error: { code: 'BAD_INPUT', message: 'The request is not valid.', issues: e.issues } }, { status: 400 });
+    return Response.json({ error: { code: 'BAD_INPUT', message: `The request is not valid: ${describeIssues(e.issues)}`, issues: e.issues } }, { status: 400 });
   }
   if (isAppError(e)) return Response.json({ error: { code: e.code, message: e.userMessage } }, { status: httpStatusFor[e.code] });
   if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
@@ -37,7 +38,7 @@ export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; c
 
 export function actionError(e: unknown): ActionResult<never> {
   if (isAppError(e)) return { ok: false, code: e.code, error: e.userMessage, current: (e as AppError & { current?: unknown }).current };
-  if (e instanceof ZodError) return { ok: false, code: 'BAD_INPUT', error: e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  if (e instanceof ZodError) return { ok: false, code: 'BAD_INPUT', error: describeIssues(e.issues) };
   const requestId = randomUUID();
   console.error(`[${requestId}]`, e);
   return { ok: false, code: 'INTERNAL', error: `Something went wrong (request ${requestId}).` };

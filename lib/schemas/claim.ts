@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { idSchema, optionalSafeText, safeText } from './safe-text.ts';
 
 // Inputs for claim, link, comment and review mutations, shared by server actions and REST routes.
 
-export const idSchema = z.string().trim().min(1).max(64);
+export { idSchema };
 export const versionSchema = z.number().int().min(1);
 export const claimKindSchema = z.enum(['quote', 'reported', 'factual', 'evaluative', 'prediction']);
 export const claimStatusSchema = z.enum(['suggested', 'accepted', 'rejected', 'disputed']);
 export const stanceSchema = z.enum(['supports', 'opposes', 'neutral', 'mixed']);
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+const optionalText = optionalSafeText;
 
 export const quantityInputSchema = z.object({
-  text: z.string().trim().min(1).max(200),
+  text: safeText({ min: 1, max: 200 }),
   value: z.number().finite(),
   unit: optionalText(50),
 });
@@ -62,6 +63,6 @@ export type LinkTopicInput = z.infer<typeof linkTopicSchema>;
 export const unlinkTopicSchema = z.object({ linkId: idSchema });
 
 export const commentSchema = z
-  .object({ claimId: idSchema.optional(), topicId: idSchema.optional(), body: z.string().trim().min(1).max(4000) })
+  .object({ claimId: idSchema.optional(), topicId: idSchema.optional(), body: safeText({ min: 1, max: 4000, tooShort: 'A comment needs some text' }) })
   .refine((v) => Boolean(v.claimId) !== Boolean(v.topicId), { message: 'A comment belongs to exactly one claim or topic' });
 export type CommentInput = z.infer<typeof commentSchema>;

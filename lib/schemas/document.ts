@@ -1,14 +1,33 @@
 import { z } from 'zod';
+import { safeText, sourceUrlSchema } from './safe-text.ts';
 
 export const datePrecisionSchema = z.enum(['day', 'month', 'year']);
 export const documentKindSchema = z.enum(['article', 'commentary', 'analysis', 'statement', 'interview', 'report', 'social', 'other']);
 export const languageSchema = z.enum(['de', 'en']);
 
-/** `2020`, `2020-02` or `2020-02-14`, a real calendar date. */
+export const EARLIEST_PUBLISHED_YEAR = 1800;
+
+/** The latest plausible publication year: next year (announced issues), never 9999. */
+export function latestPublishedYear(now = new Date()): number {
+  return now.getUTCFullYear() + 1;
+}
+
+/** Why a parsed date is implausible as a publication date, or null. */
+export function publishedRangeProblem(value: string, now = new Date()): string | null {
+  const year = Number(value.slice(0, 4));
+  const latest = latestPublishedYear(now);
+  return year < EARLIEST_PUBLISHED_YEAR || year > latest ? `date ${value} is out of range (${EARLIEST_PUBLISHED_YEAR} – ${latest})` : null;
+}
+
+/** `2020`, `2020-02` or `2020-02-14`, a real calendar date between 1800 and next year. */
 export const publishedSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Dates are YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((v) => parsePublished(v) !== null, 'Not a calendar date');
+  .refine((v) => parsePublished(v) !== null, 'Not a calendar date')
+  .check((ctx) => {
+    const problem = /^\d{4}/.test(ctx.value) ? publishedRangeProblem(ctx.value) : null;
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
 
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 export type PublishedDate = { date: Date; precision: DatePrecision };
@@ -24,10 +43,10 @@ export function parsePublished(value: string): PublishedDate | null {
 
 /** Metadata for one document, from a manifest entry or CLI flags. */
 export const documentMetaSchema = z.object({
-  title: z.string().trim().min(1).max(500).optional(),
-  authors: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
-  outlet: z.string().trim().min(1).max(500).nullish(),
-  url: z.url().nullish(),
+  title: safeText({ min: 1, max: 500 }).optional(),
+  authors: z.array(safeText({ min: 1, max: 200 })).max(50).default([]),
+  outlet: safeText({ min: 1, max: 500 }).nullish(),
+  url: sourceUrlSchema.nullish(),
   language: languageSchema.optional(),
   published: publishedSchema.nullish(),
   datePrecision: datePrecisionSchema.nullish(),
@@ -39,12 +58,12 @@ export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export const manifestSchema = z.object({
   documents: z.array(
     z.object({
-      file: z.string().min(1),
-      title: z.string().trim().min(1).max(500).optional(),
-      author: z.string().trim().min(1).nullish(),
-      authors: z.array(z.string().trim().min(1)).optional(),
-      outlet: z.string().trim().min(1).nullish(),
-      url: z.url().nullish(),
+      file: safeText({ min: 1, max: 1000 }),
+      title: safeText({ min: 1, max: 500 }).optional(),
+      author: safeText({ min: 1, max: 200 }).nullish(),
+      authors: z.array(safeText({ min: 1, max: 200 })).max(50).optional(),
+      outlet: safeText({ min: 1, max: 500 }).nullish(),
+      url: sourceUrlSchema.nullish(),
       language: languageSchema.optional(),
       published: publishedSchema.nullish(),
       datePrecision: datePrecisionSchema.nullish(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { idSchema, versionSchema } from './claim.ts';
+import { optionalSafeText, safeText } from './safe-text.ts';
 
-export const topicLabelSchema = z.string().trim().min(2, 'A topic needs a label').max(200);
-export const topicQuestionSchema = z.string().trim().max(500).nullish().transform((v) => (v ? v : null));
+export const topicLabelSchema = safeText({ min: 2, max: 200, tooShort: 'A topic needs a label' });
+export const topicQuestionSchema = optionalSafeText(500);
 
 export const createTopicSchema = z.object({ label: topicLabelSchema, question: topicQuestionSchema });
 export type CreateTopicInput = z.input<typeof createTopicSchema>;

@@ -1,4 +1,6 @@
 import type { Db } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import { isId } from '../schemas/safe-text.ts';
 import { compareIdsParamSchema } from '../schemas/topic.ts';
 import { compareDocuments, toPairJson, type ComparisonTable } from './compare-documents.ts';
 import { ensureSuggestions, type EnsureResult } from './ensure-suggestions.ts';
@@ -7,6 +9,8 @@ import { ensureSuggestions, type EnsureResult } from './ensure-suggestions.ts';
 // the set's automatic suggestions up to date first.
 
 export async function compareWithSuggestions(db: Db, ids: string[], options: { force?: boolean } = {}): Promise<{ table: ComparisonTable; suggestions: EnsureResult }> {
+  // Page and CLI ids come straight from the URL or argv: a malformed one matches no document.
+  if (!ids.every(isId)) throw new AppError('NOT_FOUND', 'No document has that id (ids are letters, digits, - and _).');
   const suggestions = await ensureSuggestions(db, ids, options);
   return { table: await compareDocuments(db, ids), suggestions };
 }

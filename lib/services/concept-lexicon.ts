@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
+import { safeText } from '../schemas/safe-text.ts';
 import { DEFAULT_LEXICON, type ConceptGroup } from '../engine/compare/index.ts';
 
 // The concept lexicon is data: seeded from the engine's defaults once, then edited in the database.
@@ -44,12 +45,12 @@ export async function loadLexicon(db: Db): Promise<ConceptGroup[]> {
   return rows.map(toGroup);
 }
 
-const termsSchema = z.object({ de: z.array(z.string().trim().min(1).max(80)).max(200), en: z.array(z.string().trim().min(1).max(80)).max(200) });
+const termsSchema = z.object({ de: z.array(safeText({ min: 1, max: 80 })).max(200), en: z.array(safeText({ min: 1, max: 80 })).max(200) });
 export const lexiconSchema = z
   .array(
     z.object({
       id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lowercase letters, digits and dashes'),
-      label: z.string().trim().min(1).max(120),
+      label: safeText({ min: 1, max: 120 }),
       terms: termsSchema,
       opposites: termsSchema.optional(),
       weight: z.number().min(0).max(5).optional(),

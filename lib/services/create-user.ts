@@ -5,10 +5,11 @@ import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { roles } from '../auth/roles.ts';
 import { newPasswordSchema } from '../auth/password-rules.ts';
+import { safeText } from '../schemas/safe-text.ts';
 
 export const newUserSchema = z.object({
-  email: z.email().transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1).max(100).optional(),
+  email: z.email('is not a valid email address').max(254).transform((e) => e.toLowerCase()),
+  name: safeText({ min: 1, max: 100 }).optional(),
   role: z.enum(roles),
   password: newPasswordSchema,
 });

@@ -3,13 +3,18 @@ import { ENGINE_VERSION } from '../engine/version.ts';
 import type { Lang } from '../engine/types.ts';
 import type { Db } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { importLimits } from '../env.ts';
 import { claimCreateInput } from './claim-records.ts';
 
 type Tx = Prisma.TransactionClient;
 
-/** Runs the engine and builds the nested create input for a new document's claims. */
-export function extractClaimInputs(text: string, lang: Lang) {
-  return extractClaims(text, { lang }).claims.map(claimCreateInput);
+/**
+ * Runs the engine and builds the nested create input for a new document's claims; `overLong`
+ * counts the sentences over the claim-length cap that were not made claims.
+ */
+export function extractClaimInputs(text: string, lang: Lang, maxClaimChars = importLimits().maxClaimChars) {
+  const result = extractClaims(text, { lang, maxClaimChars });
+  return { claims: result.claims.map(claimCreateInput), overLong: result.overLong.length };
 }
 
 /**
@@ -27,7 +32,7 @@ export async function replaceAutoClaims(tx: Tx, documentId: string, text: string
   };
   const removed = await tx.claim.deleteMany({ where: untouched });
   const kept = new Set((await tx.claim.findMany({ where: { documentId }, select: { start: true, end: true } })).map((c) => `${c.start}:${c.end}`));
-  const inputs = extractClaimInputs(text, lang).filter((c) => !kept.has(`${c.start}:${c.end}`));
+  const inputs = extractClaimInputs(text, lang).claims.filter((c) => !kept.has(`${c.start}:${c.end}`));
   for (const data of inputs) await tx.claim.create({ data: { ...data, document: { connect: { id: documentId } } } });
   await tx.document.update({ where: { id: documentId }, data: { engineVersion: ENGINE_VERSION } });
   return { removed: removed.count, created: inputs.length };

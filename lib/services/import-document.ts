@@ -2,70 +2,101 @@ import { createHash } from 'node:crypto';
 import { detectLanguage } from '../engine/index.ts';
 import type { Db } from '../db/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { AppError } from '../errors.ts';
-import { deriveTitle } from '../documents/document-text.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { importLimits } from '../env.ts';
+import { assertDocumentSize, deriveTitle } from '../documents/document-text.ts';
 import { documentMetaSchema, parsePublished, type DocumentMeta } from '../schemas/document.ts';
+import { describeIssues } from '../schemas/safe-text.ts';
 import { extractClaimInputs } from './extract-document-claims.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 
+type Tx = Prisma.TransactionClient;
+
 export type ImportInput = { text: string; meta: DocumentMeta; name: string };
-export type ImportResult = { id: string; title: string; status: 'created' | 'unchanged'; claims: number };
+export type ImportResult = { id: string; title: string; status: 'created' | 'unchanged'; claims: number; overLong: number };
+
+/** A validated input with its extraction done: storing it is database work only. */
+export type PreparedDocument = { name: string; hash: string; outlet: string | null; data: Omit<Prisma.DocumentCreateInput, 'source'>; claims: number; overLong: number };
+
+// Long enough for a large batch on the embedded database, which serializes transactions.
+export const IMPORT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text.normalize('NFC')).digest('hex');
 }
 
-/** Checks metadata before anything is written, so a batch fails as a whole. */
-export function validateImport(input: ImportInput): ImportInput {
+/** Checks metadata and text before anything is written, so a batch fails as a whole. */
+export function validateImport(input: ImportInput, maxBytes = importLimits().maxDocumentBytes): ImportInput {
   const parsed = documentMetaSchema.safeParse(input.meta);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('BAD_INPUT', `${input.name}: ${issue.path.join('.') || 'metadata'}: ${issue.message}`);
-  }
+  if (!parsed.success) throw new AppError('BAD_INPUT', `${input.name}: ${describeIssues(parsed.error.issues.slice(0, 1)) || 'metadata is not valid'}`);
+  // Callers other than the file reader (scripts, tests) reach here too; PostgreSQL refuses NUL.
+  if (typeof input.text !== 'string' || !/\p{L}/u.test(input.text)) throw new AppError('BAD_INPUT', `${input.name}: the document has no text`);
+  if (input.text.includes('\u0000')) throw new AppError('BAD_INPUT', `${input.name}: the text contains NUL characters (a binary file?)`);
+  assertDocumentSize(Buffer.byteLength(input.text, 'utf8'), input.name, maxBytes);
   return { ...input, meta: parsed.data };
 }
 
-/** Stores one document with its extracted claims in a single transaction; idempotent by content. */
-export async function importDocument(db: Db, raw: ImportInput): Promise<ImportResult> {
-  const { text, meta, name } = validateImport(raw);
-  const hash = contentHash(text);
-  const existing = await db.document.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
-  if (existing) return { ...existing, status: 'unchanged', claims: 0 };
-
+/** Validates and extracts (CPU work, outside any transaction). */
+export function prepareDocument(raw: ImportInput, limits = importLimits()): PreparedDocument {
+  const { text, meta, name } = validateImport(raw, limits.maxDocumentBytes);
   const language = meta.language ?? detectLanguage(text);
   const published = meta.published ? parsePublished(meta.published) : null;
-  const title = meta.title ?? deriveTitle(text);
-  const claims = extractClaimInputs(text, language);
-  try {
-    const doc = await db.$transaction(async (tx) => {
-      const source = meta.outlet
-        ? await tx.source.upsert({ where: { name: meta.outlet }, create: { name: meta.outlet }, update: {} })
-        : null;
-      return tx.document.create({
-        data: {
-          title,
-          authors: meta.authors,
-          sourceId: source?.id,
-          url: meta.url ?? null,
-          language,
-          publishedAt: published?.date ?? null,
-          datePrecision: published ? (meta.datePrecision ?? published.precision) : null,
-          text,
-          contentHash: hash,
-          kind: meta.kind,
-          engineVersion: ENGINE_VERSION,
-          claims: { create: claims },
-        },
-        select: { id: true, title: true },
-      });
-    }, { timeout: 120_000 });
-    return { ...doc, status: 'created', claims: claims.length };
-  } catch (e) {
-    // Another process imported the same text between our check and insert.
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
-      const doc = await db.document.findUniqueOrThrow({ where: { contentHash: hash }, select: { id: true, title: true } });
-      return { ...doc, status: 'unchanged', claims: 0 };
+  const { claims, overLong } = extractClaimInputs(text, language, limits.maxClaimChars);
+  const hash = contentHash(text);
+  const data = {
+    title: meta.title ?? deriveTitle(text),
+    authors: meta.authors,
+    url: meta.url ?? null,
+    language,
+    publishedAt: published?.date ?? null,
+    datePrecision: published ? (meta.datePrecision ?? published.precision) : null,
+    text,
+    contentHash: hash,
+    kind: meta.kind,
+    engineVersion: ENGINE_VERSION,
+    claims: { create: claims },
+  };
+  return { name, hash, outlet: meta.outlet ?? null, data, claims: claims.length, overLong };
+}
+
+/** Stores one prepared document with its claims and quantities inside the caller's transaction. */
+export async function storeDocument(tx: Tx, doc: PreparedDocument): Promise<ImportResult> {
+  const existing = await tx.document.findUnique({ where: { contentHash: doc.hash }, select: { id: true, title: true } });
+  if (existing) return { ...existing, status: 'unchanged', claims: 0, overLong: doc.overLong };
+  const source = doc.outlet ? await tx.source.upsert({ where: { name: doc.outlet }, create: { name: doc.outlet }, update: {} }) : null;
+  const created = await tx.document.create({ data: { ...doc.data, ...(source && { source: { connect: { id: source.id } } }) }, select: { id: true, title: true } });
+  return { ...created, status: 'created', claims: doc.claims, overLong: doc.overLong };
+}
+
+const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002';
+
+/**
+ * Runs `work` in one transaction. When a concurrent import committed the same text (or outlet)
+ * first, the unique index aborts ours; the retry then sees that row and reports `unchanged`.
+ */
+export async function inImportTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(work, IMPORT_TRANSACTION);
+    } catch (e) {
+      if (!isUniqueViolation(e) || attempt >= attempts) throw e;
     }
-    throw new AppError('INTERNAL', `${name}: could not store the document`, { cause: e, message: String(e) });
+  }
+}
+
+/** Wraps a storage failure so the user learns which file failed and that nothing was kept. */
+export function storageError(name: string, e: unknown, kept: string): AppError {
+  if (isAppError(e)) return e;
+  const reason = e instanceof Error ? e.message.split('\n').filter(Boolean).at(-1) : String(e);
+  return new AppError('INTERNAL', `${name}: could not store the document (${reason?.slice(0, 200)}); ${kept}`, { cause: e });
+}
+
+/** Imports one document in its own transaction; idempotent by content. */
+export async function importDocument(db: Db, raw: ImportInput): Promise<ImportResult> {
+  const doc = prepareDocument(raw);
+  try {
+    return await inImportTransaction(db, (tx) => storeDocument(tx, doc));
+  } catch (e) {
+    throw storageError(doc.name, e, 'it was not stored');
   }
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
-import { decodeDocumentText } from '../documents/document-text.ts';
+import { importLimits, type ImportLimits } from '../env.ts';
+import { assertDocumentSize, decodeDocumentText } from '../documents/document-text.ts';
 import { manifestSchema, type DocumentMeta, type Manifest } from '../schemas/document.ts';
 import { validateImport, type ImportInput } from './import-document.ts';
 
@@ -17,6 +18,7 @@ export type ImportFlags = {
   kind?: string;
   url?: string;
   json?: boolean;
+  continueOnError?: boolean;
 };
 
 const textFile = /\.(txt|md|markdown)$/i;
@@ -65,13 +67,38 @@ function metaFor(file: string, published: string | undefined, manifest: Manifest
   };
 }
 
-/** Reads and validates every input before the database is opened: a bad file stores nothing. */
-export function prepareImports(paths: string[], flags: ImportFlags): ImportInput[] {
+function readInput(file: string, manifest: Manifest | undefined, flags: ImportFlags, limits: ImportLimits): ImportInput {
+  // The size is checked before reading, so a huge file is refused without loading it.
+  assertDocumentSize(fs.statSync(file).size, file, limits.maxDocumentBytes);
+  const { text, published } = decodeDocumentText(new Uint8Array(fs.readFileSync(file)), file, limits.maxDocumentBytes);
+  return validateImport({ text, name: file, meta: metaFor(file, published, manifest, flags) }, limits.maxDocumentBytes);
+}
+
+export type ReadImports = { inputs: ImportInput[]; failures: { name: string; message: string }[] };
+
+/**
+ * Reads and validates every file. Paths, the manifest and flags that apply to the batch must be
+ * right (else it throws); a bad file is returned as a failure, for --continue-on-error.
+ */
+export function readImports(paths: string[], flags: ImportFlags, limits: ImportLimits = importLimits()): ReadImports {
   const manifest = flags.manifest ? readManifest(flags.manifest) : undefined;
   const files = collectFiles(paths, manifest && new Set(manifest.documents.map((d) => path.basename(d.file))));
   if (flags.title && files.length > 1) throw new AppError('BAD_INPUT', '--title can only be used with a single file');
-  return files.map((file) => {
-    const { text, published } = decodeDocumentText(new Uint8Array(fs.readFileSync(file)), file);
-    return validateImport({ text, name: file, meta: metaFor(file, published, manifest, flags) });
-  });
+  const out: ReadImports = { inputs: [], failures: [] };
+  for (const file of files) {
+    try {
+      out.inputs.push(readInput(file, manifest, flags, limits));
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      out.failures.push({ name: file, message: e.userMessage });
+    }
+  }
+  return out;
+}
+
+/** Reads and validates every input before the database is opened: a bad file stores nothing. */
+export function prepareImports(paths: string[], flags: ImportFlags, limits: ImportLimits = importLimits()): ImportInput[] {
+  const { inputs, failures } = readImports(paths, flags, limits);
+  if (failures.length) throw new AppError('BAD_INPUT', failures[0].message);
+  return inputs;
 }

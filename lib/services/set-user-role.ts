@@ -3,8 +3,9 @@ import type { Db } from '../db/client.ts';
 import { authorize, type Actor } from '../auth/policy.ts';
 import { roles } from '../auth/roles.ts';
 import { AppError } from '../errors.ts';
+import { idSchema } from '../schemas/safe-text.ts';
 
-export const setUserRoleSchema = z.object({ userId: z.string().trim().min(1).max(64), role: z.enum(roles) });
+export const setUserRoleSchema = z.object({ userId: idSchema, role: z.enum(roles) });
 export type SetUserRoleInput = z.infer<typeof setUserRoleSchema>;
 
 /** Changes a user's role. The last admin cannot be demoted, so the instance is never locked out. */

@@ -2,6 +2,7 @@ import type { Db } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Lang } from '../engine/types.ts';
 import { AppError } from '../errors.ts';
+import { isId } from '../schemas/safe-text.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import { contentHash } from './import-document.ts';
 import { extractClaimInputs } from './extract-document-claims.ts';
@@ -60,6 +61,8 @@ async function reanchorKeptClaims(tx: Tx, documentId: string, text: string, user
 export async function updateDocumentText(db: Db, input: { documentId: string; text: string; userId?: string | null }): Promise<UpdateTextResult> {
   const text = input.text.replace(/\r\n?/g, '\n');
   if (!/\p{L}/u.test(text)) throw new AppError('BAD_INPUT', 'The new text is empty.');
+  if (text.includes('\u0000')) throw new AppError('BAD_INPUT', 'The new text contains NUL characters (a binary file?).');
+  if (!isId(input.documentId)) throw new AppError('NOT_FOUND', `There is no document with that id.`);
   const hash = contentHash(text);
   return db.$transaction(async (tx) => {
     const doc = await tx.document.findUnique({ where: { id: input.documentId }, select: { id: true, contentHash: true, language: true } });
@@ -70,7 +73,7 @@ export async function updateDocumentText(db: Db, input: { documentId: string; te
     await tx.document.update({ where: { id: doc.id }, data: { text, contentHash: hash, engineVersion: ENGINE_VERSION } });
     const { spans, reanchored, orphaned } = await reanchorKeptClaims(tx, doc.id, text, input.userId ?? null);
     const removed = await tx.claim.deleteMany({ where: untouchedAuto(doc.id) });
-    const fresh = extractClaimInputs(text, doc.language as Lang).filter((c) => !spans.some(([s, e]) => c.start < e && s < c.end));
+    const fresh = extractClaimInputs(text, doc.language as Lang).claims.filter((c) => !spans.some(([s, e]) => c.start < e && s < c.end));
     for (const data of fresh) await tx.claim.create({ data: { ...data, document: { connect: { id: doc.id } } } });
     return { status: 'updated', reanchored, orphaned, removed: removed.count, created: fresh.length };
   }, { timeout: 120_000 });

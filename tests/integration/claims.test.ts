@@ -130,17 +130,24 @@ describe.each(testTargets)('claim editing on $name', ({ open }) => {
   });
 
   describe('forged ids and other users’ claims leave the database unchanged', () => {
-    const forged = "x' OR 1=1 --";
+    // Well-formed ids that match no row are NOT_FOUND; malformed ones (SQL, NUL) never reach a query.
+    const forged = 'cmforgedid000000000000000';
+    const malformed = "x' OR 1=1 --";
+    const notFound = { code: 'NOT_FOUND' };
+    const badInput = { name: 'ZodError' };
     it.each([
-      ['update', () => updateClaim(t.db, users.editor, { id: forged, version: 1, kind: 'quote' }), 'NOT_FOUND'],
-      ['delete', () => deleteClaim(t.db, users.editor, { id: forged, version: 1 }), 'NOT_FOUND'],
-      ['status', () => setClaimStatus(t.db, users.editor, { items: [{ id: forged, version: 1 }], status: 'accepted' }), 'NOT_FOUND'],
-      ['create on a forged document', () => createClaim(t.db, users.editor, { documentId: forged, start: 0, end: 5 }), 'NOT_FOUND'],
-      ['link to a forged topic', async () => linkClaimTopic(t.db, users.editor, { claimId: (await t.db.claim.findFirstOrThrow()).id, topicId: forged, stance: 'neutral' }), 'NOT_FOUND'],
-      ['a span outside the text', () => createClaim(t.db, users.editor, { documentId: docId, start: 0, end: 99_999 }), 'BAD_INPUT'],
-    ] as const)('%s', async (_name, run, code) => {
+      ['update', () => updateClaim(t.db, users.editor, { id: forged, version: 1, kind: 'quote' }), notFound],
+      ['delete', () => deleteClaim(t.db, users.editor, { id: forged, version: 1 }), notFound],
+      ['status', () => setClaimStatus(t.db, users.editor, { items: [{ id: forged, version: 1 }], status: 'accepted' }), notFound],
+      ['create on a forged document', () => createClaim(t.db, users.editor, { documentId: forged, start: 0, end: 5 }), notFound],
+      ['link to a forged topic', async () => linkClaimTopic(t.db, users.editor, { claimId: (await t.db.claim.findFirstOrThrow()).id, topicId: forged, stance: 'neutral' }), notFound],
+      ['update with a malformed id', () => updateClaim(t.db, users.editor, { id: malformed, version: 1, kind: 'quote' }), badInput],
+      ['status with a malformed id', () => setClaimStatus(t.db, users.editor, { items: [{ id: malformed, version: 1 }], status: 'accepted' }), badInput],
+      ['create on a malformed document id', () => createClaim(t.db, users.editor, { documentId: malformed, start: 0, end: 5 }), badInput],
+      ['a span outside the text', () => createClaim(t.db, users.editor, { documentId: docId, start: 0, end: 99_999 }), { code: 'BAD_INPUT' }],
+    ] as const)('%s', async (_name, run, expected) => {
       const before = await tableCounts(t.db);
-      await expect(run()).rejects.toMatchObject({ code });
+      await expect(run()).rejects.toMatchObject(expected);
       expect(await tableCounts(t.db)).toEqual(before);
     });
 

@@ -36,7 +36,7 @@ const badInputs: [string, () => string[]][] = [
   ['a binary file', () => [writeScratch('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49]))]],
   ['invalid UTF-8 (Latin-1)', () => [writeScratch('latin1.txt', new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65, 0x20, 0x61, 0x75, 0x73, 0x20, 0x4b, 0xf6, 0x6c, 0x6e]))]],
   ['UTF-16 text', () => [writeScratch('utf16.txt', new Uint8Array([0xff, 0xfe, 0x48, 0, 0x69, 0]))]],
-  ['a file over the size limit', () => [writeScratch('huge.txt', 'Der Rat tagt. '.repeat(400_000))]],
+  ['a file over the size limit (20 MB)', () => [writeScratch('huge.txt', Buffer.alloc(21 * 1024 * 1024, 'Der Rat tagt. '))]],
   ['a bad date flag', () => ['tests/fixtures/import/short-en.md', '--date', '2020-13']],
   ['an impossible date', () => ['tests/fixtures/import/short-en.md', '--date', '2021-02-30']],
   ['an unknown flag', () => ['tests/fixtures/import/short-en.md', '--colour', 'red']],

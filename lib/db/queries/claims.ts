@@ -1,5 +1,6 @@
 import type { Db } from '../client.ts';
 import { AppError } from '../../errors.ts';
+import { isId } from '../../schemas/safe-text.ts';
 
 // Reads for the reader, the side panel and the history page.
 
@@ -19,6 +20,7 @@ export async function listDocumentClaims(db: Db, documentId: string) {
 
 /** A claim with its document title, or NOT_FOUND. */
 export async function getClaim(db: Db, id: string) {
+  if (!isId(id)) throw new AppError('NOT_FOUND', 'There is no such claim.');
   const claim = await db.claim.findUnique({ where: { id }, include: { ...claimInclude, document: { select: { id: true, title: true } } } });
   if (!claim) throw new AppError('NOT_FOUND', 'There is no such claim.');
   return claim;

@@ -1,5 +1,6 @@
 import type { Db } from '../client.ts';
 import { AppError } from '../../errors.ts';
+import { isId } from '../../schemas/safe-text.ts';
 
 export type DocumentListItem = Awaited<ReturnType<typeof listDocuments>>[number];
 
@@ -23,6 +24,7 @@ export async function listDocuments(db: Db) {
 
 /** Looks a document up by id; a forged or unknown id is a NotFound, never a crash. */
 export async function getDocument(db: Db, id: string) {
+  if (!isId(id)) throw new AppError('NOT_FOUND', 'There is no such document.');
   const doc = await db.document.findUnique({
     where: { id },
     include: {

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { Db } from '../client.ts';
+import { idSchema } from '../../schemas/safe-text.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 
 // The review queue: suggested claims and suggested claim-topic links, filtered by URL params.
 
 export const reviewFilterSchema = z.object({
-  document: z.string().max(64).optional().catch(undefined),
-  topic: z.string().max(64).optional().catch(undefined),
+  document: idSchema.optional().catch(undefined),
+  topic: idSchema.optional().catch(undefined),
   kind: z.enum(['quote', 'reported', 'factual', 'evaluative', 'prediction']).optional().catch(undefined),
-  assignee: z.string().max(64).optional().catch(undefined),
+  assignee: idSchema.optional().catch(undefined),
   origin: z.enum(['auto', 'human']).optional().catch(undefined),
   status: z.enum(['suggested', 'accepted', 'rejected', 'disputed']).default('suggested').catch('suggested'),
 });

@@ -1,9 +1,11 @@
 import type { Db } from '../client.ts';
 import { AppError } from '../../errors.ts';
+import { isId } from '../../schemas/safe-text.ts';
 import { isoPublished } from '../../documents/published-date.ts';
 
 /** A topic with every linked claim across all documents, ordered by publication date. */
 export async function getTopic(db: Db, id: string) {
+  if (!isId(id)) throw new AppError('NOT_FOUND', 'There is no such topic.');
   const topic = await db.topic.findUnique({
     where: { id },
     include: {

@@ -19,6 +19,8 @@ import { skipReason } from './skip';
 import { tokenize, type Token } from './tokens';
 
 const CONTEXT_CHARS = 32;
+/** Default cap on a claim's length: a longer "sentence" is a run-on line or a table, not a claim. */
+export const MAX_CLAIM_CHARS = 2000;
 const DIGIT = /\d/;
 
 type PassState = {
@@ -195,18 +197,26 @@ const attributeTurn = (claim: Claim, turn: Turn | null): void => {
   claim.reason = [...claim.reason.filter((r) => r !== 'speaker:unresolved'), `speaker:${turn.speaker} via transcript label '${turn.cue}'`];
 };
 
-export const extractClaimsWithEntities = (text: string, lang: Lang): { claims: Claim[]; entities: Entity[] } => {
+type PassResult = { claims: Claim[]; entities: Entity[]; overLong: Array<{ start: number; end: number }> };
+
+export const extractClaimsWithEntities = (text: string, lang: Lang, maxClaimChars = MAX_CLAIM_CHARS): PassResult => {
   const entityContext = createEntityContext();
   const speakers: SpeakerContext = { lastPerson: null, lastSource: null, roles: entityContext.roles };
   const state: PassState = { entities: entityContext, speakers, pending: null, quoteSpeakers: new Map(), lastQuote: null };
   const claims: Claim[] = [];
   const quoteIds: Array<number | null> = [];
   const entities: Entity[] = [];
+  const overLong: PassResult['overLong'] = [];
   const sentences = segmentSentences(text, lang);
   let turn: Turn | null = null;
   const loose = text.includes(':') && isInterview(text, sentences);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
+    // Checked first: the per-sentence analysis is far from linear on a multi-megabyte line.
+    if (s.end - s.start > maxClaimChars) {
+      overLong.push({ start: s.start, end: s.end });
+      continue;
+    }
     turn = nextTurn(text, s, sentences[k - 1], turn, loose);
     const claim = buildClaim(text, s, lang, state, sentences[k + 1]);
     if (!claim) continue;
@@ -216,5 +226,5 @@ export const extractClaimsWithEntities = (text: string, lang: Lang): { claims: C
     entities.push(...claim.entities);
   }
   backfillQuotes(claims, quoteIds, state);
-  return { claims, entities };
+  return { claims, entities, overLong };
 };
