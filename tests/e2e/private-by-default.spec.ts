@@ -167,10 +167,10 @@ test('malformed addresses get 400 with a message, never 500', async ({ page }) =
   const api = await page.request.patch('/api/v1/claims/a%00b', { data: { version: 1 } });
   expect(api.status()).toBe(400);
   expect(await api.json()).toMatchObject({ error: { code: 'BAD_INPUT', message: expect.stringContaining('control character') } });
-  // Next.js re-encodes the query before the proxy sees it (a broken escape becomes U+FFFD): an unknown id, not a 500.
+  // Next.js re-encodes the query before the proxy sees it (a broken escape becomes U+FFFD): a malformed id, not a 500.
   const broken = await page.request.get('/api/v1/comparisons?ids=%E0%A4%A,b');
-  expect(broken.status()).toBe(404);
-  expect((await broken.json()).error.code).toBe('NOT_FOUND');
+  expect(broken.status()).toBe(400);
+  expect((await broken.json()).error.code).toBe('BAD_INPUT');
 });
 
 test('a server action posted from another site gets 403, not 500', async ({ request }) => {
