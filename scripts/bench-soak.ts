@@ -54,7 +54,7 @@ function treeRss(root: number): number {
 
 async function startServer(dataDir: string) {
   const server = spawn('node_modules/.bin/tsx', ['scripts/demo.ts', '--no-build'], {
-    env: { ...process.env, PORT: String(port), CLAIMSCOPE_DATA_DIR: dataDir, DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(port), CLAIMSCOPE_DATA_DIR: dataDir, DATABASE_URL: '', BETTER_AUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });
@@ -78,15 +78,20 @@ function pick(): Kind {
   return 'list';
 }
 
+let serverPid: number | undefined;
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimscope-soak-'));
   console.log(`bench:soak: ${clients} clients × ${seconds} s against ${base} (embedded database in ${dataDir})`);
   const server = await startServer(dataDir);
+  serverPid = server.pid;
   const db = createPrisma(await connectEmbedded(path.join(dataDir, 'pglite')));
   const docs = await db.document.findMany({ select: { id: true } });
   const claims = await db.claim.findMany({ where: { deletedAt: null }, select: { id: true, version: true }, take: 40 });
   const versions = new Map(claims.map((c) => [c.id, c.version]));
-  const cookies = await Promise.all(Array.from({ length: clients }, signIn));
+  // One after another: the sign-in limiter counts attempts in flight for an account.
+  const cookies: string[] = [];
+  for (let i = 0; i < clients; i++) cookies.push(await signIn());
   const compareIds = docs.map((d) => d.id).join(',');
   const memory: { t: number; mb: number }[] = [];
   const started = performance.now();
@@ -145,5 +150,6 @@ async function main() {
 
 main().catch((e) => {
   console.error(e);
+  if (serverPid) process.kill(-serverPid, 'SIGTERM');
   process.exit(1);
 });

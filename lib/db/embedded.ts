@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepExtendedBatchesTogether } from './socket-queue.ts';
 
 // PGlite allows one process per data directory; a second opener silently loses rows.
 // So the first process to open a directory becomes its owner: it opens PGlite and serves it
@@ -56,6 +57,7 @@ async function becomeOwner(dir: string, lockPath: string): Promise<Owner> {
   const db = new PGlite(dir, { extensions: { pg_trgm } });
   await db.waitReady;
   const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 64 });
+  keepExtendedBatchesTogether(server);
   await server.start();
   const port = Number(server.getServerConn().split(':').pop());
   const lock: EmbeddedLock = { pid: process.pid, port, dir };

@@ -38,6 +38,7 @@ export const PAIR_SETS = {
   blind: 'tests/fixtures/compare-pairs/blind',
   blind2: 'tests/fixtures/compare-pairs/blind-2',
   blind3: 'tests/fixtures/compare-pairs/blind-3',
+  blind4: 'tests/fixtures/compare-pairs/blind-4',
 } as const;
 export type PairSetName = keyof typeof PAIR_SETS;
 
