@@ -28,3 +28,13 @@ export async function disconnectPrisma(): Promise<void> {
   globalForPrisma.claimscopePrisma = undefined;
   if (pending) await (await pending).$disconnect();
 }
+
+/**
+ * Runs reads in one snapshot, so that a row and the rows it includes come from the same moment:
+ * Prisma reads an include with a second query, and a suggestion run may replace topics between
+ * the two. Inside a transaction, that transaction already is the snapshot.
+ */
+export function inSnapshot<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
+  if (typeof (db as Partial<Db>).$transaction !== 'function') return read(db);
+  return db.$transaction((tx) => read(tx as Db), { isolationLevel: 'RepeatableRead' });
+}

@@ -1,4 +1,4 @@
-import type { Db } from '../client.ts';
+import { inSnapshot, type Db } from '../client.ts';
 import { AppError } from '../../errors.ts';
 import { isId } from '../../schemas/safe-text.ts';
 
@@ -15,13 +15,13 @@ export type ReaderClaim = Awaited<ReturnType<typeof listDocumentClaims>>[number]
 
 /** Every claim of a document, deleted and orphaned ones included (the reader lists them apart). */
 export async function listDocumentClaims(db: Db, documentId: string) {
-  return db.claim.findMany({ where: { documentId }, orderBy: [{ start: 'asc' }, { end: 'desc' }], include: claimInclude });
+  return inSnapshot(db, (s) => s.claim.findMany({ where: { documentId }, orderBy: [{ start: 'asc' }, { end: 'desc' }], include: claimInclude }));
 }
 
 /** A claim with its document title, or NOT_FOUND. */
 export async function getClaim(db: Db, id: string) {
   if (!isId(id)) throw new AppError('NOT_FOUND', 'There is no such claim.');
-  const claim = await db.claim.findUnique({ where: { id }, include: { ...claimInclude, document: { select: { id: true, title: true } } } });
+  const claim = await inSnapshot(db, (s) => s.claim.findUnique({ where: { id }, include: { ...claimInclude, document: { select: { id: true, title: true } } } }));
   if (!claim) throw new AppError('NOT_FOUND', 'There is no such claim.');
   return claim;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../client.ts';
+import { inSnapshot, type Db } from '../client.ts';
 import { idSchema } from '../../schemas/safe-text.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 
@@ -51,12 +51,14 @@ export async function listReviewLinks(db: Db, f: ReviewFilter) {
     ...(f.topic && { topicId: f.topic }),
     ...assigneeWhere(f.assignee),
   };
-  return db.claimTopic.findMany({
-    where,
-    orderBy: [{ topicId: 'asc' }, { createdAt: 'asc' }],
-    take: PAGE,
-    include: { topic: { select: { id: true, label: true } }, claim: { select: { id: true, text: true, documentId: true, status: true, document: { select: { title: true } } } } },
-  });
+  return inSnapshot(db, (s) =>
+    s.claimTopic.findMany({
+      where,
+      orderBy: [{ topicId: 'asc' }, { createdAt: 'asc' }],
+      take: PAGE,
+      include: { topic: { select: { id: true, label: true } }, claim: { select: { id: true, text: true, documentId: true, status: true, document: { select: { title: true } } } } },
+    }),
+  );
 }
 
 /** Options for the filter selects. */

@@ -1,4 +1,4 @@
-import type { Db } from '../client.ts';
+import { inSnapshot, type Db } from '../client.ts';
 import { AppError } from '../../errors.ts';
 import { isId } from '../../schemas/safe-text.ts';
 import { isoPublished } from '../../documents/published-date.ts';
@@ -6,22 +6,24 @@ import { isoPublished } from '../../documents/published-date.ts';
 /** A topic with every linked claim across all documents, ordered by publication date. */
 export async function getTopic(db: Db, id: string) {
   if (!isId(id)) throw new AppError('NOT_FOUND', 'There is no such topic.');
-  const topic = await db.topic.findUnique({
-    where: { id },
-    include: {
-      claims: {
-        where: { claim: { deletedAt: null } },
-        include: {
-          claim: {
-            include: {
-              quantities: true,
-              document: { select: { id: true, title: true, publishedAt: true, datePrecision: true, source: { select: { name: true } } } },
+  const topic = await inSnapshot(db, (snap) =>
+    snap.topic.findUnique({
+      where: { id },
+      include: {
+        claims: {
+          where: { claim: { deletedAt: null } },
+          include: {
+            claim: {
+              include: {
+                quantities: true,
+                document: { select: { id: true, title: true, publishedAt: true, datePrecision: true, source: { select: { name: true } } } },
+              },
             },
           },
         },
       },
-    },
-  });
+    }),
+  );
   if (!topic) throw new AppError('NOT_FOUND', `No topic with id ${id}`);
   const links = topic.claims
     .map((l) => ({
