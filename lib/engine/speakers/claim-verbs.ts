@@ -12,17 +12,17 @@ import type { Lang } from '../types';
  * separable particle ("lehnt … ab"), optional complement word it needs ("spricht von");
  * `joinedOnly` when the split form means something else („stellt eine Gefahr dar").
  */
-type DeVerb = { inf: string; pres: string; past: string; part: string; particle?: string; frame?: string; joinedOnly?: boolean; separateWord?: boolean };
+type DeVerb = { inf: string; pres: string; past: string; part: string; particle?: string; frame?: string; joinedOnly?: boolean; separateWord?: boolean; act?: boolean };
 
 const DE: DeVerb[] = [
-  { inf: 'fordern', pres: 'fordert', past: 'forderte', part: 'gefordert' },
-  { inf: 'verlangen', pres: 'verlangt', past: 'verlangte', part: 'verlangt' },
-  { inf: 'lehnen', pres: 'lehnt', past: 'lehnte', part: 'gelehnt', particle: 'ab' },
-  { inf: 'kritisieren', pres: 'kritisiert', past: 'kritisierte', part: 'kritisiert' },
-  { inf: 'bemängeln', pres: 'bemängelt', past: 'bemängelte', part: 'bemängelt' },
+  { inf: 'fordern', pres: 'fordert', past: 'forderte', part: 'gefordert', act: true },
+  { inf: 'verlangen', pres: 'verlangt', past: 'verlangte', part: 'verlangt', act: true },
+  { inf: 'lehnen', pres: 'lehnt', past: 'lehnte', part: 'gelehnt', particle: 'ab', act: true },
+  { inf: 'kritisieren', pres: 'kritisiert', past: 'kritisierte', part: 'kritisiert', act: true },
+  { inf: 'bemängeln', pres: 'bemängelt', past: 'bemängelte', part: 'bemängelt', act: true },
   { inf: 'warnen', pres: 'warnt', past: 'warnte', part: 'gewarnt' },
-  { inf: 'versprechen', pres: 'verspricht', past: 'versprach', part: 'versprochen' },
-  { inf: 'kündigen', pres: 'kündigt', past: 'kündigte', part: 'gekündigt', particle: 'an' },
+  { inf: 'versprechen', pres: 'verspricht', past: 'versprach', part: 'versprochen', act: true },
+  { inf: 'kündigen', pres: 'kündigt', past: 'kündigte', part: 'gekündigt', particle: 'an', act: true },
   { inf: 'betonen', pres: 'betont', past: 'betonte', part: 'betont' },
   { inf: 'erklären', pres: 'erklärt', past: 'erklärte', part: 'erklärt' },
   { inf: 'bestätigen', pres: 'bestätigt', past: 'bestätigte', part: 'bestätigt' },
@@ -30,36 +30,64 @@ const DE: DeVerb[] = [
   { inf: 'sprechen', pres: 'spricht', past: 'sprach', part: 'gesprochen', frame: 'von' },
   { inf: 'führen', pres: 'führt', past: 'führte', part: 'geführt', particle: 'aus' },
   { inf: 'weisen', pres: 'weist', past: 'wies', part: 'gewiesen', particle: 'hin' },
-  { inf: 'mahnen', pres: 'mahnt', past: 'mahnte', part: 'gemahnt', particle: 'an' },
-  { inf: 'schlagen', pres: 'schlägt', past: 'schlug', part: 'geschlagen', particle: 'vor' },
+  { inf: 'mahnen', pres: 'mahnt', past: 'mahnte', part: 'gemahnt', particle: 'an', act: true },
+  { inf: 'schlagen', pres: 'schlägt', past: 'schlug', part: 'geschlagen', particle: 'vor', act: true },
   { inf: 'legen', pres: 'legt', past: 'legte', part: 'gelegt', particle: 'dar', joinedOnly: true },
   { inf: 'stellen', pres: 'stellt', past: 'stellte', part: 'gestellt', particle: 'dar', joinedOnly: true },
-  { inf: 'behaupten', pres: 'behauptet', past: 'behauptete', part: 'behauptet' },
-  { inf: 'bekräftigen', pres: 'bekräftigt', past: 'bekräftigte', part: 'bekräftigt' },
+  { inf: 'behaupten', pres: 'behauptet', past: 'behauptete', part: 'behauptet', act: true },
+  { inf: 'bekräftigen', pres: 'bekräftigt', past: 'bekräftigte', part: 'bekräftigt', act: true },
   { inf: 'unterstreichen', pres: 'unterstreicht', past: 'unterstrich', part: 'unterstrichen' },
   { inf: 'sagen', pres: 'sagt', past: 'sagte', part: 'gesagt' },
   // Adjective + verb predicates: „macht deutlich, dass", „hat deutlich gemacht, dass", „klargemacht".
   { inf: 'machen', pres: 'macht', past: 'machte', part: 'gemacht', particle: 'deutlich', separateWord: true },
   { inf: 'machen', pres: 'macht', past: 'machte', part: 'gemacht', particle: 'klar', separateWord: true },
+  // Speech acts added for news and debates (issue 10): acts that hold a claim even with a plain
+  // object („lobte den Plan", „stimmte dem Antrag zu"; not „verurteilen", which also means sentencing).
+  { inf: 'loben', pres: 'lobt', past: 'lobte', part: 'gelobt', act: true },
+  { inf: 'begrüßen', pres: 'begrüßt', past: 'begrüßte', part: 'begrüßt', act: true },
+  { inf: 'rügen', pres: 'rügt', past: 'rügte', part: 'gerügt', act: true },
+  { inf: 'monieren', pres: 'moniert', past: 'monierte', part: 'moniert', act: true },
+  { inf: 'beantragen', pres: 'beantragt', past: 'beantragte', part: 'beantragt', act: true },
+  { inf: 'stimmen', pres: 'stimmt', past: 'stimmte', part: 'gestimmt', particle: 'zu', act: true },
+  { inf: 'sprechen', pres: 'spricht', past: 'sprach', part: 'gesprochen', particle: 'an', act: true },
+  { inf: 'erwähnen', pres: 'erwähnt', past: 'erwähnte', part: 'erwähnt', act: true },
+  { inf: 'bestreiten', pres: 'bestreitet', past: 'bestritt', part: 'bestritten', act: true },
+  { inf: 'räumen', pres: 'räumt', past: 'räumte', part: 'geräumt', particle: 'ein' },
+  { inf: 'geben', pres: 'gibt', past: 'gab', part: 'gegeben', particle: 'zu' },
+  { inf: 'beteuern', pres: 'beteuert', past: 'beteuerte', part: 'beteuert' },
+  { inf: 'versichern', pres: 'versichert', past: 'versicherte', part: 'versichert' },
+  { inf: 'bezeichnen', pres: 'bezeichnet', past: 'bezeichnete', part: 'bezeichnet', frame: 'als' },
+  { inf: 'reden', pres: 'redet', past: 'redete', part: 'geredet', frame: 'von' },
+  { inf: 'erzählen', pres: 'erzählt', past: 'erzählte', part: 'erzählt' },
+  { inf: 'zitieren', pres: 'zitiert', past: 'zitierte', part: 'zitiert' },
+  { inf: 'wissen', pres: 'weiß', past: 'wusste', part: 'gewusst' },
+  { inf: 'denken', pres: 'denkt', past: 'dachte', part: 'gedacht' },
+  { inf: 'erwarten', pres: 'erwartet', past: 'erwartete', part: 'erwartet' },
+  { inf: 'nehmen', pres: 'nimmt', past: 'nahm', part: 'genommen', particle: 'an' },
+  { inf: 'sehen', pres: 'sieht', past: 'sah', part: 'gesehen', frame: 'als' },
+  { inf: 'legen', pres: 'legt', past: 'legte', part: 'gelegt', particle: 'vor', act: true },
+  { inf: 'werfen', pres: 'wirft', past: 'warf', part: 'geworfen', particle: 'vor', act: true },
 ];
 
 /** English claim verbs: forms, and a complement word when the verb needs one ("called for"). */
 /** English claim verb forms; `toInfinitive` when its content may be a to-infinitive ("urged X to act"). */
-type EnVerb = { forms: string[]; frame?: string; toInfinitive?: boolean };
+type EnVerb = { forms: string[]; frame?: string; toInfinitive?: boolean; act?: boolean };
 
 const EN: EnVerb[] = [
   // Past and 3rd person only: "demand", "calls", "demands" are also nouns.
   { forms: ['called'], frame: 'for' },
-  { forms: ['urged', 'urges'], toInfinitive: true },
-  { forms: ['demanded'], toInfinitive: true },
-  { forms: ['rejected', 'rejects'] },
-  { forms: ['denied', 'denies'] },
-  { forms: ['criticized', 'criticised', 'criticizes', 'criticises'] },
-  { forms: ['pledged', 'pledges', 'vowed', 'vows'], toInfinitive: true },
-  { forms: ['promised', 'promises'], toInfinitive: true },
-  { forms: ['announced', 'announces'] },
+  { forms: ['urged', 'urges'], act: true, toInfinitive: true },
+  { forms: ['demanded'], act: true, toInfinitive: true },
+  { forms: ['rejected', 'rejects'], act: true },
+  { forms: ['denied', 'denies'], act: true },
+  { forms: ['criticized', 'criticised', 'criticizes', 'criticises'], act: true },
+  { forms: ['pledged', 'pledges', 'vowed', 'vows'], act: true, toInfinitive: true },
+  { forms: ['promised', 'promises'], act: true, toInfinitive: true },
+  { forms: ['announced', 'announces'], act: true },
   { forms: ['warned', 'warns'], toInfinitive: true },
   { forms: ['reiterated', 'reiterates'] },
+  { forms: ['praised', 'praises', 'welcomed', 'welcomes', 'condemned', 'condemns', 'opposed', 'opposes', 'endorsed', 'endorses'], act: true },
+  { forms: ['proposed', 'proposes', 'recommended', 'recommends', 'disputed', 'disputes'], act: true },
 ];
 
 const pastPlural = (past: string): string => (past.endsWith('e') ? `${past}n` : `${past}en`);
@@ -100,6 +128,15 @@ export const CLAIM_VERB_FORMS: Record<Lang, ClaimVerbForm[]> = {
 
 /** Participles of the German claim verbs that end like infinitives („versprochen", „unterstrichen"). */
 export const DE_CLAIM_PARTICIPLES = new Set(DE.map((v) => `${v.particle ?? ''}${v.part}`).filter((p) => p.endsWith('en')));
+
+/**
+ * Forms of speech acts that hold a claim even with a plain object and no clause („Die Grünen
+ * fordern einen Stopp", "The union rejected the offer"): they report when their subject is a source.
+ */
+export const ACT_FORMS: Record<Lang, Set<string>> = {
+  de: new Set(DE.filter((v) => v.act).flatMap(deForms).filter((f) => !f.wordBefore).map((f) => f.form)),
+  en: new Set(EN.filter((v) => v.act).flatMap(enForms).map((f) => f.form)),
+};
 
 /** English forms whose to-infinitive is the reported content ("urged lawmakers to reject", "promised to cut"). */
 export const EN_TO_INFINITIVE_FORMS = new Set(EN.filter((v) => v.toInfinitive).flatMap((v) => v.forms));

@@ -6,8 +6,8 @@ import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import { DE_KONJUNKTIV } from '../lang/de';
 import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_WORD_BEFORE, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
 import { capitalRun, phraseAfter, phraseBefore, skipApposition, toPhrase, type Phrase } from './noun-phrase';
-import { findPerSource, hasSourceSubject, isClosingWithSubject } from './source-cues';
-import { EN_TO_INFINITIVE_FORMS } from './claim-verbs';
+import { findPerSource, hasSourceSubject, isClosingWithSubject, isSource } from './source-cues';
+import { ACT_FORMS, EN_TO_INFINITIVE_FORMS } from './claim-verbs';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
 import { documentAuthor, entityAt, isPersonPhrase, nameOf } from './speaker-names';
@@ -164,7 +164,7 @@ const fromPronoun = (pronoun: Token, verb: Token, lang: Lang, ctx: SpeakerContex
 };
 
 
-const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string): Speech | null => {
+const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string, requireSource = false): Speech | null => {
   // The subject sits next to the finite verb: the cue itself or its auxiliary.
   const a = finiteAnchor(tokens, i, lang);
   const pronoun = pronounNear(tokens, a, lang);
@@ -177,15 +177,28 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
   const postposed = isPostposed(tokens, i);
   // The phrase after the cue is only needed post-posed or for German inversion (computed once).
   const after = postposed || lang === 'de' ? phraseAfter(src, tokens, a, lang) : null;
-  if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return speechOf(entities, after, cue, i, ctx.roles);
+  if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return requireSource && !isSource(after, entities) ? null : speechOf(entities, after, cue, i, ctx.roles);
   const before = phraseBefore(src, tokens, a, lang);
   // German V2: a capitalised word before the verb is the subject only at a clause start or when named,
   // and never after an accusative or dative article („Den Antrag hat die Union abgelehnt").
   const useBefore = before && (lang === 'en' || ((before.atClauseStart || isPersonPhrase(entities, before)) && !isOblique(tokens, before)));
   const inverted = lang === 'de' && after && !isTimePhrase(after) && after.end <= (tokens[i].start > tokens[a].start ? tokens[i].start : Infinity) ? after : null;
   const phrase = useBefore ? before : lang === 'de' ? prefieldSubject(src, tokens, a, entities) ?? inverted ?? (a === i ? subordinateSubject(src, tokens, i) : null) : null;
-  if (!phrase) return lang === 'en' || postposed ? speechOf(entities, null, cue, i) : null;
-  return speechOf(entities, phrase, cue, i, ctx.roles);
+  if (!phrase) return !requireSource && (lang === 'en' || postposed) ? speechOf(entities, null, cue, i) : null;
+  return requireSource && !isSource(phrase, entities) ? null : speechOf(entities, phrase, cue, i, ctx.roles);
+};
+
+// „Die Grünen fordern einen Stopp", "The union rejected the offer": a speech act with a plain
+// object reports its subject's claim when the subject is a source (a person, organisation, body
+// or group; not „Der Sturm forderte drei Todesopfer").
+const actCue = (tokens: Token[], i: number, lang: Lang): string | null => {
+  const t = tokens[i];
+  if (!ACT_FORMS[lang].has(t.lower) || t.inQuote || (t.text !== t.lower && i > 0) || isPassive(tokens, i, lang)) return null;
+  if (lang === 'en' && EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
+  const particles = SPEECH_VERBS[lang].get(t.lower)?.particles ?? [];
+  if (!particles.length) return t.text;
+  const particle = particleOf(tokens, i, particles);
+  return particle ? `${t.text} … ${particle.text}` : null;
 };
 
 type CueCheck = { src: string; entities: Entity[]; ctx: SpeakerContext };
@@ -249,9 +262,10 @@ const findVerbCue = (src: string, tokens: Token[], entities: Entity[], lang: Lan
   const check = { src, entities, ctx };
   for (let i = 0; i < tokens.length; i++) {
     const cue = verbCueText(tokens, i, lang, check);
-    if (!cue) continue;
-    const speech = fromVerb(src, tokens, i, entities, lang, ctx, cue);
-    if (speech) return speech;
+    const act = cue ? null : actCue(tokens, i, lang);
+    if (!cue && !act) continue;
+    const speech = fromVerb(src, tokens, i, entities, lang, ctx, cue ?? act ?? '', !cue);
+    if (speech && (cue || speech.speaker)) return speech;
   }
   return null;
 };
