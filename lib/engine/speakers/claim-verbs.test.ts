@@ -42,16 +42,16 @@ describe('claim verbs beyond "sagen"', () => {
     expect(first('Das macht die Lage deutlich.', 'de').voice).toBe('author');
   });
 
-  it('German: a new separable claim verb with a plain object stays factual („Die Union lehnte den Antrag ab.")', () => {
-    expect(first('Die Union lehnte den Antrag ab.', 'de')).toMatchObject({ voice: 'author', speaker: null });
+  it('German: a separable claim verb with a plain object reports its source subject („Die Union lehnte den Antrag ab.")', () => {
+    expect(first('Die Union lehnte den Antrag ab.', 'de')).toMatchObject({ kind: 'reported', voice: 'speaker', speaker: 'Union', cue: 'lehnte … ab' });
   });
 
   it('German: „spricht von" takes its complement as the report', () => {
     expect(first('Das Bundesamt spricht von 300 Fällen.', 'de')).toMatchObject({ kind: 'reported', speaker: 'Bundesamt', cue: 'spricht … von' });
   });
 
-  it('German: a demand with a plain object stays the author\'s factual claim (dev-set guideline)', () => {
-    expect(first('Die Gewerkschaft fordert 8 Prozent mehr Lohn.', 'de')).toMatchObject({ voice: 'author', speaker: null });
+  it('German: a demand with a plain object is the demanding source\'s claim (dev-set guideline since issue 10)', () => {
+    expect(first('Die Gewerkschaft fordert 8 Prozent mehr Lohn.', 'de')).toMatchObject({ voice: 'speaker', speaker: 'Gewerkschaft' });
   });
 
   it('English: called for, urged, denied', () => {

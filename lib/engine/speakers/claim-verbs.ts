@@ -20,13 +20,13 @@ const DE: DeVerb[] = [
   { inf: 'lehnen', pres: 'lehnt', past: 'lehnte', part: 'gelehnt', particle: 'ab', act: true },
   { inf: 'kritisieren', pres: 'kritisiert', past: 'kritisierte', part: 'kritisiert', act: true },
   { inf: 'bemängeln', pres: 'bemängelt', past: 'bemängelte', part: 'bemängelt', act: true },
-  { inf: 'warnen', pres: 'warnt', past: 'warnte', part: 'gewarnt' },
+  { inf: 'warnen', pres: 'warnt', past: 'warnte', part: 'gewarnt', act: true },
   { inf: 'versprechen', pres: 'verspricht', past: 'versprach', part: 'versprochen', act: true },
   { inf: 'kündigen', pres: 'kündigt', past: 'kündigte', part: 'gekündigt', particle: 'an', act: true },
   { inf: 'betonen', pres: 'betont', past: 'betonte', part: 'betont' },
   { inf: 'erklären', pres: 'erklärt', past: 'erklärte', part: 'erklärt' },
-  { inf: 'bestätigen', pres: 'bestätigt', past: 'bestätigte', part: 'bestätigt' },
-  { inf: 'berichten', pres: 'berichtet', past: 'berichtete', part: 'berichtet' },
+  { inf: 'bestätigen', pres: 'bestätigt', past: 'bestätigte', part: 'bestätigt', act: true },
+  { inf: 'berichten', pres: 'berichtet', past: 'berichtete', part: 'berichtet', act: true },
   { inf: 'sprechen', pres: 'spricht', past: 'sprach', part: 'gesprochen', frame: 'von' },
   { inf: 'führen', pres: 'führt', past: 'führte', part: 'geführt', particle: 'aus' },
   { inf: 'weisen', pres: 'weist', past: 'wies', part: 'gewiesen', particle: 'hin' },
@@ -49,9 +49,8 @@ const DE: DeVerb[] = [
   { inf: 'monieren', pres: 'moniert', past: 'monierte', part: 'moniert', act: true },
   { inf: 'beantragen', pres: 'beantragt', past: 'beantragte', part: 'beantragt', act: true },
   { inf: 'stimmen', pres: 'stimmt', past: 'stimmte', part: 'gestimmt', particle: 'zu', act: true },
-  { inf: 'sprechen', pres: 'spricht', past: 'sprach', part: 'gesprochen', particle: 'an', act: true },
+  { inf: 'sprechen', pres: 'spricht', past: 'sprach', part: 'gesprochen', particle: 'an', joinedOnly: true, act: true },
   { inf: 'erwähnen', pres: 'erwähnt', past: 'erwähnte', part: 'erwähnt', act: true },
-  { inf: 'bestreiten', pres: 'bestreitet', past: 'bestritt', part: 'bestritten', act: true },
   { inf: 'räumen', pres: 'räumt', past: 'räumte', part: 'geräumt', particle: 'ein' },
   { inf: 'geben', pres: 'gibt', past: 'gab', part: 'gegeben', particle: 'zu' },
   { inf: 'beteuern', pres: 'beteuert', past: 'beteuerte', part: 'beteuert' },
@@ -67,6 +66,8 @@ const DE: DeVerb[] = [
   { inf: 'sehen', pres: 'sieht', past: 'sah', part: 'gesehen', frame: 'als' },
   { inf: 'legen', pres: 'legt', past: 'legte', part: 'gelegt', particle: 'vor', act: true },
   { inf: 'werfen', pres: 'wirft', past: 'warf', part: 'geworfen', particle: 'vor', act: true },
+  { inf: 'rufen', pres: 'ruft', past: 'rief', part: 'gerufen', particle: 'auf', act: true },
+  { inf: 'fordern', pres: 'fordert', past: 'forderte', part: 'gefordert', particle: 'auf', act: true },
 ];
 
 /** English claim verbs: forms, and a complement word when the verb needs one ("called for"). */
@@ -87,7 +88,10 @@ const EN: EnVerb[] = [
   { forms: ['warned', 'warns'], toInfinitive: true },
   { forms: ['reiterated', 'reiterates'] },
   { forms: ['praised', 'praises', 'welcomed', 'welcomes', 'condemned', 'condemns', 'opposed', 'opposes', 'endorsed', 'endorses'], act: true },
-  { forms: ['proposed', 'proposes', 'recommended', 'recommends', 'disputed', 'disputes'], act: true },
+  { forms: ['proposed', 'proposes', 'recommended', 'recommends'], act: true },
+  { forms: ['confirmed', 'confirms', 'reported'], act: true },
+  // Findings of courts and reports: "The court ruled that …", "The inquiry concluded that …".
+  { forms: ['ruled', 'rules', 'concluded', 'concludes'] },
 ];
 
 const pastPlural = (past: string): string => (past.endsWith('e') ? `${past}n` : `${past}en`);

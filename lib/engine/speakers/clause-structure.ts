@@ -37,6 +37,8 @@ export const DE_FINITE_AUX = new Set([
   'hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'will', 'wollen', 'wollte', 'wollten', 'muss', 'müssen',
   'musste', 'kann', 'können', 'konnte', 'soll', 'sollen', 'sollte', 'sollten', 'möchte', 'möchten', 'wird', 'werden',
   'würde', 'würden', 'darf', 'dürfen',
+  // „ließ sie wissen", „lässt mitteilen": causative lassen carries a speech infinitive.
+  'ließ', 'ließen', 'lässt', 'lassen',
 ]);
 export const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must']);
 export const EN_AUX_SKIP = new Set(['not', 'never', 'also', 'already', 'since', 'now']);

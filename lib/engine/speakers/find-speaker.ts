@@ -191,10 +191,14 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
 // „Die Grünen fordern einen Stopp", "The union rejected the offer": a speech act with a plain
 // object reports its subject's claim when the subject is a source (a person, organisation, body
 // or group; not „Der Sturm forderte drei Todesopfer").
+// A vote is a decision, not a claim: „hat den Bau mit 18 zu 15 Stimmen abgelehnt", "rejected it unanimously".
+const VOTE_WORDS = new Set(['stimmen', 'gegenstimmen', 'einstimmig', 'mehrheitlich', 'votes', 'vote', 'unanimously']);
 const actCue = (tokens: Token[], i: number, lang: Lang): string | null => {
   const t = tokens[i];
   if (!ACT_FORMS[lang].has(t.lower) || t.inQuote || (t.text !== t.lower && i > 0) || isPassive(tokens, i, lang)) return null;
-  if (lang === 'en' && EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
+  if (tokens.some((x) => VOTE_WORDS.has(x.lower))) return null;
+  // "the union's rejected offer": a participle after a determiner or possessive is an adjective.
+  if (lang === 'en' && (EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') || /['’]s$/.test(tokens[i - 1]?.lower ?? ''))) return null;
   const particles = SPEECH_VERBS[lang].get(t.lower)?.particles ?? [];
   if (!particles.length) return t.text;
   const particle = particleOf(tokens, i, particles);

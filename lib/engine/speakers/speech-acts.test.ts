@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../index';
+import { ACT_FORMS } from './claim-verbs';
+
+const first = (t: string, lang: 'de' | 'en') => extractClaims(t, { lang }).claims[0];
+
+describe('speech acts with a plain object report their subject (issue 10)', () => {
+  it('German demands, rejections, warnings, promises, confirmations, appeals', () => {
+    expect(first('Die Grünen fordern ein Tempolimit auf allen Autobahnen.', 'de')).toMatchObject({ kind: 'reported', voice: 'speaker', speaker: 'Grünen', cue: 'fordern' });
+    expect(first('Der Bürgermeister lehnte den Vorschlag der Opposition entschieden ab.', 'de')).toMatchObject({ speaker: 'Bürgermeister', cue: 'lehnte … ab' });
+    expect(first('Die Präsidentin des Landesrechnungshofs Maria Beck warnte vor neuen Schulden.', 'de').speaker).toBe('Maria Beck');
+    expect(first('Der Landrat versprach eine rasche Entscheidung über die Klinik.', 'de').speaker).toBe('Landrat');
+    expect(first('Der Konzern bestätigte den Abbau von 300 Stellen.', 'de').speaker).toBe('Konzern');
+    expect(first('Die Gewerkschaft Verdi rief zu einem Warnstreik auf.', 'de')).toMatchObject({ cue: 'rief … auf' });
+  });
+
+  it('German: people named by an agent noun are sources („Anwohner berichten von …")', () => {
+    expect(first('Anwohner berichten von nächtlichem Lärm auf der Baustelle.', 'de').speaker).toBe('Anwohner');
+  });
+
+  it('English demands, rejections, denials, praise, announcements', () => {
+    expect(first('The opposition rejected the budget.', 'en')).toMatchObject({ kind: 'reported', speaker: 'opposition', cue: 'rejected' });
+    expect(first('The company denied any wrongdoing.', 'en').speaker).toBe('company');
+    expect(first('The governor announced a $2 billion plan for the ports.', 'en').speaker).toBe('governor');
+    expect(first('The mayor praised the new cycle lanes.', 'en').speaker).toBe('mayor');
+  });
+
+  it('English findings of courts: "The court ruled that …"', () => {
+    expect(first('The court ruled that the ban was unlawful.', 'en')).toMatchObject({ kind: 'reported', speaker: 'court', cue: 'ruled' });
+  });
+
+  it('a subject that is no source is an event, not speech („Der Sturm forderte drei Todesopfer")', () => {
+    expect(first('Der Sturm forderte drei Todesopfer.', 'de')).toMatchObject({ voice: 'author', speaker: null });
+    expect(first('The storm claimed three lives.', 'en')).toMatchObject({ voice: 'author', speaker: null });
+  });
+
+  it('a vote is a decision, not a claim', () => {
+    expect(first('Der Gemeinderat hat den Bau des Parkhauses mit 18 zu 15 Stimmen abgelehnt.', 'de')).toMatchObject({ voice: 'author', speaker: null });
+    expect(first('The council unanimously rejected the plan.', 'en')).toMatchObject({ voice: 'author', speaker: null });
+  });
+
+  it('a participle before a noun is an adjective ("last year\'s rejected bid")', () => {
+    expect(first("The club revived last year's rejected bid for the stadium.", 'en')).toMatchObject({ speaker: null });
+  });
+
+  it('causative lassen carries speech: „ließ sie wissen"', () => {
+    const cs = extractClaims('Kapitänin Jana Roth war zufrieden. Man werde das Finale gewinnen, ließ sie wissen.', { lang: 'de' }).claims;
+    expect(cs[1].speaker).toBe('Jana Roth');
+  });
+
+  it('lists only forms, no English nouns ("demand", "call")', () => {
+    for (const noun of ['demand', 'call', 'calls', 'demands', 'promise']) expect(ACT_FORMS.en.has(noun)).toBe(false);
+    expect(ACT_FORMS.de.has('lehnte')).toBe(true);
+  });
+});
