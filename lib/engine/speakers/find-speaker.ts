@@ -11,6 +11,7 @@ import { ACT_FORMS, EN_TO_INFINITIVE_FORMS } from './claim-verbs';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
 import { documentAuthor, entityAt, isPersonPhrase, nameOf } from './speaker-names';
+import { isPassive, passiveAgent } from './passive-agent';
 
 export type Speech = {
   /** Named speaker, or null when the cue has no resolvable speaker. */
@@ -47,10 +48,6 @@ const EN_VERB_AFTER_TO = /^\p{Ll}{2,}$/u;
 const EN_NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'all', 'date', 'us', 'them', 'him', 'me']);
 const EN_SUBJECT_CONTRACTION = /^(?:they|he|she|it|we|you|there|i)['’](?:re|s|ll|ve|d|m)$/;
 const SOURCE_PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['sie']), en: new Set(['it', 'they']) };
-// "was blamed", "were called", "was found": passive voice, the subject is not the source.
-const EN_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
-const EN_PASSIVE_SENSITIVE = new Set(['blamed', 'called', 'found', 'noted', 'estimated']);
-const DE_PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 
 
 // "der Minister" / "the mayor": a bare role means the person last named with it, if any.
@@ -113,13 +110,6 @@ const hasClause = (tokens: Token[], i: number): boolean => {
     // „forderte, die Steuern zu senken", „kündigte an, sie abzuschaffen": a zu-infinitive clause.
     if (comma && !t.inQuote && (ZU_INFINITIVE.test(t.lower) || (t.lower === 'zu' && INFINITIVE_FORM.test(tokens[j + 1]?.lower ?? '')))) return true;
   }
-  return false;
-};
-
-// "Der Schaden wird auf 2 Mio. beziffert": a passive participle has no speaking subject.
-const isPassive = (tokens: Token[], i: number, lang: Lang): boolean => {
-  if (lang === 'en') return EN_PASSIVE_SENSITIVE.has(tokens[i].lower) && EN_BE.has(tokens[i - 1]?.lower ?? '');
-  for (let j = i - 1; j >= 0 && tokens[j].text !== ','; j--) if (DE_PASSIVE_AUX.has(tokens[j].lower)) return true;
   return false;
 };
 
@@ -262,9 +252,21 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): s
   return word;
 };
 
+// „Der Plan wurde von der Ministerin kritisiert": the agent of a passive speech verb speaks.
+const passiveCue = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang): Speech | null => {
+  const t = tokens[i];
+  if (!SPEECH_VERBS[lang].has(t.lower) || t.inQuote || (t.text !== t.lower && i > 0) || !isPassive(tokens, i, lang)) return null;
+  const agent = passiveAgent(src, tokens, i, entities, lang);
+  if (!agent) return null;
+  const speech = speechOf(entities, agent, t.text, i);
+  return { ...speech, reasons: [`speaker:${speech.speaker ?? 'unresolved'} via passive agent of '${t.text}'`] };
+};
+
 const findVerbCue = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
   const check = { src, entities, ctx };
   for (let i = 0; i < tokens.length; i++) {
+    const agent = passiveCue(src, tokens, i, entities, lang);
+    if (agent) return agent;
     const cue = verbCueText(tokens, i, lang, check);
     const act = cue ? null : actCue(tokens, i, lang);
     if (!cue && !act) continue;

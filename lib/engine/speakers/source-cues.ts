@@ -7,7 +7,8 @@ import type { Entity, Lang } from '../types';
 import { RESEARCH_NOUNS, SOURCE_HEADS, SOURCE_NOUNS, SOURCE_SUBJECT_VERBS } from './cues';
 import { phraseAfter, phraseBefore, type Phrase } from './noun-phrase';
 
-const ACRONYM = /^\p{Lu}{2,}$/u;
+// SPD, AfD, CDU/CSU: two or more capitals in one short word name an organisation.
+const ACRONYM = /^(?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}/-]{1,9}$/u;
 const SOURCE_PRONOUNS = new Set(['they', 'it', 'sie']);
 const SOURCE_SUFFIX = /(?:dienst|amt|behörde|verwaltung|werke|agentur|kammer|polizei|feuerwehr)$/;
 const words = (p: Phrase): string[] => p.text.toLowerCase().split(/\s+/);

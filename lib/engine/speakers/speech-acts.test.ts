@@ -53,3 +53,19 @@ describe('speech acts with a plain object report their subject (issue 10)', () =
     expect(ACT_FORMS.de.has('lehnte')).toBe(true);
   });
 });
+
+describe('passive speech verbs: the agent speaks', () => {
+  it('German „wurde von X kritisiert", „vom Amt bestätigt"', () => {
+    expect(first('Der Plan wurde von der Ministerin scharf kritisiert.', 'de')).toMatchObject({ kind: 'reported', speaker: 'Ministerin' });
+    expect(first('Der Vorschlag wurde gestern abgelehnt.', 'de')).toMatchObject({ voice: 'author', speaker: null });
+  });
+
+  it('English "was rejected by X"', () => {
+    expect(first('The offer was rejected by the union on Friday.', 'en')).toMatchObject({ kind: 'reported', speaker: 'union' });
+  });
+
+  it('German future and modal infinitives are not passives („Die AfD wird … ablehnen")', () => {
+    expect(first('Die AfD wird die Änderung ablehnen.', 'de')).toMatchObject({ kind: 'reported', speaker: 'AfD' });
+    expect(first('Die SPD hat die Änderung abgelehnt.', 'de').speaker).toBe('SPD');
+  });
+});
