@@ -19,7 +19,9 @@ const COORDINATORS = new Set(['und', 'aber', 'denn', 'doch', 'sondern', 'oder'])
 const DOCUMENT_NOUNS = new Set(['survey', 'study', 'report', 'poll', 'analysis', 'review', 'audit', 'data', 'figures', 'estimates', 'research', 'statement']);
 const AUTHOR_MARKS = new Set(['by', 'from']);
 const CAP = /^\p{Lu}/u;
-const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further', 'again', 'recently', 'once', 'separately', 'today', 'yesterday', 'auch', 'zudem', 'außerdem', 'ebenfalls']);
+const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further', 'again', 'recently', 'once', 'separately', 'today', 'yesterday', 'auch', 'zudem', 'außerdem', 'ebenfalls',
+  // German midfield particles between the subject and a verb-final cue (was die Kollegen schon angesprochen haben).
+  'schon', 'bereits', 'ja', 'nun', 'heute', 'gestern', 'hier', 'jetzt', 'doch', 'noch', 'übrigens', 'erneut', 'wiederholt', 'immer', 'gerade', 'zuletzt']);
 const PUNCT = /^[:;„“”"«»]$/;
 const EN_NOT_NOUN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'not', 'it', 'they', 'we', 'i', 'you', 'there', 'also', 'to', 'on', 'by', 'with']);
 // Apposition openers between commas: "Mr. Hughes, a former ambassador, said".

@@ -6,6 +6,7 @@ import { DE_CLAIM_PARTICIPLES } from './claim-verbs';
 import { CLAUSE_BOUNDARY } from './clause-structure';
 import { phraseAfter, type Phrase } from './noun-phrase';
 import { isSource } from './source-cues';
+import { documentAuthor } from './speaker-names';
 
 const EN_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 // English participles that report only in the passive with a clause ("was found to", "is called").
@@ -42,7 +43,11 @@ export const passiveAgent = (src: string, tokens: Token[], i: number, entities: 
   const to = lang === 'de' ? Math.min(tokens.length, i + 6) : Math.min(tokens.length, i + 4);
   for (let j = from; j < to; j++) {
     const w = tokens[j].lower;
-    if (tokens[j].inQuote || !(lang === 'de' ? DE_AGENT.has(w) : w === 'by')) continue;
+    if (tokens[j].inQuote) continue;
+    // „Im Antrag der Grünen wird … gefordert": the author of the document the passive speaks in.
+    const inDocument = lang === 'de' && (w === 'im' || w === 'in') ? phraseAfter(src, tokens, j, lang) : null;
+    if (inDocument && documentAuthor(inDocument.text)) return inDocument;
+    if (!(lang === 'de' ? DE_AGENT.has(w) : w === 'by')) continue;
     const agent = phraseAfter(src, tokens, j, lang);
     if (agent && isSource(agent, entities)) return agent;
   }

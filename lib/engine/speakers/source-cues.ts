@@ -6,6 +6,7 @@ import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
 import type { Entity, Lang } from '../types';
 import { RESEARCH_NOUNS, SOURCE_HEADS, SOURCE_NOUNS, SOURCE_SUBJECT_VERBS } from './cues';
 import { phraseAfter, phraseBefore, type Phrase } from './noun-phrase';
+import { documentAuthor } from './speaker-names';
 
 // SPD, AfD, CDU/CSU: two or more capitals in one short word name an organisation.
 const ACRONYM = /^(?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}/-]{1,9}$/u;
@@ -19,6 +20,7 @@ const DE_PERSON_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:er|ern|erin|erinnen|ent|enten|enti
 
 export const isSource = (p: Phrase, entities: Entity[]): boolean => {
   if (p.named || ACRONYM.test(p.text)) return true;
+  if (documentAuthor(p.text)) return true;
   const head = p.text.split(/\s+/).at(-1) ?? '';
   if (DE_PERSON_SUFFIX.test(head)) return true;
   const e = entities.find((x) => x.start <= p.start && x.end > p.start);

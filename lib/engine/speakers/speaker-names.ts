@@ -31,7 +31,17 @@ export const isPersonPhrase = (entities: Entity[], p: Phrase): boolean => {
 
 // „Studie der Universität Bonn", „Mitteilung des Ministeriums": the body behind a document is the
 // source, as "a survey by X" in English. A single genitive noun is put back to its base form.
-const DE_DOCUMENT = /^(?:Studie|Mitteilung|Pressemitteilung|Erklärung|Stellungnahme|Bericht|Analyse|Umfrage|Untersuchung|Schätzung|Prognose|Antrag|Gesetzentwurf|Urteil|Beschluss)\s+(des|der)\s+(\p{Lu}.*)$/u;
+// The nouns of speech acts and documents, singular and plural, optionally after adjectives
+// („vorliegende Antrag der Grünen", „Vorschlag von Ministerin Kaya").
+const DE_DOCUMENT_NOUNS = [
+  'Studie', 'Studien', 'Mitteilung', 'Pressemitteilung', 'Erklärung', 'Stellungnahme', 'Bericht', 'Berichte', 'Analyse',
+  'Umfrage', 'Untersuchung', 'Schätzung', 'Prognose', 'Antrag', 'Anträge', 'Gesetzentwurf', 'Gesetzesentwurf', 'Entwurf',
+  'Urteil', 'Urteile', 'Beschluss', 'Vorschlag', 'Vorschläge', 'Forderung', 'Forderungen', 'Kritik', 'Entscheidung',
+  'Gutachten', 'Positionspapier', 'Papier', 'Konzept', 'Rede', 'Aussage', 'Aussagen', 'Brief', 'Schreiben', 'Anfrage',
+  'Antwort', 'Warnung', 'Empfehlung', 'Empfehlungen', 'Auswertung', 'Befragung', 'Angaben', 'Zahlen', 'Daten', 'Erkenntnisse',
+  'Einschätzung', 'Programm', 'Wahlprogramm', 'Vorlage', 'Statistik', 'Bilanz',
+];
+const DE_DOCUMENT = new RegExp(`^(?:\\p{Ll}+\\s+)*(?:${DE_DOCUMENT_NOUNS.join('|')})\\s+(des|der|von|vom)\\s+(\\p{Lu}.*)$`, 'u');
 const GENITIVE_ES = /^(\p{Lu}\p{Ll}{3,}[^s])es$/u;
 const GENITIVE_S = /^(\p{Lu}\p{Ll}+(?:um|t|n|r|l|k|g|d|m|f|p))s$/u;
 

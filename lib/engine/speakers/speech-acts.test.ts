@@ -69,3 +69,11 @@ describe('passive speech verbs: the agent speaks', () => {
     expect(first('Die SPD hat die Änderung abgelehnt.', 'de').speaker).toBe('SPD');
   });
 });
+
+describe('documents speak for their authors', () => {
+  it('German: „Im Antrag der Grünen wird … gefordert", „Der Antrag der Linken fordert …"', () => {
+    expect(first('Im Antrag der Grünen wird ein Tempolimit gefordert.', 'de')).toMatchObject({ kind: 'reported', speaker: 'Grünen' });
+    expect(first('Der Antrag der Linken fordert einen Mindestlohn von 15 Euro.', 'de').speaker).toBe('Linken');
+    expect(first('Die neue Studie des Instituts zeigt, dass die Mieten steigen.', 'de').speaker).toBe('Institut');
+  });
+});
