@@ -1,8 +1,9 @@
 // Scores the extraction engine on the annotated dev set (tests/fixtures/dev-set) or, with
 // --set heldout / heldout2, on the blind held-out sets (tests/fixtures/heldout, heldout-2).
 // --set ct24 / germeval: check-worthiness on shared-task data (scripts/eval/real-checkworthy.ts).
-// --set spkatt scores speaker attribution on real speeches (scripts/eval/spkatt.ts).
-// Usage: npm run eval -- [--set dev|heldout|heldout2|spkatt|ct24|germeval] [--lang de|en] [--json] [--errors] [--labels (spkatt)]
+// --set spkatt scores speaker attribution on real speeches (scripts/eval/spkatt.ts); --set attribution
+// on blind news paragraphs, --set subjectivity the subjective flag on blind news sentences.
+// Usage: npm run eval -- [--set dev|heldout|heldout2|spkatt|attribution|subjectivity|ct24|germeval] [--lang de|en] [--json] [--errors] [--labels (spkatt)]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../lib/engine/index.ts';
@@ -11,10 +12,14 @@ import { runRealCheckworthyIfRequested } from './eval/real-checkworthy.ts';
 import { computeMetrics, formatIssues, formatLanguageTable, formatMetrics } from './eval/report.ts';
 import { type Issue, type PredictedClaim, type Summary, mergeSummaries, scoreItem } from './eval/score.ts';
 import { runSpkatt } from './eval/spkatt.ts';
+import { runSubjectivity } from './eval/subjectivity.ts';
+import { runAttribution } from './eval/attribution-news.ts';
 
 /** Sets scored by their own runner rather than the annotated-claims scorer. */
 const RUNNERS: Record<string, (options: { json: boolean; errors: boolean; labels: boolean }) => number> = {
   spkatt: (options) => runSpkatt(path.resolve(import.meta.dirname, '..'), options),
+  subjectivity: (options) => runSubjectivity(path.resolve(import.meta.dirname, '..'), options),
+  attribution: (options) => runAttribution(path.resolve(import.meta.dirname, '..'), options),
 };
 
 type ItemRun = { item: DevItem; summary: Summary; issues: Issue[] };
