@@ -154,6 +154,13 @@ const fromPronoun = (pronoun: Token, verb: Token, lang: Lang, ctx: SpeakerContex
 };
 
 
+// „erwarten zu Recht", „sprach von nicht personenbezogenen Daten": a noun after a preposition is no subject.
+const DE_PREPOSITIONS = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'mit', 'für', 'über', 'bei', 'beim', 'aus', 'gegen', 'ohne', 'um', 'durch', 'auf', 'an', 'ins', 'unter', 'nach', 'vor', 'seit', 'bis', 'wegen']);
+const afterPreposition = (tokens: Token[], a: number, p: Phrase): boolean => {
+  for (let j = a + 1; j < tokens.length && tokens[j].start < p.start; j++) if (DE_PREPOSITIONS.has(tokens[j].lower)) return true;
+  return false;
+};
+
 const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string, requireSource = false): Speech | null => {
   // The subject sits next to the finite verb: the cue itself or its auxiliary.
   const a = finiteAnchor(tokens, i, lang);
@@ -172,7 +179,7 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
   // German V2: a capitalised word before the verb is the subject only at a clause start or when named,
   // and never after an accusative or dative article („Den Antrag hat die Union abgelehnt").
   const useBefore = before && (lang === 'en' || ((before.atClauseStart || isPersonPhrase(entities, before)) && !isOblique(tokens, before)));
-  const inverted = lang === 'de' && after && !isTimePhrase(after) && after.end <= (tokens[i].start > tokens[a].start ? tokens[i].start : Infinity) ? after : null;
+  const inverted = lang === 'de' && after && !isTimePhrase(after) && !afterPreposition(tokens, a, after) && after.end <= (tokens[i].start > tokens[a].start ? tokens[i].start : Infinity) ? after : null;
   const phrase = useBefore ? before : lang === 'de' ? prefieldSubject(src, tokens, a, entities) ?? inverted ?? (a === i ? subordinateSubject(src, tokens, i) : null) : null;
   if (!phrase) return !requireSource && (lang === 'en' || postposed) ? speechOf(entities, null, cue, i) : null;
   return requireSource && !isSource(phrase, entities) ? null : speechOf(entities, phrase, cue, i, ctx.roles);

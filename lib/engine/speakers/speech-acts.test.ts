@@ -77,3 +77,9 @@ describe('documents speak for their authors', () => {
     expect(first('Die neue Studie des Instituts zeigt, dass die Mieten steigen.', 'de').speaker).toBe('Institut');
   });
 });
+
+describe('German inverted subjects', () => {
+  it('a noun after a preposition is no subject („erwarten zu Recht")', () => {
+    expect(first('Die Menschen im Land erwarten zu Recht, dass die Regierung handelt.', 'de').speaker).not.toBe('Recht');
+  });
+});
