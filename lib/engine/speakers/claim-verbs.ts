@@ -61,12 +61,13 @@ const DE: DeVerb[] = [
   { inf: 'zitieren', pres: 'zitiert', past: 'zitierte', part: 'zitiert' },
   { inf: 'wissen', pres: 'weiß', past: 'wusste', part: 'gewusst' },
   { inf: 'denken', pres: 'denkt', past: 'dachte', part: 'gedacht' },
-  { inf: 'erwarten', pres: 'erwartet', past: 'erwartete', part: 'erwartet' },
   { inf: 'nehmen', pres: 'nimmt', past: 'nahm', part: 'genommen', particle: 'an' },
   { inf: 'sehen', pres: 'sieht', past: 'sah', part: 'gesehen', frame: 'als' },
   { inf: 'legen', pres: 'legt', past: 'legte', part: 'gelegt', particle: 'vor', act: true },
   { inf: 'werfen', pres: 'wirft', past: 'warf', part: 'geworfen', particle: 'vor', act: true },
   { inf: 'rufen', pres: 'ruft', past: 'rief', part: 'gerufen', particle: 'auf', act: true },
+  // „übte scharfe Kritik an dem Plan".
+  { inf: 'üben', pres: 'übt', past: 'übte', part: 'geübt', frame: 'kritik', act: true },
   { inf: 'fordern', pres: 'fordert', past: 'forderte', part: 'gefordert', particle: 'auf', act: true },
 ];
 

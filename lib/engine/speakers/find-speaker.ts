@@ -11,7 +11,7 @@ import { ACT_FORMS, EN_TO_INFINITIVE_FORMS } from './claim-verbs';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
 import { documentAuthor, entityAt, isPersonPhrase, nameOf } from './speaker-names';
-import { isPassive, passiveAgent } from './passive-agent';
+import { isPassive, passiveAgent, speechNounSource } from './passive-agent';
 
 export type Speech = {
   /** Named speaker, or null when the cue has no resolvable speaker. */
@@ -44,6 +44,8 @@ const KONJUNKTIV_HINT = new Set([...DE_KONJUNKTIV, 'hätte', 'hätten', 'würde'
 const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|hin|her|zu|weg|fest|dar)zu\p{Ll}{3,}en$/u;
 const INFINITIVE_FORM = /^\p{Ll}+(?:en|ern|eln)$/u;
 const MAX_TO_DISTANCE = 6;
+// A fronted complement opens the sentence and the finite verb follows within a few words.
+const MAX_FRONTED = 5;
 const EN_VERB_AFTER_TO = /^\p{Ll}{2,}$/u;
 const EN_NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'all', 'date', 'us', 'them', 'him', 'me']);
 const EN_SUBJECT_CONTRACTION = /^(?:they|he|she|it|we|you|there|i)['’](?:re|s|ll|ve|d|m)$/;
@@ -161,6 +163,12 @@ const afterPreposition = (tokens: Token[], a: number, p: Phrase): boolean => {
   return false;
 };
 
+// „haben scharfe Kritik geübt": the complement noun of a framed verb is not its subject.
+const containsFrame = (p: Phrase, verb: string): boolean => {
+  const frame = DE_FRAME[verb];
+  return !!frame && p.text.toLowerCase().split(/\s+/).includes(frame);
+};
+
 const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang, ctx: SpeakerContext, cue: string, requireSource = false): Speech | null => {
   // The subject sits next to the finite verb: the cue itself or its auxiliary.
   const a = finiteAnchor(tokens, i, lang);
@@ -179,7 +187,7 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
   // German V2: a capitalised word before the verb is the subject only at a clause start or when named,
   // and never after an accusative or dative article („Den Antrag hat die Union abgelehnt").
   const useBefore = before && (lang === 'en' || ((before.atClauseStart || isPersonPhrase(entities, before)) && !isOblique(tokens, before)));
-  const inverted = lang === 'de' && after && !isTimePhrase(after) && !afterPreposition(tokens, a, after) && after.end <= (tokens[i].start > tokens[a].start ? tokens[i].start : Infinity) ? after : null;
+  const inverted = lang === 'de' && after && !isTimePhrase(after) && !afterPreposition(tokens, a, after) && !containsFrame(after, tokens[i].lower) && after.end <= (tokens[i].start > tokens[a].start ? tokens[i].start : Infinity) ? after : null;
   const phrase = useBefore ? before : lang === 'de' ? prefieldSubject(src, tokens, a, entities) ?? inverted ?? (a === i ? subordinateSubject(src, tokens, i) : null) : null;
   if (!phrase) return !requireSource && (lang === 'en' || postposed) ? speechOf(entities, null, cue, i) : null;
   return requireSource && !isSource(phrase, entities) ? null : speechOf(entities, phrase, cue, i, ctx.roles);
@@ -233,7 +241,8 @@ const verbCueText = (tokens: Token[], i: number, lang: Lang, check: CueCheck): s
   const frame = lang === 'de' ? DE_FRAME[t.lower] : undefined;
   const anchor = finiteAnchor(tokens, i, lang);
   // „spricht von …" / „hat von … gesprochen": the complement follows a finite verb or precedes a participle.
-  const framed = frame && (hasWord(tokens, i + 1, i + 10, frame) || (anchor < i && hasWord(tokens, anchor, i, frame)));
+  // The complement may also be fronted: „Kritik an dem Plan übte der Städtetag", „Von einer Krise spricht …".
+  const framed = frame && (hasWord(tokens, i + 1, i + 10, frame) || (anchor < i && hasWord(tokens, anchor, i, frame)) || i <= MAX_FRONTED && hasWord(tokens, 0, Math.min(i, 2), frame));
   if (frame) return framed && !isPassive(tokens, i, lang) ? `${t.text} … ${frame}` : null;
   if (isPassive(tokens, i, lang)) return null;
   // A comma right after the verb opens its complement clause ("meinte, die Schule …"). A participle
@@ -269,10 +278,18 @@ const passiveCue = (src: string, tokens: Token[], i: number, entities: Entity[],
   return { ...speech, reasons: [`speaker:${speech.speaker ?? 'unresolved'} via passive agent of '${t.text}'`] };
 };
 
+// „Scharfe Kritik kam von der Gewerkschaft": a speech noun coming from a source.
+const nounSourceCue = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang): Speech | null => {
+  const phrase = speechNounSource(src, tokens, i, entities, lang);
+  if (!phrase) return null;
+  const speech = speechOf(entities, phrase, tokens[i].text, i);
+  return { ...speech, reasons: [`speaker:${speech.speaker ?? 'unresolved'} via '${tokens[i].text} … ${tokens[i + 1]?.text ?? ''}'`] };
+};
+
 const findVerbCue = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
   const check = { src, entities, ctx };
   for (let i = 0; i < tokens.length; i++) {
-    const agent = passiveCue(src, tokens, i, entities, lang);
+    const agent = passiveCue(src, tokens, i, entities, lang) ?? nounSourceCue(src, tokens, i, entities, lang);
     if (agent) return agent;
     const cue = verbCueText(tokens, i, lang, check);
     const act = cue ? null : actCue(tokens, i, lang);

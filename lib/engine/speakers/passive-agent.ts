@@ -53,3 +53,19 @@ export const passiveAgent = (src: string, tokens: Token[], i: number, entities: 
   }
   return null;
 };
+
+// „Kritik kam von der Gewerkschaft", „Zustimmung kommt aus dem Rathaus": a speech noun before a
+// verb of coming, then the source. English: "Criticism came from the union".
+const SPEECH_NOUNS = new Set(['kritik', 'lob', 'zustimmung', 'widerspruch', 'protest', 'proteste', 'unterstützung', 'ablehnung', 'warnungen', 'forderungen', 'criticism', 'praise', 'support', 'opposition', 'warnings', 'calls']);
+const COME = new Set(['kam', 'kamen', 'kommt', 'kommen', 'came', 'comes']);
+const FROM = new Set(['von', 'vom', 'aus', 'from']);
+const MAX_NOUN_DISTANCE = 4;
+export const speechNounSource = (src: string, tokens: Token[], i: number, entities: Entity[], lang: Lang): Phrase | null => {
+  if (!COME.has(tokens[i].lower) || tokens[i].inQuote) return null;
+  const noun = tokens.slice(Math.max(0, i - MAX_NOUN_DISTANCE), i).some((t) => SPEECH_NOUNS.has(t.lower));
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 2 && !FROM.has(tokens[j].lower)) j++;
+  if (!noun || !FROM.has(tokens[j]?.lower ?? '')) return null;
+  const source = phraseAfter(src, tokens, j, lang);
+  return source && isSource(source, entities) ? source : null;
+};

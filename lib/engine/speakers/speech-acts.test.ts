@@ -83,3 +83,19 @@ describe('German inverted subjects', () => {
     expect(first('Die Menschen im Land erwarten zu Recht, dass die Regierung handelt.', 'de').speaker).not.toBe('Recht');
   });
 });
+
+describe('attribution without a speech verb', () => {
+  it('German „…, so der Sprecher." closes indirect speech', () => {
+    expect(first('Die Kosten liegen bei 40 Millionen Euro, so der Sprecher.', 'de').speaker).toBe('Sprecher');
+  });
+
+  it('German speech nouns: „Kritik kam von …", „Kritik an dem Plan übte …"', () => {
+    expect(first('Scharfe Kritik kam von der Gewerkschaft.', 'de').speaker).toBe('Gewerkschaft');
+    expect(first('Kritik an dem Plan übte auch der Städtetag.', 'de').speaker).toBe('Städtetag');
+    expect(first('Die Kammern haben scharfe Kritik geübt.', 'de').speaker).not.toBe('Kritik');
+  });
+
+  it('a verb-final clause keeps its complement before the verb („wenn wir von Lösungen sprechen")', () => {
+    expect(first('Leider glaubt uns bald niemand mehr, wenn wir von europäischen Lösungen sprechen.', 'de').speaker).not.toBe('Lösungen');
+  });
+});

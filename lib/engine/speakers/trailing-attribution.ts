@@ -74,8 +74,22 @@ const topicColon = (tokens: Token[]): Trailing | null => {
   return { form: 'topic-colon', verb: prep, pronoun: null };
 };
 
+// "Die Kosten liegen bei 40 Millionen Euro, so der Sprecher.": indirect speech closed by so + source.
+const MAX_SO_TAIL = 6;
+const closingSo = (tokens: Token[], lang: Lang): Trailing | null => {
+  if (lang !== 'de') return null;
+  const k = tokens.length - 1 - (tokens[tokens.length - 1]?.isWord ? 0 : 1);
+  for (let j = k; j > 1 && k - j < MAX_SO_TAIL; j--) {
+    if (tokens[j].inQuote || !tokens[j].isWord) return null;
+    if (tokens[j].lower !== DE_SO || tokens[j - 1].text !== ',') continue;
+    const next = tokens[j + 1];
+    return next && (nameLike(next) || /^(?:der|die|das)$/.test(next.lower)) && tokens.slice(j + 1, k + 1).some(nameLike) ? { form: 'verb-first', verb: j, pronoun: null } : null;
+  }
+  return null;
+};
+
 /** The attribution shape of a sentence, or null. `verb` indexes the verb (or preposition). */
-export const findTrailing = (tokens: Token[], lang: Lang): Trailing | null => closingClause(tokens, lang) ?? topicColon(tokens);
+export const findTrailing = (tokens: Token[], lang: Lang): Trailing | null => closingClause(tokens, lang) ?? topicColon(tokens) ?? closingSo(tokens, lang);
 
 // Role words are not part of a name: "nurse Tamsin Oduya", "Rep. Dana Whitfield",
 // „Vereinschef Jonas Ebert" (a long compound ending like a role before a two-word name).
