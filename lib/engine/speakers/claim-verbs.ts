@@ -67,6 +67,10 @@ const DE: DeVerb[] = [
   { inf: 'werfen', pres: 'wirft', past: 'warf', part: 'geworfen', particle: 'vor', act: true },
   { inf: 'rufen', pres: 'ruft', past: 'rief', part: 'gerufen', particle: 'auf', act: true },
   // „übte scharfe Kritik an dem Plan".
+  { inf: 'werben', pres: 'wirbt', past: 'warb', part: 'geworben', frame: 'für', act: true },
+  { inf: 'verteidigen', pres: 'verteidigt', past: 'verteidigte', part: 'verteidigt', act: true },
+  { inf: 'unterstützen', pres: 'unterstützt', past: 'unterstützte', part: 'unterstützt', act: true },
+  { inf: 'befürworten', pres: 'befürwortet', past: 'befürwortete', part: 'befürwortet', act: true },
   { inf: 'üben', pres: 'übt', past: 'übte', part: 'geübt', frame: 'kritik', act: true },
   { inf: 'fordern', pres: 'fordert', past: 'forderte', part: 'gefordert', particle: 'auf', act: true },
 ];
@@ -91,6 +95,7 @@ const EN: EnVerb[] = [
   { forms: ['praised', 'praises', 'welcomed', 'welcomes', 'condemned', 'condemns', 'opposed', 'opposes', 'endorsed', 'endorses'], act: true },
   { forms: ['proposed', 'proposes', 'recommended', 'recommends'], act: true },
   { forms: ['confirmed', 'confirms', 'reported'], act: true },
+  { forms: ['defended', 'defends', 'backed', 'backs', 'supported', 'supports', 'championed', 'champions'], act: true },
   // Findings of courts and reports: "The court ruled that …", "The inquiry concluded that …".
   { forms: ['ruled', 'rules', 'concluded', 'concludes'] },
 ];

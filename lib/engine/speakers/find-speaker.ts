@@ -115,8 +115,10 @@ const hasClause = (tokens: Token[], i: number): boolean => {
   return false;
 };
 
+// A German complement may stand as a pronominal adverb: „wirbt dafür", „spricht davon", „weist darauf hin".
+const isWord = (t: Token, word: string): boolean => t.lower === word || (/^\p{Ll}+$/u.test(word) && (t.lower === `da${word}` || t.lower === `dar${word}`));
 const hasWord = (tokens: Token[], from: number, to: number, word: string): boolean => {
-  for (let j = from; j < to && j < tokens.length; j++) if (tokens[j].lower === word) return true;
+  for (let j = from; j < to && j < tokens.length; j++) if (isWord(tokens[j], word)) return true;
   return false;
 };
 
@@ -198,12 +200,16 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
 // or group; not „Der Sturm forderte drei Todesopfer").
 // A vote is a decision, not a claim: „hat den Bau mit 18 zu 15 Stimmen abgelehnt", "rejected it unanimously".
 const VOTE_WORDS = new Set(['stimmen', 'gegenstimmen', 'einstimmig', 'mehrheitlich', 'votes', 'vote', 'unanimously']);
+const EN_CALLS = new Set(['calls', 'called']);
+const EN_CALLED_OBJECT = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
 const actCue = (tokens: Token[], i: number, lang: Lang): string | null => {
   const t = tokens[i];
-  if (!ACT_FORMS[lang].has(t.lower) || t.inQuote || (t.text !== t.lower && i > 0) || isPassive(tokens, i, lang)) return null;
+  if (!(ACT_FORMS[lang].has(t.lower) || (lang === 'en' && EN_CALLS.has(t.lower))) || t.inQuote || (t.text !== t.lower && i > 0) || isPassive(tokens, i, lang)) return null;
   if (tokens.some((x) => VOTE_WORDS.has(x.lower))) return null;
   // "the union's rejected offer": a participle after a determiner or possessive is an adjective.
   if (lang === 'en' && (EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') || /['’]s$/.test(tokens[i - 1]?.lower ?? ''))) return null;
+  // "now calls it a mistake", "called them reckless": a judgement of the thing named before.
+  if (lang === 'en' && EN_CALLS.has(t.lower)) return EN_CALLED_OBJECT.has(tokens[i + 1]?.lower ?? '') ? `${t.text} ${tokens[i + 1].text}` : null;
   const particles = SPEECH_VERBS[lang].get(t.lower)?.particles ?? [];
   if (!particles.length) return t.text;
   const particle = particleOf(tokens, i, particles);

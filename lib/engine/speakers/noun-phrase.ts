@@ -23,9 +23,12 @@ const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further
   // German midfield particles between the subject and a verb-final cue (was die Kollegen schon angesprochen haben).
   'schon', 'bereits', 'ja', 'nun', 'heute', 'gestern', 'hier', 'jetzt', 'doch', 'noch', 'übrigens', 'erneut', 'wiederholt', 'immer', 'gerade', 'zuletzt']);
 const PUNCT = /^[:;„“”"«»]$/;
+const VERB_ADVERBS = new Set([...SUBJECT_ADVERBS, 'now', 'still', 'inzwischen', 'mittlerweile', 'nun', 'jetzt', 'heute']);
 const EN_NOT_NOUN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'not', 'it', 'they', 'we', 'i', 'you', 'there', 'also', 'to', 'on', 'by', 'with']);
 // Apposition openers between commas: "Mr. Hughes, a former ambassador, said".
-const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'der', 'die', 'das', 'ein', 'eine', 'seit', 'former', 'chief', 'head']);
+const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'der', 'die', 'das', 'ein', 'eine', 'seit', 'former', 'chief', 'head',
+  // "X, once the loudest opponent, now says", „X, einst scharfe Kritikerin, …".
+  'once', 'formerly', 'previously', 'long', 'einst', 'früher', 'zuvor', 'lange']);
 
 const isCap = (t: Token | undefined): boolean => t !== undefined && CAP.test(t.text) && !t.inQuote;
 const isTitle = (t: Token): boolean => isPersonTitle(t.lower.replace(/\.$/, ''));
@@ -197,17 +200,20 @@ const postModifiedHead = (src: string, tokens: Token[], j: number): Phrase | nul
 
 /** Noun phrase right before a cue (subject first): "Die Regierung erklärte", "local officials said". */
 export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de' | 'en' = 'de'): Phrase | null => {
-  const skipped = skipApposition(tokens, i);
+  // "X, once the loudest opponent, now says": adverbs between an apposition and the verb.
+  let v = i;
+  while (v > 1 && (VERB_ADVERBS.has(tokens[v - 1].lower) || /^\p{Ll}+ly$/u.test(tokens[v - 1].text)) && tokens[v - 2].text === ',') v--;
+  const skipped = skipApposition(tokens, v);
   // "The foreign minister, Adaeze Okafor, said": a name in apposition to a role is the speaker.
-  const apposed = tokens.slice(skipped + 1, i - 1);
-  if (skipped < i && apposed.length >= 2 && apposed.every((t) => isCap(t) && !isTitle(t))) return { ...slice(src, apposed), named: true, atClauseStart: true };
+  const apposed = tokens.slice(skipped + 1, v - 1);
+  if (skipped < v && apposed.length >= 2 && apposed.every((t) => isCap(t) && !isTitle(t))) return { ...slice(src, apposed), named: true, atClauseStart: true };
   // „Wir, die AfD, fordern": the apposition names the first-person speakers' group.
-  if (skipped < i && apposed.length && SELF_NAMING.has(tokens[skipped - 1]?.lower ?? '')) {
+  if (skipped < v && apposed.length && SELF_NAMING.has(tokens[skipped - 1]?.lower ?? '')) {
     const group = toPhrase(src, apposed);
     if (group) return { ...group, atClauseStart: true };
   }
   let j = skipped - 1;
-  while (j >= 0 && SUBJECT_ADVERBS.has(tokens[j].lower) && !isCap(tokens[j])) j--;
+  while (j >= 0 && VERB_ADVERBS.has(tokens[j].lower) && !isCap(tokens[j])) j--;
   const run: Token[] = [];
   const depth = { open: 0 };
   let gapBreak = false;

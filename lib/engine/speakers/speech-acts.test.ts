@@ -99,3 +99,20 @@ describe('attribution without a speech verb', () => {
     expect(first('Leider glaubt uns bald niemand mehr, wenn wir von europäischen Lösungen sprechen.', 'de').speaker).not.toBe('Lösungen');
   });
 });
+
+describe('holders who changed their mind', () => {
+  it('English: an apposition and "now" between the name and the verb', () => {
+    expect(first('The herd left, and director Ina Marsh, once the loudest opponent of the move, now says it was the right decision.', 'en').speaker).toBe('Ina Marsh');
+    expect(first('The herd left in 2019, and director Ina Marsh now says it was the right decision.', 'en').speaker).toBe('Ina Marsh');
+  });
+
+  it('English: "now calls it a mistake", "defends the switch-off", "now opposes the centre"', () => {
+    expect(first('Leo Brandt, the mayor who once championed the reservoir, now calls it a mistake.', 'en')).toMatchObject({ speaker: 'Leo Brandt', kind: 'reported' });
+    expect(first('Councillor Mia Holt defends the switch-off as a sensible way to save money.', 'en').speaker).toBe('Mia Holt');
+    expect(first('The council called a meeting for Thursday.', 'en').speaker).toBeNull();
+  });
+
+  it('German: a complement as pronominal adverb („wirbt dafür", „spricht davon")', () => {
+    expect(first('Die Direktorin wirbt inzwischen offen dafür, die Bibliothek sonntags zu öffnen.', 'de').speaker).toBe('Direktorin');
+  });
+});
