@@ -68,6 +68,11 @@ const DE: DeVerb[] = [
   { inf: 'rufen', pres: 'ruft', past: 'rief', part: 'gerufen', particle: 'auf', act: true },
   // „übte scharfe Kritik an dem Plan".
   { inf: 'werben', pres: 'wirbt', past: 'warb', part: 'geworben', frame: 'für', act: true },
+  { inf: 'begründen', pres: 'begründet', past: 'begründete', part: 'begründet', frame: 'mit', act: true },
+  { inf: 'weisen', pres: 'weist', past: 'wies', part: 'gewiesen', particle: 'zurück', act: true },
+  { inf: 'legen', pres: 'legt', past: 'legte', part: 'gelegt', particle: 'nahe' },
+  { inf: 'plädieren', pres: 'plädiert', past: 'plädierte', part: 'plädiert', act: true },
+  { inf: 'dementieren', pres: 'dementiert', past: 'dementierte', part: 'dementiert', act: true },
   { inf: 'verteidigen', pres: 'verteidigt', past: 'verteidigte', part: 'verteidigt', act: true },
   { inf: 'unterstützen', pres: 'unterstützt', past: 'unterstützte', part: 'unterstützt', act: true },
   { inf: 'befürworten', pres: 'befürwortet', past: 'befürwortete', part: 'befürwortet', act: true },
@@ -95,6 +100,9 @@ const EN: EnVerb[] = [
   { forms: ['praised', 'praises', 'welcomed', 'welcomes', 'condemned', 'condemns', 'opposed', 'opposes', 'endorsed', 'endorses'], act: true },
   { forms: ['proposed', 'proposes', 'recommended', 'recommends'], act: true },
   { forms: ['confirmed', 'confirms', 'reported'], act: true },
+  { forms: ['cited', 'cites'], act: true },
+  // Plural present forms that are not also common nouns (Hospital groups oppose the measure).
+  { forms: ['oppose', 'reject', 'criticize', 'criticise', 'condemn', 'deny', 'dispute'], act: true },
   { forms: ['defended', 'defends', 'backed', 'backs', 'supported', 'supports', 'championed', 'champions'], act: true },
   // Findings of courts and reports: "The court ruled that …", "The inquiry concluded that …".
   { forms: ['ruled', 'rules', 'concluded', 'concludes'] },

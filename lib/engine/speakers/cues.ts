@@ -90,6 +90,9 @@ export const SOURCE_NOUNS = new Set([
   ...['fraktion', 'partei', 'opposition', 'koalition', 'gewerkschaft', 'gewerkschaften', 'kommission', 'kabinett'],
   ...['grünen', 'linke', 'union', 'verbände', 'kritiker', 'gegner', 'befürworter', 'arbeitgeber', 'kirche', 'kollegen', 'abgeordneten', 'grüne'],
   ...['party', 'opposition', 'coalition', 'union', 'unions', 'critics', 'opponents', 'lawmakers', 'democrats', 'republicans'],
+  // Associations and citizens groups: Mietervereine fordern, eine Buergerinitiative, advocates, campaigners.
+  ...['verein', 'vereine', 'vereinen', 'initiative', 'initiativen', 'bündnis', 'stiftung', 'institut', 'verteidigung', 'anklage'],
+  ...['association', 'group', 'groups', 'advocates', 'campaigners', 'activists', 'residents', 'organizers', 'organisers'],
 ]);
 
 /** Source nouns long enough to mark a compound head („Bundesregierung", „Linksfraktion"). */

@@ -16,13 +16,15 @@ const words = (p: Phrase): string[] => p.text.toLowerCase().split(/\s+/);
 const SOURCE_HEAD = new RegExp(`(?:${SOURCE_HEADS.join('|')})s?$`);
 // German nouns for people by their agent suffix, singular and plural: „Landrat", „Anwohner",
 // „Ärztinnen", „Aktivisten", „Studierende", „Abgeordnete". Only asked for the subject of a speech verb.
+// English agent nouns: the auditor, inspectors, the economist, physicians.
+const EN_PERSON_SUFFIX = /^\p{Ll}{3,}(?:or|ors|ist|ists|ian|ians|eer|eers)$/u;
 const DE_PERSON_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:er|ern|erin|erinnen|ent|enten|entin|ist|isten|istin|eur|eure|eurin|ant|anten|antin|iker|ikerin|loge|logen|login|rat|räte|ende|enden|te|ten)$/u;
 
 export const isSource = (p: Phrase, entities: Entity[]): boolean => {
-  if (p.named || ACRONYM.test(p.text)) return true;
+  if (p.named || p.text.split(/\s+/).some((w) => ACRONYM.test(w))) return true;
   if (documentAuthor(p.text)) return true;
   const head = p.text.split(/\s+/).at(-1) ?? '';
-  if (DE_PERSON_SUFFIX.test(head)) return true;
+  if (DE_PERSON_SUFFIX.test(head) || EN_PERSON_SUFFIX.test(head)) return true;
   const e = entities.find((x) => x.start <= p.start && x.end > p.start);
   if (e && (e.type === 'organization' || e.type === 'person')) return true;
   // Compounds of institutions: „Wetterdienst", „Landratsamt", „Bundesbehörde", "Zentralbank"; a role („die Ministerin").

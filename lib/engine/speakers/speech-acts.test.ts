@@ -116,3 +116,19 @@ describe('holders who changed their mind', () => {
     expect(first('Die Direktorin wirbt inzwischen offen dafür, die Bibliothek sonntags zu öffnen.', 'de').speaker).toBe('Direktorin');
   });
 });
+
+describe('more speech acts and sources', () => {
+  it('German: begründen mit, zurückweisen, plädieren, dementieren; associations as sources', () => {
+    expect(first('Die Geschäftsführung begründete die Schließung mit fehlenden Hebammen.', 'de').speaker).toBe('Geschäftsführung');
+    expect(first('Der Landrat hat die Vorwürfe zurückgewiesen.', 'de').speaker).toBe('Landrat');
+    expect(first('Die Verteidigung hatte auf Freispruch plädiert.', 'de').speaker).toBe('Verteidigung');
+    expect(first('Der Verein hat die Berichte über eine Trennung dementiert.', 'de').speaker).toBe('Verein');
+    expect(first('Mietervereine fordern eine strengere Mietpreisbremse.', 'de').speaker).toBe('Mietervereine');
+  });
+
+  it('English: cited, plural present acts, agent nouns', () => {
+    expect(first('Hospital administrators cited a shortage of doctors.', 'en').speaker).toBe('Hospital administrators');
+    expect(first('Hospital groups oppose the measure.', 'en').speaker).toBe('Hospital groups');
+    expect(first('The auditor recommended stricter oversight.', 'en').speaker).toBe('auditor');
+  });
+});
