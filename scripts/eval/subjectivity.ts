@@ -10,6 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { analyzeText, type Lang } from '../../lib/engine/index.ts';
 import { confusionOf, scoresOf } from './real-checkworthy.ts';
+import { getPolarWords } from '../../lib/lexicons/polar-words.ts';
 
 const rowSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(['SUBJ', 'OBJ']), why: z.string().optional() });
 type Row = z.infer<typeof rowSchema> & { lang: Lang; index: number };
@@ -42,7 +43,8 @@ export const runSubjectivity = (repoRoot: string, options: { json: boolean; erro
     console.log(`subjectivity: skipped, no ${SUBJECTIVITY_DIR}/{de,en}.jsonl`);
     return 0;
   }
-  const analyses = rows.map((r) => analyzeText(r.text, { lang: r.lang }));
+  const polarWords = getPolarWords();
+  const analyses = rows.map((r) => analyzeText(r.text, { lang: r.lang, polarWords }));
   const engine = analyses.map((a) => a.subjective);
   const base = rows.map((r) => baseline(r.text));
   if (options.json) {

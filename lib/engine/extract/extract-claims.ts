@@ -15,6 +15,7 @@ import { findEvaluativeCues } from './evaluative';
 import { findHedge, findNegation } from './hedges';
 import { scoreCheckworthiness } from './score';
 import { findSubjectivity } from './subjectivity';
+import { findPolarCues, type PolarWords } from './polar-words';
 import { skipReason } from './skip';
 import { tokenize, type Token } from './tokens';
 
@@ -91,7 +92,7 @@ const reportedAttribution = (speech: Speech | null, state: PassState, paragraph:
 
 const endsWithColon = (s: Sentence): boolean => /:\s*$/.test(s.text);
 
-const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, next?: Sentence): Claim | null => {
+const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, next?: Sentence, polarWords?: PolarWords): Claim | null => {
   const tokens = tokenize(text, s.start, s.end, s.quotes);
   const skip = skipReason(s, tokens, lang, next);
   const entities = findEntities(text, tokens, lang, state.entities);
@@ -126,7 +127,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, nex
     entity: entities[0]?.canonical ?? null, speechCue: isSpeech ? (attribution.cue ?? null) : null, evaluativeCues,
   });
   const score = scoreCheckworthiness(features);
-  const subjectivity = findSubjectivity(evaluativeCues, features);
+  const subjectivity = findSubjectivity(evaluativeCues, features, findPolarCues(tokens, lang, polarWords), isSpeech && attribution.speaker !== null);
   return {
     text: s.text,
     start: s.start,
@@ -204,7 +205,7 @@ const attributeTurn = (claim: Claim, turn: Turn | null): void => {
 
 type PassResult = { claims: Claim[]; entities: Entity[]; overLong: Array<{ start: number; end: number }> };
 
-export const extractClaimsWithEntities = (text: string, lang: Lang, maxClaimChars = MAX_CLAIM_CHARS): PassResult => {
+export const extractClaimsWithEntities = (text: string, lang: Lang, maxClaimChars = MAX_CLAIM_CHARS, polarWords?: PolarWords): PassResult => {
   const entityContext = createEntityContext();
   const speakers: SpeakerContext = { lastPerson: null, lastSource: null, roles: entityContext.roles };
   const state: PassState = { entities: entityContext, speakers, pending: null, quoteSpeakers: new Map(), lastQuote: null, lastSpeaker: null };
@@ -223,7 +224,7 @@ export const extractClaimsWithEntities = (text: string, lang: Lang, maxClaimChar
       continue;
     }
     turn = nextTurn(text, s, sentences[k - 1], turn, loose);
-    const claim = buildClaim(text, s, lang, state, sentences[k + 1]);
+    const claim = buildClaim(text, s, lang, state, sentences[k + 1], polarWords);
     if (!claim) continue;
     attributeTurn(claim, turn);
     claims.push(claim);
