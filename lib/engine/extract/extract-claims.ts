@@ -80,15 +80,19 @@ const noteSource = (entities: Entity[], tokens: Token[], ctx: SpeakerContext): v
 
 // Konjunktiv without a cue continues the last person's speech unless the sentence names its own
 // subject of a speech verb; a cue without a speaker stays open.
-const reportedAttribution = (speech: Speech | null, state: PassState, paragraph: number, own: () => Speech | null): Attribution => {
+const reportedAttribution = (speech: Speech | null, state: PassState, paragraph: number, firstPerson: boolean, own: () => Speech | null): Attribution => {
   if (speech) return { speaker: speech.speaker, cue: speech.cue, reasons: speech.reasons };
   const subject = own();
   if (subject) return { speaker: subject.speaker, cue: subject.cue, reasons: [...subject.reasons, 'speaker:own subject'] };
-  const previous = state.lastSpeaker && paragraph - state.lastSpeaker.paragraph <= 1 ? state.lastSpeaker.speaker : null;
+  // Not for the author's own voice: „Ich hätte mir gewünscht …" is no continued report.
+  const previous = state.lastSpeaker && paragraph - state.lastSpeaker.paragraph <= 1 && !firstPerson ? state.lastSpeaker.speaker : null;
   if (previous) return { speaker: previous, cue: null, reasons: [`speaker:${previous} via previous reported speech`] };
   const last = state.speakers.lastPerson;
   return { speaker: last, cue: null, reasons: [`speaker:${last ?? 'unresolved'} via context`] };
 };
+
+const FIRST_PERSON = new Set(['ich', 'wir', 'mir', 'mich', 'uns', 'i', 'we', 'me', 'us']);
+const hasFirstPerson = (tokens: Token[]): boolean => tokens.some((t) => !t.inQuote && FIRST_PERSON.has(t.lower));
 
 const endsWithColon = (s: Sentence): boolean => /:\s*$/.test(s.text);
 
@@ -111,7 +115,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, nex
   const kind = classifyKind(s, tokens, lang, speech, quantities.length + dates.length > 0 || hasDigit);
   const attribution: Attribution =
     kind.kind === 'quote' ? attributeQuote(s, kind.quoteId, speech, state)
-    : kind.kind === 'reported' ? reportedAttribution(speech, state, s.paragraph, () => findSubjectSpeaker(text, tokens, entities, lang, { ...state.speakers }))
+    : kind.kind === 'reported' ? reportedAttribution(speech, state, s.paragraph, hasFirstPerson(tokens), () => findSubjectSpeaker(text, tokens, entities, lang, { ...state.speakers }))
     : { speaker: null, cue: null, reasons: [] };
   if (attribution.speaker) state.lastSpeaker = { speaker: attribution.speaker, paragraph: s.paragraph };
   if (kind.quoteId !== null && attribution.speaker) {

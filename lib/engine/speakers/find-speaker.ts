@@ -172,6 +172,7 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
 // object reports its subject's claim when the subject is a source (a person, organisation, body
 // or group; not „Der Sturm forderte drei Todesopfer").
 // A vote is a decision, not a claim: „hat den Bau mit 18 zu 15 Stimmen abgelehnt", "rejected it unanimously".
+const FIRST_PERSON = new Set(['ich', 'wir', 'i', 'we']);
 const VOTE_WORDS = new Set(['stimmen', 'gegenstimmen', 'einstimmig', 'mehrheitlich', 'votes', 'vote', 'unanimously']);
 const EN_CALLS = new Set(['calls', 'called']);
 const EN_CALLED_OBJECT = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
@@ -179,6 +180,8 @@ const actCue = (tokens: Token[], i: number, lang: Lang): string | null => {
   const t = tokens[i];
   if (!(ACT_FORMS[lang].has(t.lower) || (lang === 'en' && EN_CALLS.has(t.lower))) || t.inQuote || (t.text !== t.lower && i > 0) || isPassive(tokens, i, lang)) return null;
   if (tokens.some((x) => VOTE_WORDS.has(x.lower))) return null;
+  // „Ich bin froh, dass die Koalition den Antrag ablehnt": the first person's own claim embeds the act.
+  if (tokens.slice(0, i).some((x) => !x.inQuote && FIRST_PERSON.has(x.lower))) return null;
   // "the union's rejected offer": a participle after a determiner or possessive is an adjective.
   if (lang === 'en' && (EN_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') || /['’]s$/.test(tokens[i - 1]?.lower ?? ''))) return null;
   // "now calls it a mistake", "called them reckless": a judgement of the thing named before.

@@ -154,3 +154,9 @@ describe('attribution phrases and context', () => {
     expect(first('The plan was sharply criticized by the firefighters union at Monday\'s council meeting.', 'en').speaker).toBe('firefighters union');
   });
 });
+
+describe('first-person framing', () => {
+  it('an act inside a first-person sentence is not the claim\'s speaker („Ich bin froh, dass die Koalition … ablehnt")', () => {
+    expect(first('Ich bin froh, dass die Koalition diesen Antrag ablehnt.', 'de').speaker).not.toBe('Koalition');
+  });
+});
