@@ -39,7 +39,9 @@ export const extractClaims = (text: string, opts: ExtractOptions = {}): Extracti
  */
 export const analyzeText = (text: string, opts: ExtractOptions = {}): TextAnalysis => {
   const { lang, claims } = extractClaims(text, opts);
-  const subjectiveCues = [...new Set(claims.flatMap((c) => c.subjectiveCues))];
+  const seen = new Set<string>();
+  for (const c of claims) for (const cue of c.subjectiveCues) seen.add(cue);
+  const subjectiveCues = [...seen];
   const checkworthyVia = claims.some((c) => c.checkworthiness >= CHECKWORTHY_THRESHOLD) ? 'claim' : LINK.test(text) ? 'link' : null;
   return {
     lang,

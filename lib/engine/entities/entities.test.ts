@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../index';
+import { isAcronym } from './find-entities';
 
 const doc = (t: string, lang: 'de' | 'en') => extractClaims(t, { lang });
 
@@ -33,5 +34,12 @@ describe('entities', () => {
     const r = doc(t, 'en');
     for (const e of r.entities) expect(t.slice(e.start, e.end)).toBe(e.text);
     expect(r.entities.filter((e) => e.type === 'place').map((e) => e.text)).toEqual(['Berlin', 'Washington']);
+  });
+});
+
+describe('isAcronym', () => {
+  it('accepts capitals, digits, "&" and dotted initials, not capitalised words', () => {
+    for (const word of ['NATO', 'EZB', 'G7', 'AT&T', 'U.S.', 'U.K', 'ÖVP']) expect(isAcronym(word)).toBe(true);
+    for (const word of ['Nato', 'Bundestag', 'N', 'OK', 'NATOSTAATEN', 'Ökonom']) expect(isAcronym(word)).toBe(false);
   });
 });

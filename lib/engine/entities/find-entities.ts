@@ -28,7 +28,13 @@ const beforeHyphen = (word: string): string => {
   return k < 0 ? word : word.slice(0, k);
 };
 
-export const isAcronym = (word: string): boolean => ACRONYM.test(word) && !NOT_ACRONYMS.has(word);
+// An acronym's second character is a capital, a digit, "&" or "." — never a lowercase ASCII
+// letter, which rules out most capitalised words before the regex runs.
+export const isAcronym = (word: string): boolean => {
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return ACRONYM.test(word) && !NOT_ACRONYMS.has(word);
+};
 const isPlace = (lower: string): boolean => PLACES.has(lower) || (lower.endsWith('s') && PLACES.has(lower.slice(0, -1)));
 
 const joinedBySpace = (text: string, a: Token, b: Token): boolean => {
@@ -93,7 +99,8 @@ const acceptGroup = (toks: Token[], g: Group, lang: Lang, ctx: EntityContext): b
   const first = toks[0];
   if (toks.length === 1) {
     const w = beforeHyphen(first.text);
-    if (isAcronym(w) || isPlace(w.toLowerCase()) || ctx.aliases.has(w.toLowerCase()) || g.titled) return true;
+    const lower = w === first.text ? first.lower : w.toLowerCase();
+    if (isAcronym(w) || isPlace(lower) || ctx.aliases.has(lower) || g.titled) return true;
     return lang === 'en' && !NON_NAMES.has(first.lower) && !first.text.includes('-');
   }
   if (lang === 'en' || g.titled || toks.some((t) => isAcronym(t.text)) || FIRST_NAMES.has(first.lower)) return true;

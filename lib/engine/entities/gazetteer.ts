@@ -62,10 +62,24 @@ export const ORG_WORDS = new Set([
   'werke', 'company', 'corporation', 'hospital', 'klinikum', 'school', 'schule', 'agentur', 'amt',
 ]);
 
+const MAX_MEMO = 20000;
 const ORG_SUFFIX = new RegExp(`(?:${[...ORG_WORDS].filter((w) => w.length >= 4).join('|')})$`);
 
+// Memo of recent answers, as for isPersonTitle below: the end-anchored regex is tried at every
+// start position of the word, and the same words are asked about throughout a document (bounded).
+const ORG_MEMO = new Map<string, boolean>();
+
 /** Organisation head nouns, also at the end of compounds ("Zentralbank", "Bundesministerium"). */
-export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower) || ORG_SUFFIX.test(lower);
+export const isOrgWord = (lower: string): boolean => {
+  if (ORG_WORDS.has(lower)) return true;
+  let known = ORG_MEMO.get(lower);
+  if (known === undefined) {
+    if (ORG_MEMO.size >= MAX_MEMO) ORG_MEMO.clear();
+    known = ORG_SUFFIX.test(lower);
+    ORG_MEMO.set(lower, known);
+  }
+  return known;
+};
 
 // Capitalised words that never start a name: articles, pronouns, conjunctions, weekdays.
 export const NON_NAMES = new Set([
@@ -92,7 +106,6 @@ const TITLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|pr√
 /** Role words before a name: "Pr√§sident", "Konzernchef", "Senator". */
 // Memo of recent answers: the same capitalised words recur throughout a document (bounded).
 const TITLE_MEMO = new Map<string, boolean>();
-const MAX_MEMO = 20000;
 
 const computePersonTitle = (lower: string): boolean => {
   if (PERSON_TITLES.has(lower) || TITLE_SUFFIX.test(lower)) return true;

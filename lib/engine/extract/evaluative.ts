@@ -102,23 +102,55 @@ const isPredicateNoun = (tokens: Token[], i: number): boolean => {
   return false;
 };
 
+// One lookup per token instead of one per word list: which lists hold the word, as bits.
+const IN_WORDS = 1;
+const IN_NOUNS = 2;
+const IN_INTENSIFIERS = 4;
+const IN_STRONG = 8;
+const IN_PARTICLES = 16;
+const IN_ARTICLES = 32;
+const buildMembership = (lang: Lang): Map<string, number> => {
+  const bits = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  add(LEX[lang].words, IN_WORDS);
+  add(LEX[lang].nouns, IN_NOUNS);
+  add(LEX[lang].intensifiers, IN_INTENSIFIERS);
+  add(STRONG, IN_STRONG);
+  add(PARTICLES, IN_PARTICLES);
+  add(DE_ARTICLES, IN_ARTICLES);
+  return bits;
+};
+const MEMBERSHIP: Record<Lang, Map<string, number>> = { de: buildMembership('de'), en: buildMembership('en') };
+
 const wordCues = (tokens: Token[], lang: Lang): string[] => {
-  const lex = LEX[lang];
+  const membership = MEMBERSHIP[lang];
+  const excessWord = lang === 'de' ? 'zu' : 'too';
   const cues: string[] = [];
+  let prevBits = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const bits = membership.get(t.lower) ?? 0;
+    const before = prevBits;
+    prevBits = bits;
     if (t.inQuote) continue;
     const prev = tokens[i - 1];
-    const nominal = lang === 'de' && DE_ARTICLES.has(prev?.lower ?? '');
-    if ((isLower(t) || nominal) && lex.words.has(t.lower)) {
+    const nominal = lang === 'de' && (before & IN_ARTICLES) !== 0;
+    if ((isLower(t) || nominal) && bits & IN_WORDS) {
       cues.push(t.text);
-      if (prev && lex.intensifiers.has(prev.lower)) cues.push(`${prev.text} ${t.text}`);
-    } else if (lex.nouns.has(t.lower) && (lang === 'de' || isLower(t)) && isPredicateNoun(tokens, i)) {
+      if (prev && before & IN_INTENSIFIERS) cues.push(`${prev.text} ${t.text}`);
+    } else if (bits & IN_NOUNS && (lang === 'de' || isLower(t)) && isPredicateNoun(tokens, i)) {
       cues.push(t.text);
-      if (prev && lex.intensifiers.has(prev.lower)) cues.push(`${prev.text} ${t.text}`);
-    } else if (isQualitySuperlative(tokens, i, lang) || isExcess(tokens, i, lang) || isIntensified(tokens, i)) {
+      if (prev && before & IN_INTENSIFIERS) cues.push(`${prev.text} ${t.text}`);
+    } else if (
+      // Each rule's first condition, checked from the bits before the rule runs.
+      ((lang === 'en' ? t.lower === 'most' || t.lower === 'least' : nominal) && isQualitySuperlative(tokens, i, lang)) ||
+      (t.lower === excessWord && isExcess(tokens, i, lang)) ||
+      (bits & IN_STRONG && isIntensified(tokens, i))
+    ) {
       cues.push(`${t.text} ${tokens[i + 1]?.text ?? ''}`.trim());
-    } else if (lang === 'de' && PARTICLES.has(t.lower) && i > 1 && isLower(t) && tokens[i - 1].lower !== 'und') {
+    } else if (lang === 'de' && bits & IN_PARTICLES && i > 1 && isLower(t) && tokens[i - 1].lower !== 'und') {
       cues.push(t.text);
     }
   }
@@ -152,14 +184,24 @@ const firstMatch = (tokens: Token[], i: number, index: Map<string, string[][]>):
   return null;
 };
 
+// The opinion phrases with their cue text joined once, not per candidate token.
+const PHRASE_CUES = {
+  de: new Map([...PHRASES.de].map(([first, list]) => [first, list.map((words) => ({ words, cue: words.join(' ') }))])),
+  en: new Map([...PHRASES.en].map(([first, list]) => [first, list.map((words) => ({ words, cue: words.join(' ') }))])),
+};
+
 const phraseCues = (tokens: Token[], lang: Lang): string[] => {
   const cues: string[] = [];
+  const phrases = PHRASE_CUES[lang];
+  const attacks = ATTACKS[lang];
   for (let i = 0; i < tokens.length; i++) {
-    for (const words of PHRASES[lang].get(tokens[i].lower) ?? []) {
-      const p = words.join(' ');
-      if (matchAt(tokens, i, words) >= 0 && !cues.includes(p)) cues.push(p);
+    const lower = tokens[i].lower;
+    const candidates = phrases.get(lower);
+    if (candidates) {
+      for (const { words, cue } of candidates) if (matchAt(tokens, i, words) >= 0 && !cues.includes(cue)) cues.push(cue);
     }
-    const attack = firstMatch(tokens, i, ATTACKS[lang]);
+    if (!attacks.has(lower)) continue;
+    const attack = firstMatch(tokens, i, attacks);
     if (attack && firstMatch(tokens, attack.next, VALUES[lang])) cues.push(attack.words.join(' '));
   }
   return cues;

@@ -45,11 +45,23 @@ const wordEnd = (text: string, i: number, end: number): number => {
 export const isPunct = (t: Token): boolean => !t.isWord;
 
 /** Cheap pre-check for emoji/hashtag patterns: a "#", ©/® or a character from U+203C up (emoji, pictographs). */
+// The skip rules and the style cue ask this of the same sentence text: the last answer is kept.
+let lastText: string | null = null;
+let lastAnswer = false;
 export const mayHaveEmojiOrTag = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) {
+  if (text === lastText) return lastAnswer;
+  let found = false;
+  for (let i = 0; i < text.length && !found; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x23 || c === 0xa9 || c === 0xae || c >= 0x203c) return true;
+    found = c === 0x23 || c === 0xa9 || c === 0xae || c >= 0x203c;
   }
+  lastText = text;
+  lastAnswer = found;
+  return found;
+};
+
+const isInside = (quotes: ReadonlyArray<{ start: number; end: number }>, at: number): boolean => {
+  for (const q of quotes) if (at > q.start && at < q.end) return true;
   return false;
 };
 
@@ -60,23 +72,23 @@ export const tokenize = (
   quotes: ReadonlyArray<{ start: number; end: number }> = [],
 ): Token[] => {
   const tokens: Token[] = [];
-  const hasQuotes = quotes.length > 0;
-  const push = (s: number, e: number, isWord: boolean) => {
-    const word = text.slice(s, e);
-    const inQuote = hasQuotes && quotes.some((q) => s > q.start && s < q.end);
-    tokens.push({ text: word, lower: word.toLowerCase(), start: s, end: e, inQuote, isWord });
-  };
   let i = start;
   while (i < end) {
-    if (text.charCodeAt(i) === 32) i += 1;
-    else if (alnumAt(text, i, end)) {
-      const e = wordEnd(text, i, end);
-      push(i, e, true);
-      i = e;
-    } else {
-      if (PUNCT_CHARS.includes(text[i])) push(i, i + 1, false);
+    const c = text.charCodeAt(i);
+    if (c === 32) {
       i += 1;
+      continue;
     }
+    const isWord = alnumAt(text, i, end) > 0;
+    if (!isWord && !PUNCT_CHARS.includes(text[i])) {
+      i += 1;
+      continue;
+    }
+    const e = isWord ? wordEnd(text, i, end) : i + 1;
+    const word = text.slice(i, e);
+    const inQuote = quotes.length > 0 && isInside(quotes, i);
+    tokens.push({ text: word, lower: word.toLowerCase(), start: i, end: e, inQuote, isWord });
+    i = e;
   }
   return tokens;
 };

@@ -40,6 +40,14 @@ describe('countStopwords', () => {
     expect(countStopwords('The city and the county')).toEqual({ de: 0, en: 3 });
     expect(countStopwords('Größe')).toEqual({ de: 1, en: 0 });
   });
+
+  it('reads words as runs of letters and apostrophes, as /[\\p{L}\']+/u does', () => {
+    // "it's" is one word (no stopword); "DIE," and "(the)" are stopwords; digits split words.
+    expect(countStopwords("it's DIE, (the) und3der")).toEqual({ de: 3, en: 1 });
+    // Words longer than any stopword are skipped unread; astral letters belong to their word.
+    expect(countStopwords('Bundesverfassungsgericht und 𝐃ie die')).toEqual({ de: 2, en: 0 });
+    expect(countStopwords('')).toEqual({ de: 0, en: 0 });
+  });
 });
 
 describe('clearWinner', () => {

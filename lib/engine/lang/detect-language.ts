@@ -16,7 +16,6 @@ const MIN_TINYLD_CHARS = 40;
 // the vote was right 36 times.
 const MIN_CLEAR_VOTES = 4;
 const CLEAR_RATIO = 2;
-const WORD = /[\p{L}']+/gu;
 const SENTENCE_END = /[.!?…]["'“”„«»‘’)\]]*$/;
 const UMLAUT = /[äöüß]/i;
 
@@ -38,11 +37,40 @@ export const sampleForDetection = (text: string, maxChars = SAMPLE_CHARS): strin
   return lastSpace === -1 ? head : head.slice(0, lastSpace);
 };
 
+// Letters and apostrophes, as /[\p{L}']+/gu matches them, scanned by hand: the regex with a
+// match object and a lower-cased copy per word cost more than the rest of the vote.
+const LETTER = /^\p{L}$/u;
+const LETTER_CACHE = new Uint8Array(0x10000); // 0 unknown, 1 letter, 2 other
+/** Stopwords have at most this many characters: longer words are not lower-cased or looked up. */
+const MAX_STOPWORD = Math.max(...[...DE_STOP, ...EN_STOP].map((w) => w.length));
+
+/** Length in code units (1 or 2) of the letter or apostrophe at i, or 0. */
+const wordCharAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return i + 1 < s.length && LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  if (LETTER_CACHE[c] === 0) LETTER_CACHE[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return LETTER_CACHE[c] === 1 ? 1 : 0;
+};
+
 /** German and English stopwords in the sample; an umlaut or ß adds one German vote. */
 export const countStopwords = (sample: string): StopwordVote => {
   const vote = { de: 0, en: 0 };
-  for (const m of sample.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
+  let i = 0;
+  while (i < sample.length) {
+    let n = wordCharAt(sample, i);
+    if (!n) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (n) {
+      i += n;
+      n = i < sample.length ? wordCharAt(sample, i) : 0;
+    }
+    // Lower-casing never shortens a word, so a longer one cannot be a stopword.
+    if (i - start > MAX_STOPWORD) continue;
+    const w = sample.slice(start, i).toLowerCase();
     if (DE_STOP.has(w)) vote.de++;
     if (EN_STOP.has(w)) vote.en++;
   }

@@ -50,4 +50,11 @@ describe('unitClassOf', () => {
     expect(unitClassOf('')).toEqual({ kind: 'count', key: 'count', noun: null });
     expect(unitClassOf('Mio.')).toEqual({ kind: 'count', key: 'count', noun: null });
   });
+
+  it('answers a repeated unit the same way, with a copy the caller may change', () => {
+    const first = unitClassOf('Busse');
+    first.noun = 'changed';
+    expect(unitClassOf('Busse')).toEqual({ kind: 'count', key: 'count', noun: 'Busse' });
+    expect(unitClassOf(null)).toEqual(unitClassOf(''));
+  });
 });

@@ -49,8 +49,25 @@ export function isDuration(unit: UnitClass): boolean {
   return unit.kind === 'measure' && DURATIONS.has(unit.key.slice('measure:'.length));
 }
 
+// Memo of recent answers: a unit string is classed by up to a few dozen regexes, and the same
+// units ("Prozent", "Euro") recur in every document and are asked for several times per quantity.
+const CLASS_MEMO = new Map<string, UnitClass>();
+const MAX_MEMO = 5000;
+
 export function unitClassOf(unit: string | null): UnitClass {
-  const words = (unit ?? '').split(/\s+/).filter((w) => w && !SCALE.test(w));
+  const key = unit ?? '';
+  let known = CLASS_MEMO.get(key);
+  if (!known) {
+    if (CLASS_MEMO.size >= MAX_MEMO) CLASS_MEMO.clear();
+    known = classify(key);
+    CLASS_MEMO.set(key, known);
+  }
+  // A copy, so a caller that changes its result cannot change the memo.
+  return { ...known };
+}
+
+function classify(unit: string): UnitClass {
+  const words = unit.split(/\s+/).filter((w) => w && !SCALE.test(w));
   const rest = words.join(' ');
   if (PERCENT.test(rest)) return { kind: 'percent', key: 'percent', noun: null };
   const currency = CURRENCIES.find(([re]) => re.test(rest) || words.some((w) => re.test(w)));
