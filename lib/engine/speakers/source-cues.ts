@@ -48,6 +48,7 @@ export const hasSourceSubject = (src: string, tokens: Token[], i: number, entiti
 };
 
 const MAX_CLOSING_SUBJECT = 6;
+const SUBORDINATE_START = new Set(['dass', 'weil', 'wenn', 'ob', 'obwohl', 'damit', 'als', 'nachdem', 'bevor', 'während', 'da', 'that', 'because', 'if', 'whether', 'although', 'when', 'while']);
 const MAX_AFTER_CLOSING = 4;
 
 // "The defendant showed no remorse, Judge Alvarez noted." / "…,” she added." — comma or closing
@@ -62,7 +63,8 @@ export const isClosingWithSubject = (tokens: Token[], i: number): boolean => {
   for (let k = i - 2; k >= Math.max(1, i - MAX_CLOSING_SUBJECT - 1); k--) {
     const t = tokens[k];
     if (QUOTE_CLOSE.test(t.text)) return true;
-    if (t.text === ',') return !(/\d$/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1].text));
+    // „…, dass die Koalition den Antrag ablehnt.": a subordinate clause, not a closing attribution.
+    if (t.text === ',') return !(/\d$/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1].text)) && !SUBORDINATE_START.has(tokens[k + 1]?.lower ?? '');
     if (!t.isWord) return false;
   }
   return false;
