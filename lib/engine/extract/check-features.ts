@@ -6,13 +6,17 @@
 import { isDuration, unitClassOf } from '../lexical/unit-class';
 import type { ClaimKind, Lang, Quantity } from '../types';
 import { CUE_WORDS, type CueWords } from './cue-words';
+import { weightOf } from './score';
+import { exampleCue, promiseCue, recordCue, talkCue } from './speech-acts';
 import type { Token } from './tokens';
 
 export type FeatureName =
   | 'number' | 'statistic' | 'date' | 'time' | 'entity' | 'comparative' | 'superlative' | 'change' | 'causal' | 'past' | 'existence' | 'attributed' | 'source' | 'fact-frame'
-  | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'future' | 'short';
+  | 'record' | 'example' | 'long'
+  | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'future' | 'promise' | 'talk' | 'short';
 
-export type Feature = { name: FeatureName; cue: string };
+/** A fired feature, its cue and its weight for the sentence's language (score.ts). */
+export type Feature = { name: FeatureName; cue: string; weight: number };
 
 export type FeatureInput = {
   kind: ClaimKind;
@@ -31,6 +35,7 @@ export type FeatureInput = {
 
 const URL = /(?:https?:\/\/|www\.)[^\s)]+/i;
 const MIN_WORDS = 8;
+const LONG_WORDS = 20;
 const EN_PAST = /^\p{Ll}{3,}ed$/u;
 const DE_PARTICIPLE = /^(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u;
 
@@ -128,6 +133,11 @@ const changeCue = (tokens: Token[], cw: CueWords): string | null => {
   return null;
 };
 
+// "@anna" addresses someone and "I'm" is the speaker: neither names what the sentence is about.
+const CONTRACTED_PRONOUN = /^(?:i|we|you|they)['’]/i;
+const isAddress = (entity: string, text: string): boolean =>
+  CONTRACTED_PRONOUN.test(entity) || text.includes(`@${entity.split(' ')[0]}`);
+
 const hasLink = (text: string): boolean => (text.includes('http') || text.includes('www.')) && URL.test(text);
 
 type Rule = { name: FeatureName; find: (input: FeatureInput, cw: CueWords, scan: Scan) => string | null };
@@ -140,7 +150,7 @@ const RULES: Rule[] = [
   { name: 'statistic', find: (x) => x.quantities.find(isStatistic)?.text ?? null },
   { name: 'date', find: (x) => x.date },
   { name: 'time', find: (x, _cw, scan) => (x.date ? null : (scan.phrases.time ?? scan.words.time ?? x.quantities.find(isSpan)?.text ?? null)) },
-  { name: 'entity', find: (x) => x.entity },
+  { name: 'entity', find: (x) => (x.entity && !isAddress(x.entity, x.text) ? x.entity : null) },
   { name: 'comparative', find: (x, cw) => comparativeCue(x.tokens, cw) },
   { name: 'superlative', find: (x, cw) => superlativeCue(x.tokens, cw) },
   { name: 'change', find: (x, cw) => changeCue(x.tokens, cw) },
@@ -150,6 +160,9 @@ const RULES: Rule[] = [
   { name: 'attributed', find: (x) => (x.kind === 'quote' || x.kind === 'reported' ? (x.speechCue ?? x.kind) : null) },
   { name: 'source', find: (x, _cw, scan) => (hasLink(x.text) ? 'link' : (scan.phrases.source ?? scan.words.source ?? null)) },
   listed('fact-frame'),
+  { name: 'record', find: (x) => recordCue(x.tokens, x.lang) },
+  { name: 'example', find: (x) => exampleCue(x.tokens, x.lang) },
+  { name: 'long', find: (x) => (countWords(x.tokens) >= LONG_WORDS ? 'long' : null) },
   { name: 'evaluative', find: (x) => (x.evaluativeCues.length ? x.evaluativeCues.slice(0, 3).join(', ') : null) },
   listed('opinion'),
   listed('first-person'),
@@ -157,6 +170,8 @@ const RULES: Rule[] = [
   listed('obligation'),
   listed('conditional'),
   { name: 'future', find: (x) => (x.kind === 'prediction' ? 'prediction' : null) },
+  { name: 'promise', find: (x) => promiseCue(x.tokens, x.lang) },
+  { name: 'talk', find: (x) => talkCue(x.tokens, x.lang) },
   { name: 'short', find: (x) => (countWords(x.tokens) < MIN_WORDS ? 'short' : null) },
 ];
 
@@ -167,7 +182,7 @@ export const findCheckFeatures = (input: FeatureInput): Feature[] => {
   const out: Feature[] = [];
   for (const rule of RULES) {
     const cue = rule.find(input, cw, scan);
-    if (cue) out.push({ name: rule.name, cue });
+    if (cue) out.push({ name: rule.name, cue, weight: weightOf(rule.name, input.lang) });
   }
   return out;
 };

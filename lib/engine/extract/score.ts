@@ -3,6 +3,7 @@
 // The weights are set by hand in steps of 0.05; they were checked against the public CT24 and
 // GermEval 2021 train files, whose research-use licences allow no learned weights to ship
 // (docs/engine.md, "Check-worthiness").
+import type { Lang } from '../types';
 import type { Feature, FeatureName } from './check-features';
 
 /** A claim with checkworthiness ≥ this counts as check-worthy (analyzeText, the CLI's --jsonl). */
@@ -25,6 +26,9 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
   attributed: 0.05,
   source: 0.15,
   'fact-frame': 0.05,
+  record: 0.15,
+  example: 0.1,
+  long: 0.05,
   // opinions, appeals, address, hypotheticals
   evaluative: -0.05,
   opinion: -0.1,
@@ -33,23 +37,30 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
   obligation: -0.1,
   conditional: -0.05,
   future: -0.05,
+  promise: -0.1,
+  talk: -0.1,
   short: -0.05,
 };
+
+// Where the two tuning genres disagree (German comments, English debate turns), a language
+// keeps its own weight.
+const LANG_WEIGHTS: Record<Lang, Partial<Record<FeatureName, number>>> = { de: {}, en: {} };
+
+export const weightOf = (name: FeatureName, lang: Lang): number => LANG_WEIGHTS[lang][name] ?? FEATURE_WEIGHTS[name];
 
 export type Score = { value: number; reasons: string[] };
 
 const signed = (n: number): string => (n >= 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 // "checkworthiness:+0.20 number", built once per feature (this runs for every claim).
-const LABEL = Object.fromEntries(Object.entries(FEATURE_WEIGHTS).map(([name, w]) => [name, `checkworthiness:${signed(w)} ${name}`])) as Record<FeatureName, string>;
+const label = (f: Feature): string => `checkworthiness:${signed(f.weight)} ${f.name}`;
 
 export const scoreCheckworthiness = (features: Feature[]): Score => {
   let value = BASE;
   const reasons: string[] = [];
   for (const f of features) {
-    const w = FEATURE_WEIGHTS[f.name];
-    if (w === 0) continue;
-    value += w;
-    reasons.push(f.cue === f.name ? LABEL[f.name] : `${LABEL[f.name]} (${f.cue})`);
+    if (f.weight === 0) continue;
+    value += f.weight;
+    reasons.push(f.cue === f.name ? label(f) : `${label(f)} (${f.cue})`);
   }
   return { value: Math.round(Math.min(1, Math.max(0, value)) * 100) / 100, reasons };
 };

@@ -1,0 +1,77 @@
+// Sentence kinds for check-worthiness that word classes alone miss: records of what someone did
+// in office (votes, bills signed), promises of the speaker („wir werden …“, "I'll …"), talk about
+// the conversation itself (questions, answers, thanks) and examples offered as evidence.
+// Closed lists of grammar and procedure words, no topic vocabulary.
+import type { Lang } from '../types';
+import type { Token } from './tokens';
+
+type ActWords = {
+  /** Verbs of a recorded act: a vote, a bill passed, signed or vetoed. */
+  record: Set<string>;
+  /** First-person subjects and the future/volition words that make a promise of them. */
+  speakers: Set<string>;
+  volition: Set<string>;
+  /** Contracted promises ("we'll"). */
+  promiseWords: Set<string>;
+  /** Words about the exchange itself. */
+  talk: Set<string>;
+  example: string[][];
+};
+
+const set = (words: string): Set<string> => new Set(words.split(' '));
+
+const ACT_WORDS: Record<Lang, ActWords> = {
+  en: {
+    record: set('voted vetoed vetoes veto sponsored cosponsored co-sponsored enacted repealed ratified signed passed supported opposed'),
+    speakers: set('i we'),
+    volition: set("will 'll going gonna want intend plan promise pledge"),
+    promiseWords: set("i'll we'll i’ll we’ll"),
+    talk: set('question questions answer answered tonight thank thanks agree disagree debate'),
+    example: [['for', 'example'], ['for', 'instance']],
+  },
+  de: {
+    record: set('abgestimmt gestimmt stimmte stimmten beschlossen beschloss verabschiedet unterzeichnet unterschrieben blockiert eingeführt abgeschafft'),
+    speakers: set('ich wir'),
+    volition: set('werde werden will wollen möchte möchten'),
+    promiseWords: set(''),
+    talk: set('frage fragen antwort kommentar kommentare diskussion danke'),
+    example: [['z.b'], ['z', 'b'], ['zum', 'beispiel'], ['beispielsweise'], ['siehe']],
+  },
+};
+
+const outsideQuotes = (tokens: Token[]): Token[] => tokens.filter((t) => !t.inQuote && t.isWord);
+
+/** "voted against", „verabschiedet": the first verb of a recorded act. */
+export const recordCue = (tokens: Token[], lang: Lang): string | null =>
+  outsideQuotes(tokens).find((t) => ACT_WORDS[lang].record.has(t.lower))?.text ?? null;
+
+// "we will", "I'm going to", „wir werden“, „werden wir“: the speaker's subject next to a word of
+// future or will (one word may sit between: "we also will", „ich persönlich werde“).
+const PROMISE_GAP = 2;
+export const promiseCue = (tokens: Token[], lang: Lang): string | null => {
+  const w = ACT_WORDS[lang];
+  const words = outsideQuotes(tokens);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i].lower;
+    if (w.promiseWords.has(t)) return words[i].text;
+    if (!w.speakers.has(t.replace(/['’]m$/, ''))) continue;
+    for (let j = Math.max(0, i - 1); j <= Math.min(words.length - 1, i + PROMISE_GAP); j++) {
+      if (j !== i && w.volition.has(words[j].lower)) return j < i ? `${words[j].text} ${words[i].text}` : `${words[i].text} … ${words[j].text}`;
+    }
+  }
+  return null;
+};
+
+/** "your question", "thank you", „danke“, „dein Kommentar“: the sentence talks about the exchange. */
+export const talkCue = (tokens: Token[], lang: Lang): string | null =>
+  outsideQuotes(tokens).find((t) => ACT_WORDS[lang].talk.has(t.lower))?.text ?? null;
+
+/** "for example", „z. B.“: an instance offered as evidence. */
+export const exampleCue = (tokens: Token[], lang: Lang): string | null => {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const ws of ACT_WORDS[lang].example) {
+      if (ws.every((w, k) => tokens[i + k]?.lower === w)) return ws.join(' ');
+    }
+  }
+  return null;
+};
