@@ -7,12 +7,12 @@ import { isDuration, unitClassOf } from '../lexical/unit-class';
 import type { ClaimKind, Lang, Quantity } from '../types';
 import { CUE_WORDS, type CueWords } from './cue-words';
 import { weightOf } from './score';
-import { exampleCue, promiseCue, recordCue, talkCue } from './speech-acts';
+import { correctionCue, exampleCue, genericCue, promiseCue, recordCue, talkCue } from './speech-acts';
 import type { Token } from './tokens';
 
 export type FeatureName =
   | 'number' | 'statistic' | 'date' | 'time' | 'entity' | 'comparative' | 'superlative' | 'change' | 'causal' | 'past' | 'existence' | 'attributed' | 'source' | 'fact-frame'
-  | 'record' | 'example' | 'long'
+  | 'record' | 'example' | 'correction' | 'generic' | 'experience' | 'long'
   | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'future' | 'promise' | 'talk' | 'short';
 
 /** A fired feature, its cue and its weight for the sentence's language (score.ts). */
@@ -162,6 +162,8 @@ const RULES: Rule[] = [
   listed('fact-frame'),
   { name: 'record', find: (x) => recordCue(x.tokens, x.lang) },
   { name: 'example', find: (x) => exampleCue(x.tokens, x.lang) },
+  { name: 'correction', find: (x) => correctionCue(x.tokens, x.lang) },
+  { name: 'generic', find: (x) => genericCue(x.tokens, x.lang) },
   { name: 'long', find: (x) => (countWords(x.tokens) >= LONG_WORDS ? 'long' : null) },
   { name: 'evaluative', find: (x) => (x.evaluativeCues.length ? x.evaluativeCues.slice(0, 3).join(', ') : null) },
   listed('opinion'),
@@ -180,9 +182,14 @@ export const findCheckFeatures = (input: FeatureInput): Feature[] => {
   const cw = CUE_WORDS[input.lang];
   const scan = scanCues(input.tokens, cw);
   const out: Feature[] = [];
+  const add = (name: FeatureName, cue: string): number => out.push({ name, cue, weight: weightOf(name, input.lang) });
   for (const rule of RULES) {
     const cue = rule.find(input, cw, scan);
-    if (cue) out.push({ name: rule.name, cue, weight: weightOf(rule.name, input.lang) });
+    if (cue) add(rule.name, cue);
   }
+  // What the writer did or saw („ich habe dort gearbeitet“): first person telling a past event.
+  const past = out.find((f) => f.name === 'past');
+  const self = out.find((f) => f.name === 'first-person');
+  if (past && self) add('experience', `${self.cue} … ${past.cue}`);
   return out;
 };

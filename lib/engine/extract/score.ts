@@ -28,6 +28,9 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
   'fact-frame': 0.05,
   record: 0.15,
   example: 0.1,
+  correction: 0.05,
+  generic: 0,
+  experience: 0,
   long: 0.05,
   // opinions, appeals, address, hypotheticals
   evaluative: -0.05,
@@ -44,7 +47,10 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
 
 // Where the two tuning genres disagree (German comments, English debate turns), a language
 // keeps its own weight.
-const LANG_WEIGHTS: Record<Lang, Partial<Record<FeatureName, number>>> = { de: {}, en: {} };
+const LANG_WEIGHTS: Record<Lang, Partial<Record<FeatureName, number>>> = {
+  de: { causal: 0.1, existence: 0.1, attributed: 0.1, experience: 0.1, generic: 0.05, long: 0.1, correction: 0.1, promise: 0, talk: -0.05 },
+  en: { opinion: -0.15, obligation: -0.15, promise: -0.15, talk: -0.15, future: -0.1, evaluative: -0.1 },
+};
 
 export const weightOf = (name: FeatureName, lang: Lang): number => LANG_WEIGHTS[lang][name] ?? FEATURE_WEIGHTS[name];
 

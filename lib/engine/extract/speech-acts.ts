@@ -16,6 +16,12 @@ type ActWords = {
   /** Words about the exchange itself. */
   talk: Set<string>;
   example: string[][];
+  /** Quantifiers of a generalisation about a group („alle Rentner“, "every family", „nie“). */
+  generic: Set<string>;
+  /** "actually", „sondern“: a correction that sets a fact against another claim. */
+  correction: Set<string>;
+  /** „nicht nur … sondern“ adds, it does not correct. */
+  notCorrection: string;
 };
 
 const set = (words: string): Set<string> => new Set(words.split(' '));
@@ -28,6 +34,9 @@ const ACT_WORDS: Record<Lang, ActWords> = {
     promiseWords: set("i'll we'll i’ll we’ll"),
     talk: set('question questions answer answered tonight thank thanks agree disagree debate'),
     example: [['for', 'example'], ['for', 'instance']],
+    generic: set('every everyone everybody all always never nobody most many none'),
+    correction: set('actually'),
+    notCorrection: 'only',
   },
   de: {
     record: set('abgestimmt gestimmt stimmte stimmten beschlossen beschloss verabschiedet unterzeichnet unterschrieben blockiert eingeführt abgeschafft'),
@@ -36,6 +45,9 @@ const ACT_WORDS: Record<Lang, ActWords> = {
     promiseWords: set(''),
     talk: set('frage fragen antwort kommentar kommentare diskussion danke'),
     example: [['z.b'], ['z', 'b'], ['zum', 'beispiel'], ['beispielsweise'], ['siehe']],
+    generic: set('jeder jede jedes jeden jedem alle allen immer nie niemals niemand keiner meisten viele vielen'),
+    correction: set('sondern'),
+    notCorrection: 'nur',
   },
 };
 
@@ -75,3 +87,20 @@ export const exampleCue = (tokens: Token[], lang: Lang): string | null => {
   }
   return null;
 };
+
+const CORRECTION_LOOKBACK = 6;
+/** „nicht X, sondern Y“, "that's actually …": the sentence corrects another account. */
+export const correctionCue = (tokens: Token[], lang: Lang): string | null => {
+  const w = ACT_WORDS[lang];
+  const words = outsideQuotes(tokens);
+  for (let i = 0; i < words.length; i++) {
+    if (!w.correction.has(words[i].lower)) continue;
+    const before = words.slice(Math.max(0, i - CORRECTION_LOOKBACK), i).map((t) => t.lower);
+    if (!before.includes(w.notCorrection)) return words[i].text;
+  }
+  return null;
+};
+
+/** „Jeder Beamte bekommt …“, "most families pay …": a general statement about a group, checkable in aggregate. */
+export const genericCue = (tokens: Token[], lang: Lang): string | null =>
+  outsideQuotes(tokens).find((t) => ACT_WORDS[lang].generic.has(t.lower))?.text ?? null;
