@@ -7,13 +7,13 @@ import { isDuration, unitClassOf } from '../lexical/unit-class';
 import type { ClaimKind, Lang, Quantity } from '../types';
 import { CUE_WORDS, type CueWords } from './cue-words';
 import { weightOf } from './score';
-import { correctionCue, exampleCue, genericCue, promiseCue, recordCue, talkCue } from './speech-acts';
+import { correctionCue, exampleCue, genericCue, modalCue, promiseCue, recordCue, talkCue, thirdPersonCue } from './speech-acts';
 import type { Token } from './tokens';
 
 export type FeatureName =
   | 'number' | 'statistic' | 'date' | 'time' | 'entity' | 'comparative' | 'superlative' | 'change' | 'causal' | 'past' | 'existence' | 'attributed' | 'source' | 'fact-frame'
-  | 'record' | 'example' | 'correction' | 'generic' | 'experience' | 'long'
-  | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'future' | 'promise' | 'talk' | 'short';
+  | 'record' | 'example' | 'correction' | 'generic' | 'experience' | 'third-person' | 'long'
+  | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'modal' | 'future' | 'promise' | 'talk' | 'short';
 
 /** A fired feature, its cue and its weight for the sentence's language (score.ts). */
 export type Feature = { name: FeatureName; cue: string; weight: number };
@@ -164,6 +164,7 @@ const RULES: Rule[] = [
   { name: 'example', find: (x) => exampleCue(x.tokens, x.lang) },
   { name: 'correction', find: (x) => correctionCue(x.tokens, x.lang) },
   { name: 'generic', find: (x) => genericCue(x.tokens, x.lang) },
+  { name: 'third-person', find: (x) => thirdPersonCue(x.tokens, x.lang) },
   { name: 'long', find: (x) => (countWords(x.tokens) >= LONG_WORDS ? 'long' : null) },
   { name: 'evaluative', find: (x) => (x.evaluativeCues.length ? x.evaluativeCues.slice(0, 3).join(', ') : null) },
   listed('opinion'),
@@ -171,6 +172,7 @@ const RULES: Rule[] = [
   listed('second-person'),
   listed('obligation'),
   listed('conditional'),
+  { name: 'modal', find: (x) => modalCue(x.tokens, x.lang) },
   { name: 'future', find: (x) => (x.kind === 'prediction' ? 'prediction' : null) },
   { name: 'promise', find: (x) => promiseCue(x.tokens, x.lang) },
   { name: 'talk', find: (x) => talkCue(x.tokens, x.lang) },

@@ -30,6 +30,7 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
   example: 0.1,
   correction: 0.05,
   generic: 0,
+  'third-person': 0,
   experience: 0,
   long: 0.05,
   // opinions, appeals, address, hypotheticals
@@ -40,6 +41,7 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
   obligation: -0.1,
   conditional: -0.05,
   future: -0.05,
+  modal: 0,
   promise: -0.1,
   talk: -0.1,
   short: -0.05,
@@ -49,7 +51,7 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
 // keeps its own weight.
 const LANG_WEIGHTS: Record<Lang, Partial<Record<FeatureName, number>>> = {
   de: { causal: 0.1, existence: 0.1, attributed: 0.1, experience: 0.1, generic: 0.05, long: 0.1, correction: 0.1, promise: 0, talk: -0.05 },
-  en: { opinion: -0.15, obligation: -0.15, promise: -0.15, talk: -0.15, future: -0.1, evaluative: -0.1 },
+  en: { experience: -0.1, modal: -0.1, opinion: -0.15, obligation: -0.15, promise: -0.15, talk: -0.15, future: -0.1, evaluative: -0.1 },
 };
 
 export const weightOf = (name: FeatureName, lang: Lang): number => LANG_WEIGHTS[lang][name] ?? FEATURE_WEIGHTS[name];

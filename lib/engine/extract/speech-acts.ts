@@ -16,6 +16,10 @@ type ActWords = {
   /** Words about the exchange itself. */
   talk: Set<string>;
   example: string[][];
+  /** Modal verbs of possibility and future: what could or will be, not what is. */
+  modal: Set<string>;
+  /** Third-person singular pronouns: statements about someone else ("he voted", „er hat“). */
+  thirdPerson: Set<string>;
   /** Quantifiers of a generalisation about a group („alle Rentner“, "every family", „nie“). */
   generic: Set<string>;
   /** "actually", „sondern“: a correction that sets a fact against another claim. */
@@ -34,6 +38,8 @@ const ACT_WORDS: Record<Lang, ActWords> = {
     promiseWords: set("i'll we'll i’ll we’ll"),
     talk: set('question questions answer answered tonight thank thanks agree disagree debate'),
     example: [['for', 'example'], ['for', 'instance']],
+    modal: set("can could may might will won't cannot can't 'll"),
+    thirdPerson: set('he his him she her'),
     generic: set('every everyone everybody all always never nobody most many none'),
     correction: set('actually'),
     notCorrection: 'only',
@@ -45,6 +51,8 @@ const ACT_WORDS: Record<Lang, ActWords> = {
     promiseWords: set(''),
     talk: set('frage fragen antwort kommentar kommentare diskussion danke'),
     example: [['z.b'], ['z', 'b'], ['zum', 'beispiel'], ['beispielsweise'], ['siehe']],
+    modal: set('kann kannst können könnt könnte könnten dürfte dürften mag mögen'),
+    thirdPerson: set('er ihm ihn sein seine seinen seinem seiner'),
     generic: set('jeder jede jedes jeden jedem alle allen immer nie niemals niemand keiner meisten viele vielen'),
     correction: set('sondern'),
     notCorrection: 'nur',
@@ -104,3 +112,11 @@ export const correctionCue = (tokens: Token[], lang: Lang): string | null => {
 /** „Jeder Beamte bekommt …“, "most families pay …": a general statement about a group, checkable in aggregate. */
 export const genericCue = (tokens: Token[], lang: Lang): string | null =>
   outsideQuotes(tokens).find((t) => ACT_WORDS[lang].generic.has(t.lower))?.text ?? null;
+
+const wordOf = (tokens: Token[], words: Set<string>): string | null => outsideQuotes(tokens).find((t) => words.has(t.lower))?.text ?? null;
+
+/** "can", "will", „könnte“: possibility or future, not a fact. */
+export const modalCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].modal);
+
+/** "he", "his", „er“: the sentence is about a third person. */
+export const thirdPersonCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].thirdPerson);
