@@ -1,7 +1,8 @@
 // Bump when extraction output changes, so stored documents are re-extracted
 // (`claimscope reextract --stale`, and `npm run demo` does it on start).
 // 2026.12.02-1: sentences over the claim-length cap (2000 characters) are no longer claims.
-export const ENGINE_VERSION = '2026.12.02-1';
+// 2026.12.02-2: check-worthiness features (records, laws, promises, talk, modals, experience …) and per-language weights.
+export const ENGINE_VERSION = '2026.12.02-2';
 
 // Bump when comparison output changes (matching, stance, relations, lexicon index), so stored
 // automatic suggestions are recomputed on the next comparison.

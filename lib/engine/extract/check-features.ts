@@ -7,12 +7,13 @@ import { isDuration, unitClassOf } from '../lexical/unit-class';
 import type { ClaimKind, Lang, Quantity } from '../types';
 import { CUE_WORDS, type CueWords } from './cue-words';
 import { weightOf } from './score';
-import { correctionCue, exampleCue, genericCue, modalCue, promiseCue, recordCue, talkCue, thirdPersonCue } from './speech-acts';
+import { correctionCue, exampleCue, genericCue, modalCue, policyCue, promiseCue, recordCue, talkCue } from './speech-acts';
 import type { Token } from './tokens';
 
 export type FeatureName =
   | 'number' | 'statistic' | 'date' | 'time' | 'entity' | 'comparative' | 'superlative' | 'change' | 'causal' | 'past' | 'existence' | 'attributed' | 'source' | 'fact-frame'
-  | 'record' | 'example' | 'correction' | 'generic' | 'experience' | 'third-person' | 'long'
+  | 'record' | 'policy' | 'example' | 'correction' | 'generic' | 'experience' | 'long'
+  | 'proposal'
   | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'modal' | 'future' | 'promise' | 'talk' | 'short';
 
 /** A fired feature, its cue and its weight for the sentence's language (score.ts). */
@@ -125,10 +126,15 @@ const pastCue = (tokens: Token[], cw: CueWords, lang: Lang): string | null => {
 };
 
 // A change in amount or state ("cut", "rose", „gestiegen", „verdoppelt"): stems, so inflections match.
+// "crime is down", "prices went up": a copula or motion verb with up/down reports a change too.
+const CHANGE_PARTICLES = new Set(['up', 'down']);
+const CHANGE_LINKS = new Set(['is', 'are', 'was', 'were', "it's", 'went', 'gone', 'been']);
 const changeCue = (tokens: Token[], cw: CueWords): string | null => {
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.inQuote || t.text !== t.lower) continue;
     if (cw.changeForms.has(t.lower) || cw.changePrefix.test(t.lower)) return t.text;
+    if (i > 0 && CHANGE_PARTICLES.has(t.lower) && CHANGE_LINKS.has(tokens[i - 1].lower)) return `${tokens[i - 1].text} ${t.text}`;
   }
   return null;
 };
@@ -161,10 +167,10 @@ const RULES: Rule[] = [
   { name: 'source', find: (x, _cw, scan) => (hasLink(x.text) ? 'link' : (scan.phrases.source ?? scan.words.source ?? null)) },
   listed('fact-frame'),
   { name: 'record', find: (x) => recordCue(x.tokens, x.lang) },
+  { name: 'policy', find: (x) => policyCue(x.tokens, x.lang) },
   { name: 'example', find: (x) => exampleCue(x.tokens, x.lang) },
   { name: 'correction', find: (x) => correctionCue(x.tokens, x.lang) },
   { name: 'generic', find: (x) => genericCue(x.tokens, x.lang) },
-  { name: 'third-person', find: (x) => thirdPersonCue(x.tokens, x.lang) },
   { name: 'long', find: (x) => (countWords(x.tokens) >= LONG_WORDS ? 'long' : null) },
   { name: 'evaluative', find: (x) => (x.evaluativeCues.length ? x.evaluativeCues.slice(0, 3).join(', ') : null) },
   listed('opinion'),
@@ -193,5 +199,9 @@ export const findCheckFeatures = (input: FeatureInput): Feature[] => {
   const past = out.find((f) => f.name === 'past');
   const self = out.find((f) => f.name === 'first-person');
   if (past && self) add('experience', `${self.cue} … ${past.cue}`);
+  // „5 % wären angebracht“, "should cut it by half": an amount someone wants, not one that is.
+  const amount = out.find((f) => f.name === 'number');
+  const wish = out.find((f) => f.name === 'conditional' || f.name === 'obligation' || f.name === 'promise');
+  if (amount && wish && !past) add('proposal', `${wish.cue} … ${amount.cue}`);
   return out;
 };

@@ -1,7 +1,9 @@
-// Sentence kinds for check-worthiness that word classes alone miss: records of what someone did
-// in office (votes, bills signed), promises of the speaker („wir werden …“, "I'll …"), talk about
-// the conversation itself (questions, answers, thanks) and examples offered as evidence.
-// Closed lists of grammar and procedure words, no topic vocabulary.
+// Sentence kinds for check-worthiness that the cue words of cue-words.ts miss: records of what
+// someone did in office (votes, bills signed) and the laws, budgets and taxes they concern;
+// examples offered as evidence, corrections („nicht X, sondern Y“) and generalisations about
+// groups; promises of the speaker („wir werden …“, "I'll …"), modal talk ("can", "will") and talk
+// about the exchange itself (questions, answers, thanks). Small closed lists: grammar words, verbs
+// of procedure and the handful of nouns for laws and public money.
 import type { Lang } from '../types';
 import type { Token } from './tokens';
 
@@ -16,10 +18,10 @@ type ActWords = {
   /** Words about the exchange itself. */
   talk: Set<string>;
   example: string[][];
+  /** Laws, budgets and taxes: the instruments a record or a policy claim is about. */
+  policy: Set<string>;
   /** Modal verbs of possibility and future: what could or will be, not what is. */
   modal: Set<string>;
-  /** Third-person singular pronouns: statements about someone else ("he voted", „er hat“). */
-  thirdPerson: Set<string>;
   /** Quantifiers of a generalisation about a group („alle Rentner“, "every family", „nie“). */
   generic: Set<string>;
   /** "actually", „sondern“: a correction that sets a fact against another claim. */
@@ -34,12 +36,12 @@ const ACT_WORDS: Record<Lang, ActWords> = {
   en: {
     record: set('voted vetoed vetoes veto sponsored cosponsored co-sponsored enacted repealed ratified signed passed supported opposed'),
     speakers: set('i we'),
-    volition: set("will 'll going gonna want intend plan promise pledge"),
+    volition: set('will going gonna want intend plan promise pledge'),
     promiseWords: set("i'll we'll i’ll we’ll"),
     talk: set('question questions answer answered tonight thank thanks agree disagree debate'),
     example: [['for', 'example'], ['for', 'instance']],
-    modal: set("can could may might will won't cannot can't 'll"),
-    thirdPerson: set('he his him she her'),
+    policy: set('bill bills law laws legislation amendment treaty budget budgets deficit deficits debt tax taxes tariff tariffs spending subsidy subsidies regulation regulations'),
+    modal: set("can could may might will won't cannot can't i'll we'll you'll they'll it'll"),
     generic: set('every everyone everybody all always never nobody most many none'),
     correction: set('actually'),
     notCorrection: 'only',
@@ -51,8 +53,8 @@ const ACT_WORDS: Record<Lang, ActWords> = {
     promiseWords: set(''),
     talk: set('frage fragen antwort kommentar kommentare diskussion danke'),
     example: [['z.b'], ['z', 'b'], ['zum', 'beispiel'], ['beispielsweise'], ['siehe']],
+    policy: set('gesetz gesetze gesetzes gesetzen gesetzentwurf haushalt haushalts steuer steuern schulden abgabe abgaben subvention subventionen verordnung'),
     modal: set('kann kannst können könnt könnte könnten dürfte dürften mag mögen'),
-    thirdPerson: set('er ihm ihn sein seine seinen seinem seiner'),
     generic: set('jeder jede jedes jeden jedem alle allen immer nie niemals niemand keiner meisten viele vielen'),
     correction: set('sondern'),
     notCorrection: 'nur',
@@ -61,9 +63,10 @@ const ACT_WORDS: Record<Lang, ActWords> = {
 
 const outsideQuotes = (tokens: Token[]): Token[] => tokens.filter((t) => !t.inQuote && t.isWord);
 
+const wordOf = (tokens: Token[], words: Set<string>): string | null => outsideQuotes(tokens).find((t) => words.has(t.lower))?.text ?? null;
+
 /** "voted against", „verabschiedet": the first verb of a recorded act. */
-export const recordCue = (tokens: Token[], lang: Lang): string | null =>
-  outsideQuotes(tokens).find((t) => ACT_WORDS[lang].record.has(t.lower))?.text ?? null;
+export const recordCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].record);
 
 // "we will", "I'm going to", „wir werden“, „werden wir“: the speaker's subject next to a word of
 // future or will (one word may sit between: "we also will", „ich persönlich werde“).
@@ -74,7 +77,7 @@ export const promiseCue = (tokens: Token[], lang: Lang): string | null => {
   for (let i = 0; i < words.length; i++) {
     const t = words[i].lower;
     if (w.promiseWords.has(t)) return words[i].text;
-    if (!w.speakers.has(t.replace(/['’]m$/, ''))) continue;
+    if (!w.speakers.has(t.replace(/['’](?:m|re)$/, ''))) continue;
     for (let j = Math.max(0, i - 1); j <= Math.min(words.length - 1, i + PROMISE_GAP); j++) {
       if (j !== i && w.volition.has(words[j].lower)) return j < i ? `${words[j].text} ${words[i].text}` : `${words[i].text} … ${words[j].text}`;
     }
@@ -83,8 +86,7 @@ export const promiseCue = (tokens: Token[], lang: Lang): string | null => {
 };
 
 /** "your question", "thank you", „danke“, „dein Kommentar“: the sentence talks about the exchange. */
-export const talkCue = (tokens: Token[], lang: Lang): string | null =>
-  outsideQuotes(tokens).find((t) => ACT_WORDS[lang].talk.has(t.lower))?.text ?? null;
+export const talkCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].talk);
 
 /** "for example", „z. B.“: an instance offered as evidence. */
 export const exampleCue = (tokens: Token[], lang: Lang): string | null => {
@@ -110,13 +112,10 @@ export const correctionCue = (tokens: Token[], lang: Lang): string | null => {
 };
 
 /** „Jeder Beamte bekommt …“, "most families pay …": a general statement about a group, checkable in aggregate. */
-export const genericCue = (tokens: Token[], lang: Lang): string | null =>
-  outsideQuotes(tokens).find((t) => ACT_WORDS[lang].generic.has(t.lower))?.text ?? null;
-
-const wordOf = (tokens: Token[], words: Set<string>): string | null => outsideQuotes(tokens).find((t) => words.has(t.lower))?.text ?? null;
+export const genericCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].generic);
 
 /** "can", "will", „könnte“: possibility or future, not a fact. */
 export const modalCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].modal);
 
-/** "he", "his", „er“: the sentence is about a third person. */
-export const thirdPersonCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].thirdPerson);
+/** "the tax bill", „das Gesetz“: the sentence is about a law, a budget or a tax. */
+export const policyCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].policy);
