@@ -7,7 +7,7 @@ import { isDuration, unitClassOf } from '../lexical/unit-class';
 import type { ClaimKind, Lang, Quantity } from '../types';
 import { CUE_WORDS, type CueWords } from './cue-words';
 import { weightOf } from './score';
-import { correctionCue, exampleCue, genericCue, modalCue, policyCue, promiseCue, recordCue, talkCue } from './speech-acts';
+import { correctionCue, exampleCue, genericCue, modalCue, policyCue, promiseCue, recordCue, talkCue } from './check-acts';
 import type { Token } from './tokens';
 
 export type FeatureName =
