@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { Lang } from '../../lib/engine/index.ts';
+import type { Lang, PolarWords } from '../../lib/engine/index.ts';
+import { getPolarWords } from '../../lib/lexicons/polar-words.ts';
 import { AppError } from '../../lib/errors.ts';
 
 export type ExtractFlags = { lang?: string; jsonl?: boolean };
@@ -53,9 +54,10 @@ const idOf = (value: unknown): string | number | null => {
   return null;
 };
 
-type Engine = typeof import('../../lib/engine/index.ts');
-// Loaded when a command runs, so `--help` and the other commands do not load the engine.
-const loadEngine = (): Promise<Engine> => import('../../lib/engine/index.ts');
+type Engine = typeof import('../../lib/engine/index.ts') & { polarWords: PolarWords };
+// Loaded when a command runs, so `--help` and the other commands do not load the engine; the
+// polar words for subjectivity come from two small lexicon files.
+const loadEngine = async (): Promise<Engine> => ({ ...(await import('../../lib/engine/index.ts')), polarWords: getPolarWords() });
 
 const processLine = (engine: Engine, line: string, lang: Lang | undefined): string => {
   let parsed: unknown;
@@ -70,7 +72,7 @@ const processLine = (engine: Engine, line: string, lang: Lang | undefined): stri
     return JSON.stringify({ id: idOf(parsed), error: `${issue.path.join('.') || 'line'}: ${issue.message}` });
   }
   const { id = null, text, lang: lineLang } = input.data;
-  const result = engine.analyzeText(text, { lang: lineLang ?? lang });
+  const result = engine.analyzeText(text, { lang: lineLang ?? lang, polarWords: engine.polarWords });
   const { lang: detected, checkworthy, checkworthyVia, subjective, subjectiveCues, claims } = result;
   return JSON.stringify({ id, lang: detected, checkworthy, checkworthyVia, subjective, subjectiveCues, claims });
 };
@@ -127,7 +129,8 @@ export const runExtract = async (file: string | undefined, flags: ExtractFlags, 
     throw badInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   const text = decodeDocument(bytes, fromStdin ? 'input' : file);
-  const { lang: detected, claims, overLong } = (await loadEngine()).extractClaims(text, { lang });
+  const engine = await loadEngine();
+  const { lang: detected, claims, overLong } = engine.extractClaims(text, { lang, polarWords: engine.polarWords });
   if (overLong.length) io.stderr.write(`note: ${overLong.length} sentence(s) over 2000 characters were not made claims\n`);
   await writeLine(io.stdout, JSON.stringify({ lang: detected, claims }, null, 2));
 };

@@ -11,6 +11,7 @@ export { detectLanguage } from './lang/detect-language';
 export { extractQuantities } from './quantities';
 export { extractDates } from './dates';
 export { MAX_CLAIM_CHARS } from './extract/extract-claims';
+export { buildPolarWords, type PolarWords, type PolarityScores } from './extract/polar-words';
 
 export type TextAnalysis = {
   lang: Lang;
@@ -27,7 +28,7 @@ const LINK = /(?:https?:\/\/|www\.)[^\s]/i;
 
 export const extractClaims = (text: string, opts: ExtractOptions = {}): ExtractionResult => {
   const lang = opts.lang ?? detectLanguage(text);
-  const { claims, entities, overLong } = extractClaimsWithEntities(text, lang, opts.maxClaimChars);
+  const { claims, entities, overLong } = extractClaimsWithEntities(text, lang, opts.maxClaimChars, opts.polarWords);
   return { lang, claims, entities, overLong };
 };
 

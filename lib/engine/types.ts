@@ -1,4 +1,5 @@
 // Public types of the extraction engine. Pure data: no Next.js, Prisma or I/O.
+import type { PolarWords } from './extract/polar-words';
 
 export type Lang = 'de' | 'en';
 
@@ -79,6 +80,8 @@ export type ExtractOptions = {
   lang?: Lang;
   /** Longest sentence that can become a claim (characters); longer ones are listed in `overLong`. */
   maxClaimChars?: number;
+  /** Polar words (from the shipped polarity lexicons) that make an author's sentence subjective. */
+  polarWords?: PolarWords;
 };
 
 export type ExtractionResult = {

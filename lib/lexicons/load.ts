@@ -27,7 +27,9 @@ const indexSchema = z.object({
 
 /** The folder with the lexicon files: the project root's data/lexicons (server, CLI and scripts run there). */
 export function lexiconDir(): string {
-  const candidates = [path.resolve(process.cwd(), 'data/lexicons'), path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../data/lexicons')];
+  const here = path.dirname(new URL(import.meta.url).pathname);
+  // From lib/lexicons/ (tsx) or from the CLI bundle in .cache/ one level below the root.
+  const candidates = [path.resolve(process.cwd(), 'data/lexicons'), path.resolve(here, '../../data/lexicons'), path.resolve(here, '../data/lexicons')];
   const found = candidates.find((d) => fs.existsSync(path.join(d, LEXICON_INDEX)));
   if (!found) throw new AppError('INTERNAL', `Lexical resources not found (looked for ${LEXICON_INDEX} in ${candidates.join(', ')}); run npm run lexicons:build`);
   return found;

@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { importLimits } from '../env.ts';
 import { claimCreateInput } from './claim-records.ts';
+import { getPolarWords } from '../lexicons/polar-words.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,7 +14,7 @@ type Tx = Prisma.TransactionClient;
  * counts the sentences over the claim-length cap that were not made claims.
  */
 export function extractClaimInputs(text: string, lang: Lang, maxClaimChars = importLimits().maxClaimChars) {
-  const result = extractClaims(text, { lang, maxClaimChars });
+  const result = extractClaims(text, { lang, maxClaimChars, polarWords: getPolarWords() });
   return { claims: result.claims.map(claimCreateInput), overLong: result.overLong.length };
 }
 

@@ -2,16 +2,19 @@
 // flag `analyzeText(...).subjective` that `extract --jsonl` prints, against
 // tests/fixtures/subjectivity/ (German and English sentences labelled SUBJ / OBJ by the
 // CheckThat! lab guidelines, written blind by a helper who never read the engine). Macro-F1 over
-// both classes as in the CheckThat! subjectivity task. Odd-numbered rows may be read for tuning;
-// even-numbered rows are only scored, so the "held-out half" line stays honest after tuning.
+// both classes as in the CheckThat! subjectivity task. The files keep sentences in pairs on one
+// subject with opposite labels, so the halves go by pair: odd pairs (rows 2-3, 6-7, …) may be read
+// for tuning; even pairs are only scored, so the "held-out half" line stays honest after tuning.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { analyzeText, type Lang } from '../../lib/engine/index.ts';
 import { confusionOf, scoresOf } from './real-checkworthy.ts';
+import { getPolarWords } from '../../lib/lexicons/polar-words.ts';
 
 const rowSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(['SUBJ', 'OBJ']), why: z.string().optional() });
 type Row = z.infer<typeof rowSchema> & { lang: Lang; index: number };
+const isTuning = (r: Row): boolean => Math.floor(r.index / 2) % 2 === 1;
 
 export const SUBJECTIVITY_DIR = 'tests/fixtures/subjectivity';
 
@@ -30,7 +33,7 @@ const fmt = (n: number): string => n.toFixed(3);
 
 const line = (name: string, rows: Row[], predicted: boolean[]): string => {
   const s = scoresOf(confusionOf(rows.map((r) => (r.label === 'SUBJ' ? 1 : 0)), predicted));
-  return `  ${name.padEnd(40)} ${String(rows.length).padStart(5)}  ${fmt(s.macroF1)}   ${fmt(s.positiveF1)}   ${fmt(s.negativeF1)}   ${fmt(s.precision)}  ${fmt(s.recall)}`;
+  return `  ${name.padEnd(48)} ${String(rows.length).padStart(5)}  ${fmt(s.macroF1)}   ${fmt(s.positiveF1)}   ${fmt(s.negativeF1)}   ${fmt(s.precision)}  ${fmt(s.recall)}`;
 };
 
 /** Runs the subjectivity evaluation; returns the process exit code. */
@@ -40,7 +43,8 @@ export const runSubjectivity = (repoRoot: string, options: { json: boolean; erro
     console.log(`subjectivity: skipped, no ${SUBJECTIVITY_DIR}/{de,en}.jsonl`);
     return 0;
   }
-  const analyses = rows.map((r) => analyzeText(r.text, { lang: r.lang }));
+  const polarWords = getPolarWords();
+  const analyses = rows.map((r) => analyzeText(r.text, { lang: r.lang, polarWords }));
   const engine = analyses.map((a) => a.subjective);
   const base = rows.map((r) => baseline(r.text));
   if (options.json) {
@@ -53,22 +57,22 @@ export const runSubjectivity = (repoRoot: string, options: { json: boolean; erro
     return { rows: idx.map((k) => rows[k]), engine: idx.map((k) => engine[k]), base: idx.map((k) => base[k]) };
   };
   console.log(`subjectivity (${SUBJECTIVITY_DIR}): ${rows.length} sentences\n`);
-  console.log(`  ${'predictor / part'.padEnd(40)} ${'rows'.padStart(5)}  macro   F1(subj) F1(obj)  P(subj) R(subj)`);
+  console.log(`  ${'predictor / part'.padEnd(48)} ${'rows'.padStart(5)}  macro   F1(subj) F1(obj)  P(subj) R(subj)`);
   for (const [name, keep] of [
     ['all', () => true],
     ['de', (r: Row) => r.lang === 'de'],
     ['en', (r: Row) => r.lang === 'en'],
-    ['tuning half (odd rows)', (r: Row) => r.index % 2 === 1],
-    ['held-out half (even rows)', (r: Row) => r.index % 2 === 0],
+    ['tuning half (odd pairs)', isTuning],
+    ['held-out half (even pairs)', (r: Row) => !isTuning(r)],
   ] as Array<[string, (r: Row) => boolean]>) {
     const part = pick(keep);
     console.log(line(`engine, ${name}`, part.rows, part.engine));
     console.log(line(`baseline (1st person or !), ${name}`, part.rows, part.base));
   }
   if (options.errors) {
-    console.log('\nerrors on the tuning half (odd rows):');
+    console.log('\nerrors on the tuning half (odd pairs):');
     rows.forEach((r, k) => {
-      if (r.index % 2 !== 1 || (r.label === 'SUBJ') === engine[k]) return;
+      if (!isTuning(r) || (r.label === 'SUBJ') === engine[k]) return;
       console.log(`  ${r.id} gold ${r.label} got ${engine[k] ? 'SUBJ' : 'OBJ'} [${analyses[k].subjectiveCues.join(', ')}] :: ${r.text.slice(0, 150)}`);
     });
   }

@@ -15,6 +15,7 @@ import { findEvaluativeCues } from './evaluative';
 import { findHedge, findNegation } from './hedges';
 import { scoreCheckworthiness } from './score';
 import { findSubjectivity } from './subjectivity';
+import { findPolarCues, type PolarWords } from './polar-words';
 import { skipReason } from './skip';
 import { tokenize, type Token } from './tokens';
 
@@ -31,6 +32,8 @@ type PassState = {
   quoteSpeakers: Map<number, { speaker: string; cue: string }>;
   /** Speaker of the latest direct quote, for an unattributed quote in the next paragraph. */
   lastQuote: { speaker: string; cue: string; paragraph: number } | null;
+  /** Speaker of the latest attributed claim: reported speech in Konjunktiv I continues it. */
+  lastSpeaker: { speaker: string; paragraph: number } | null;
 };
 
 type Attribution = { speaker: string | null; cue: string | null; reasons: string[] };
@@ -77,17 +80,19 @@ const noteSource = (entities: Entity[], tokens: Token[], ctx: SpeakerContext): v
 
 // Konjunktiv without a cue continues the last person's speech unless the sentence names its own
 // subject of a speech verb; a cue without a speaker stays open.
-const reportedAttribution = (speech: Speech | null, state: PassState, own: () => Speech | null): Attribution => {
+const reportedAttribution = (speech: Speech | null, state: PassState, paragraph: number, own: () => Speech | null): Attribution => {
   if (speech) return { speaker: speech.speaker, cue: speech.cue, reasons: speech.reasons };
   const subject = own();
   if (subject) return { speaker: subject.speaker, cue: subject.cue, reasons: [...subject.reasons, 'speaker:own subject'] };
+  const previous = state.lastSpeaker && paragraph - state.lastSpeaker.paragraph <= 1 ? state.lastSpeaker.speaker : null;
+  if (previous) return { speaker: previous, cue: null, reasons: [`speaker:${previous} via previous reported speech`] };
   const last = state.speakers.lastPerson;
   return { speaker: last, cue: null, reasons: [`speaker:${last ?? 'unresolved'} via context`] };
 };
 
 const endsWithColon = (s: Sentence): boolean => /:\s*$/.test(s.text);
 
-const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, next?: Sentence): Claim | null => {
+const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, next?: Sentence, polarWords?: PolarWords): Claim | null => {
   const tokens = tokenize(text, s.start, s.end, s.quotes);
   const skip = skipReason(s, tokens, lang, next);
   const entities = findEntities(text, tokens, lang, state.entities);
@@ -106,8 +111,9 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, nex
   const kind = classifyKind(s, tokens, lang, speech, quantities.length + dates.length > 0 || hasDigit);
   const attribution: Attribution =
     kind.kind === 'quote' ? attributeQuote(s, kind.quoteId, speech, state)
-    : kind.kind === 'reported' ? reportedAttribution(speech, state, () => findSubjectSpeaker(text, tokens, entities, lang, { ...state.speakers }))
+    : kind.kind === 'reported' ? reportedAttribution(speech, state, s.paragraph, () => findSubjectSpeaker(text, tokens, entities, lang, { ...state.speakers }))
     : { speaker: null, cue: null, reasons: [] };
+  if (attribution.speaker) state.lastSpeaker = { speaker: attribution.speaker, paragraph: s.paragraph };
   if (kind.quoteId !== null && attribution.speaker) {
     state.quoteSpeakers.set(kind.quoteId, { speaker: attribution.speaker, cue: attribution.cue ?? '' });
     state.lastQuote = { speaker: attribution.speaker, cue: attribution.cue ?? '', paragraph: s.paragraph };
@@ -121,7 +127,7 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, nex
     entity: entities[0]?.canonical ?? null, speechCue: isSpeech ? (attribution.cue ?? null) : null, evaluativeCues,
   });
   const score = scoreCheckworthiness(features);
-  const subjectivity = findSubjectivity(evaluativeCues, features);
+  const subjectivity = findSubjectivity(evaluativeCues, features, findPolarCues(tokens, lang, polarWords), isSpeech && attribution.speaker !== null);
   return {
     text: s.text,
     start: s.start,
@@ -199,10 +205,10 @@ const attributeTurn = (claim: Claim, turn: Turn | null): void => {
 
 type PassResult = { claims: Claim[]; entities: Entity[]; overLong: Array<{ start: number; end: number }> };
 
-export const extractClaimsWithEntities = (text: string, lang: Lang, maxClaimChars = MAX_CLAIM_CHARS): PassResult => {
+export const extractClaimsWithEntities = (text: string, lang: Lang, maxClaimChars = MAX_CLAIM_CHARS, polarWords?: PolarWords): PassResult => {
   const entityContext = createEntityContext();
   const speakers: SpeakerContext = { lastPerson: null, lastSource: null, roles: entityContext.roles };
-  const state: PassState = { entities: entityContext, speakers, pending: null, quoteSpeakers: new Map(), lastQuote: null };
+  const state: PassState = { entities: entityContext, speakers, pending: null, quoteSpeakers: new Map(), lastQuote: null, lastSpeaker: null };
   const claims: Claim[] = [];
   const quoteIds: Array<number | null> = [];
   const entities: Entity[] = [];
@@ -218,7 +224,7 @@ export const extractClaimsWithEntities = (text: string, lang: Lang, maxClaimChar
       continue;
     }
     turn = nextTurn(text, s, sentences[k - 1], turn, loose);
-    const claim = buildClaim(text, s, lang, state, sentences[k + 1]);
+    const claim = buildClaim(text, s, lang, state, sentences[k + 1], polarWords);
     if (!claim) continue;
     attributeTurn(claim, turn);
     claims.push(claim);

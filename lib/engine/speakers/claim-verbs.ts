@@ -87,13 +87,17 @@ type EnVerb = { forms: string[]; frame?: string; toInfinitive?: boolean; act?: b
 const EN: EnVerb[] = [
   // Past and 3rd person only: "demand", "calls", "demands" are also nouns.
   { forms: ['called'], frame: 'for' },
-  { forms: ['urged', 'urges'], act: true, toInfinitive: true },
+  { forms: ['urged'], act: true, toInfinitive: true },
+  { forms: ['urges'], toInfinitive: true },
   { forms: ['demanded'], act: true, toInfinitive: true },
   { forms: ['rejected', 'rejects'], act: true },
   { forms: ['denied', 'denies'], act: true },
   { forms: ['criticized', 'criticised', 'criticizes', 'criticises'], act: true },
-  { forms: ['pledged', 'pledges', 'vowed', 'vows'], act: true, toInfinitive: true },
-  { forms: ['promised', 'promises'], act: true, toInfinitive: true },
+  { forms: ['pledged', 'vowed'], act: true, toInfinitive: true },
+  // Also plural nouns ("empty promises"): speech only with a clause or to-infinitive.
+  { forms: ['pledges', 'vows'], toInfinitive: true },
+  { forms: ['promised'], act: true, toInfinitive: true },
+  { forms: ['promises'], toInfinitive: true },
   { forms: ['announced', 'announces'], act: true },
   { forms: ['warned', 'warns'], toInfinitive: true },
   { forms: ['reiterated', 'reiterates'] },

@@ -1,36 +1,20 @@
 // Finds who is speaking in one sentence: a speech cue plus the noun phrase or pronoun next to it.
 import type { Entity, Lang } from '../types';
-import { findPhrase, type Token } from '../extract/tokens';
-import { resolveRole } from '../entities/aliases';
-import { isOrgWord, isPersonTitle } from '../entities/gazetteer';
+import type { Token } from '../extract/tokens';
+import { isOrgWord } from '../entities/gazetteer';
 import { DE_KONJUNKTIV } from '../lang/de';
-import { ALT_FRAME, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, CLAUSE_ONLY, DE_FRAME, DE_WORD_BEFORE, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SELF_ATTRIBUTION, SPEECH_VERBS } from './cues';
-import { capitalRun, phraseAfter, phraseBefore, skipApposition, toPhrase, type Phrase } from './noun-phrase';
-import { findPerSource, hasSourceSubject, isClosingWithSubject, isSource } from './source-cues';
+import { ALT_FRAME, CLAUSE_ONLY, DE_FRAME, DE_WORD_BEFORE, DE_NOT_SPEECH_PARTICLES, DE_SAID_IDIOMS, SPEECH_VERBS } from './cues';
+import { phraseAfter, phraseBefore, skipApposition, type Phrase } from './noun-phrase';
+import { hasSourceSubject, isClosingWithSubject, isSource } from './source-cues';
 import { ACT_FORMS, EN_TO_INFINITIVE_FORMS } from './claim-verbs';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
-import { documentAuthor, entityAt, isPersonPhrase, nameOf } from './speaker-names';
+import { isPersonPhrase } from './speaker-names';
+import { speechOf, type SpeakerContext, type Speech } from './speech';
+import { documentAfterNach, findAttribution } from './attribution-phrases';
 import { isPassive, passiveAgent, speechNounSource } from './passive-agent';
 
-export type Speech = {
-  /** Named speaker, or null when the cue has no resolvable speaker. */
-  speaker: string | null;
-  cue: string;
-  /** Token index of the cue. */
-  index: number;
-  isPerson: boolean;
-  reasons: string[];
-};
-
-export type SpeakerContext = {
-  lastPerson: string | null;
-  /** Last organisation or group that spoke or opened a sentence, for "it"/"they"/plural „sie". */
-  lastSource?: string | null;
-  /** Role word → last person named with it (shared with the entity context). */
-  roles: ReadonlyMap<string, string>;
-};
-
+export type { Speech, SpeakerContext } from './speech';
 const PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['er', 'sie']), en: new Set(['he', 'she']) };
 const OTHER_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'you', 'es', 'wir', 'ich', 'man', 'this', 'das', 'dies']);
 const CLAUSE_END = /^[:;,„“”"«»]$/;
@@ -52,19 +36,6 @@ const EN_SUBJECT_CONTRACTION = /^(?:they|he|she|it|we|you|there|i)['’](?:re|s|
 const SOURCE_PRONOUNS: Record<Lang, Set<string>> = { de: new Set(['sie']), en: new Set(['it', 'they']) };
 
 
-// "der Minister" / "the mayor": a bare role means the person last named with it, if any.
-const roleOf = (p: Phrase, roles: ReadonlyMap<string, string>): string | null => {
-  if (!roles.size || /\s/.test(p.text)) return null;
-  const role = p.text.toLowerCase();
-  return isPersonTitle(role) ? resolveRole(roles, role) : null;
-};
-
-const speechOf = (entities: Entity[], p: Phrase | null, cue: string, index: number, roles: ReadonlyMap<string, string> = new Map()): Speech => {
-  const named = p && !entityAt(entities, p) ? roleOf(p, roles) : null;
-  if (named) return { speaker: named, cue, index, isPerson: true, reasons: [`speaker:${named} via role '${p?.text}' and '${cue}'`] };
-  const speaker = p ? nameOf(entities, p) : null;
-  return { speaker, cue, index, isPerson: p ? isPersonPhrase(entities, p) : false, reasons: [`speaker:${speaker ?? 'unresolved'} via '${cue}'`] };
-};
 
 // A separable verb counts only with its particle at the end of the clause ("kündigte … an:").
 const particleOf = (tokens: Token[], i: number, particles: string[]): Token | null => {
@@ -185,7 +156,9 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
   // The phrase after the cue is only needed post-posed or for German inversion (computed once).
   const after = postposed || lang === 'de' ? phraseAfter(src, tokens, a, lang) : null;
   if (postposed && after && (lang === 'de' || endsClause(tokens, after))) return requireSource && !isSource(after, entities) ? null : speechOf(entities, after, cue, i, ctx.roles);
-  const before = phraseBefore(src, tokens, a, lang);
+  // "The authority apologized and said …": the subject of the first of two coordinated verbs.
+  const coordinated = lang === 'en' && tokens[a - 1]?.lower === 'and' && /^\p{Ll}{3,}(?:ed|s)$/u.test(tokens[a - 2]?.text ?? '') ? a - 2 : a;
+  const before = phraseBefore(src, tokens, coordinated, lang);
   // German V2: a capitalised word before the verb is the subject only at a clause start or when named,
   // and never after an accusative or dative article („Den Antrag hat die Union abgelehnt").
   const useBefore = before && (lang === 'en' || ((before.atClauseStart || isPersonPhrase(entities, before)) && !isOblique(tokens, before)));
@@ -306,66 +279,6 @@ const findVerbCue = (src: string, tokens: Token[], entities: Entity[], lang: Lan
   return null;
 };
 
-// "nach Polizeiangaben" → Polizei.
-const compoundSource = (tokens: Token[]): Speech | null => {
-  const i = tokens.findIndex((t, k) => t.lower === 'nach' && k + 1 < tokens.length && /^\p{Lu}\p{Ll}+angaben$/u.test(tokens[k + 1].text));
-  if (i < 0 || tokens[i].inQuote) return null;
-  const t = tokens[i + 1];
-  const head = t.text.slice(0, -'angaben'.length);
-  return { speaker: head, cue: `${tokens[i].text} ${t.text}`, index: i, isPerson: false, reasons: [`speaker:${head} via '${tokens[i].text} ${t.text}'`] };
-};
-
-// First words of all attribution phrases: a sentence without any of them has no attribution.
-const ATTRIBUTION_STARTS: Record<Lang, Set<string>> = {
-  de: new Set([...SELF_ATTRIBUTION.de, ...ATTRIBUTION_BEFORE.de].map((p) => p[0]).concat(ATTRIBUTION_AFTER.de)),
-  en: new Set([...SELF_ATTRIBUTION.en, ...ATTRIBUTION_BEFORE.en].map((p) => p[0]).concat(ATTRIBUTION_AFTER.en)),
-};
-
-const perAttribution = (src: string, tokens: Token[], entities: Entity[]): Speech | null => {
-  const per = findPerSource(src, tokens);
-  return per ? speechOf(entities, per.phrase, tokens[per.index].text, per.index) : null;
-};
-
-const documentBefore = (src: string, tokens: Token[], i: number): Phrase | null => {
-  for (let k = 0; k < i; k++) {
-    if (tokens[k].inQuote || !/^\p{Lu}/u.test(tokens[k].text)) continue;
-    const run = capitalRun(tokens, k).filter((t) => t.end <= tokens[i].start);
-    const phrase = run.length ? toPhrase(src, run) : null;
-    if (phrase && documentAuthor(phrase.text)) return phrase;
-  }
-  return null;
-};
-
-const NOT_SOURCE = new Set(['wurde', 'wird', 'werden', 'wurden', 'ist', 'sind', 'war', 'waren', 'geworden', 'und', 'oder', 'genug', 'sein', 'gewesen']);
-const startsSource = (t: Token | undefined): boolean => !!t && t.isWord && !NOT_SOURCE.has(t.lower);
-
-const findAttribution = (src: string, tokens: Token[], entities: Entity[], lang: Lang): Speech | null => {
-  if (!tokens.some((t) => ATTRIBUTION_STARTS[lang].has(t.lower))) return lang === 'en' ? perAttribution(src, tokens, entities) : null;
-  for (const phrase of SELF_ATTRIBUTION[lang]) {
-    const i = findPhrase(tokens, phrase);
-    if (i < 0 || tokens[i].inQuote) continue;
-    const cue = src.slice(tokens[i].start, tokens[i + phrase.length - 1].end);
-    return speechOf(entities, i > 0 ? phraseBefore(src, tokens, i, lang) ?? phraseBefore(src, tokens, i - 1, lang) : null, cue, i);
-  }
-  for (const phrase of ATTRIBUTION_BEFORE[lang]) {
-    const i = findPhrase(tokens, phrase);
-    if (i < 0 || tokens[i].inQuote) continue;
-    // "laut" is also an adjective ("die Kritik wurde laut"): the source must follow it.
-    if (phrase.length === 1 && phrase[0] === 'laut' && !startsSource(tokens[i + 1])) continue;
-    const last = i + phrase.length - 1;
-    const cue = src.slice(tokens[i].start, tokens[last].end);
-    const after = phraseAfter(src, tokens, last, lang);
-    // „In einer Erklärung der Regierung heißt es, …": the document named before „heißt es".
-    const document = !after && phrase[1] === 'es' ? documentBefore(src, tokens, i) : null;
-    return speechOf(entities, after ?? document, cue, i);
-  }
-  for (const word of ATTRIBUTION_AFTER[lang]) {
-    const i = tokens.findIndex((t) => t.lower === word && !t.inQuote);
-    if (i < 0) continue;
-    return speechOf(entities, phraseBefore(src, tokens, i, lang), tokens[i].text, i);
-  }
-  return lang === 'en' ? perAttribution(src, tokens, entities) : compoundSource(tokens);
-};
 
 // „…“, polterte X. / "…," X quipped.: the shape attributes the quote whatever the verb is.
 const trailingSpeech = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
@@ -392,7 +305,7 @@ const trailingSpeech = (src: string, tokens: Token[], entities: Entity[], lang: 
 
 /** Speech cue and speaker in one sentence; updates the last named person for pronouns. */
 export const findSpeaker = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
-  const found = findAttribution(src, tokens, entities, lang) ?? findVerbCue(src, tokens, entities, lang, ctx);
+  const found = findAttribution(src, tokens, entities, lang) ?? findVerbCue(src, tokens, entities, lang, ctx) ?? (lang === 'de' ? documentAfterNach(src, tokens) : null);
   const speech = found?.speaker ? found : trailingSpeech(src, tokens, entities, lang, ctx) ?? found;
   // "nurse Tamsin Oduya", „Ingenieurin Lea Brunner": the name without the role words.
   if (speech?.speaker && !speech.speaker.split(' ').some((w) => isOrgWord(w.toLowerCase()))) speech.speaker = dropRoleWords(speech.speaker);

@@ -166,7 +166,9 @@ export const skipApposition = (tokens: Token[], i: number): number => {
     if (tokens[k].text !== ',' || isDigitGroupComma(tokens, k)) continue;
     const first = tokens[k + 1];
     if (i - k > MAX_APPOSITION) return RELATIVE_START.has(first.lower) ? k : i;
-    const short = i - 1 - (k + 1) <= 2 && isCap(first);
+    // ", Jane Ruiz," or ", businessman Rick Dalton,": a short name, possibly after a role word.
+    const named = tokens.slice(k + 2, i - 1);
+    const short = (i - 1 - (k + 1) <= 2 && isCap(first)) || (named.length >= 2 && named.length <= 3 && /^\p{Ll}+$/u.test(first.text) && named.every(isCap));
     return APPOSITION_START.has(first.lower) || short ? k : i;
   }
   return i;
@@ -184,7 +186,7 @@ const germanAdjectivesBefore = (tokens: Token[], j: number): number => {
 // "Diplomats familiar with the talks said", "Officials close to the mayor said": the noun after a
 // post-modifier's preposition is not the subject; the head opening the clause is.
 const POST_MODIFIER_PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'in']);
-const MAX_HEAD_GAP = 4;
+const MAX_HEAD_GAP = 5;
 const NUMERAL = /^(?:\d+|two|three|four|five|six|several|some|many|few)$/;
 const postModifiedHead = (src: string, tokens: Token[], j: number): Phrase | null => {
   if (!POST_MODIFIER_PREPOSITIONS.has(tokens[j].lower)) return null;
@@ -207,6 +209,11 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   // "The foreign minister, Adaeze Okafor, said": a name in apposition to a role is the speaker.
   const apposed = tokens.slice(skipped + 1, v - 1);
   if (skipped < v && apposed.length >= 2 && apposed.every((t) => isCap(t) && !isTitle(t))) return { ...slice(src, apposed), named: true, atClauseStart: true };
+  // "Her challenger, businessman Rick Dalton, has …": a lowercase role word before the name.
+  const name = apposed.slice(1);
+  if (lang === 'en' && skipped < v && apposed.length <= 4 && name.length >= 2 && !isCap(apposed[0]) && /^\p{Ll}+$/u.test(apposed[0].text) && name.every((t) => isCap(t) && !isTitle(t))) {
+    return { ...slice(src, name), named: true, atClauseStart: true };
+  }
   // „Wir, die AfD, fordern": the apposition names the first-person speakers' group.
   if (skipped < v && apposed.length && SELF_NAMING.has(tokens[skipped - 1]?.lower ?? '')) {
     const group = toPhrase(src, apposed);

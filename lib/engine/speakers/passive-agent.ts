@@ -48,10 +48,18 @@ export const passiveAgent = (src: string, tokens: Token[], i: number, entities: 
     const inDocument = lang === 'de' && (w === 'im' || w === 'in') ? phraseAfter(src, tokens, j, lang) : null;
     if (inDocument && documentAuthor(inDocument.text)) return inDocument;
     if (!(lang === 'de' ? DE_AGENT.has(w) : w === 'by')) continue;
-    const agent = phraseAfter(src, tokens, j, lang);
+    const agent = trimEnglish(phraseAfter(src, tokens, j, lang), lang);
     if (agent && isSource(agent, entities)) return agent;
   }
   return null;
+};
+
+// "by the firefighters' union at Monday's council meeting": the agent ends before a place or time.
+const EN_AFTER_AGENT = / (?:at|on|in|during|after|before|last|this|over|from)\b.*$/u;
+const trimEnglish = (p: Phrase | null, lang: Lang): Phrase | null => {
+  if (!p || lang !== 'en') return p;
+  const text = p.text.replace(EN_AFTER_AGENT, '');
+  return { ...p, text, end: p.start + text.length };
 };
 
 // „Kritik kam von der Gewerkschaft", „Zustimmung kommt aus dem Rathaus": a speech noun before a

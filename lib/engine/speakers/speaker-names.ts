@@ -45,7 +45,7 @@ const DE_DOCUMENT = new RegExp(`^(?:\\p{Ll}+\\s+)*(?:${DE_DOCUMENT_NOUNS.join('|
 const GENITIVE_ES = /^(\p{Lu}\p{Ll}{3,}[^s])es$/u;
 const GENITIVE_S = /^(\p{Lu}\p{Ll}+(?:um|t|n|r|l|k|g|d|m|f|p))s$/u;
 
-const baseForm = (noun: string): string => GENITIVE_ES.exec(noun)?.[1] ?? GENITIVE_S.exec(noun)?.[1] ?? noun;
+export const baseForm = (noun: string): string => GENITIVE_ES.exec(noun)?.[1] ?? GENITIVE_S.exec(noun)?.[1] ?? noun;
 
 /** The author of a German document phrase („Mitteilung des Ministeriums" → Ministerium), or null. */
 export const documentAuthor = (text: string): string | null => {

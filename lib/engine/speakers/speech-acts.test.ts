@@ -132,3 +132,25 @@ describe('more speech acts and sources', () => {
     expect(first('The auditor recommended stricter oversight.', 'en').speaker).toBe('auditor');
   });
 });
+
+describe('attribution phrases and context', () => {
+  it('German: „nach ersten Erkenntnissen der Ermittler", „nach Angaben des Wetterdienstes" in base form', () => {
+    expect(first('Ursache war nach ersten Erkenntnissen der Ermittler ein defektes Kabel.', 'de').speaker).toContain('Ermittler');
+    expect(first('Der Oktober war nach Angaben des Deutschen Wetterdienstes der wärmste seit Beginn der Aufzeichnungen.', 'de').speaker).toBe('Deutschen Wetterdienst');
+  });
+
+  it('German: a document after „nach" names its author when nothing else attributes the sentence', () => {
+    expect(first('Nach einem Gutachten der Beratungsfirma Halm & Partner wäre ein privater Betreiber günstiger.', 'de').speaker).toContain('Halm');
+  });
+
+  it('German: Konjunktiv I continues the speaker of the previous reported sentence', () => {
+    const cs = extractClaims('Der Wehrbeauftragte beklagt in seinem Bericht erhebliche Mängel. Vielerorts fehle es an Schutzwesten.', { lang: 'de' }).claims;
+    expect(cs[1]).toMatchObject({ kind: 'reported', speaker: 'Wehrbeauftragte' });
+  });
+
+  it('English: coordinated verbs, an appositive name after a role word, a trimmed passive agent', () => {
+    expect(first('The transit authority apologized and said crews had fixed the problem.', 'en').speaker).toBe('transit authority');
+    expect(first('Her challenger, businessman Rick Dalton, has criticized her record on crime.', 'en').speaker).toBe('Rick Dalton');
+    expect(first('The plan was sharply criticized by the firefighters union at Monday\'s council meeting.', 'en').speaker).toBe('firefighters union');
+  });
+});
