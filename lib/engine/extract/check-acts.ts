@@ -61,61 +61,58 @@ const ACT_WORDS: Record<Lang, ActWords> = {
   },
 };
 
-const outsideQuotes = (tokens: Token[]): Token[] => tokens.filter((t) => !t.inQuote && t.isWord);
+export type ActName = 'record' | 'policy' | 'example' | 'correction' | 'generic' | 'modal' | 'promise' | 'talk';
+export type ActCues = Partial<Record<ActName, string>>;
 
-const wordOf = (tokens: Token[], words: Set<string>): string | null => outsideQuotes(tokens).find((t) => words.has(t.lower))?.text ?? null;
-
-/** "voted against", „verabschiedet": the first verb of a recorded act. */
-export const recordCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].record);
+// Word-list acts: the first word of each list outside quotations fires it.
+const LISTED: Array<[ActName, (w: ActWords) => Set<string>]> = [
+  ['record', (w) => w.record], // "voted against", „verabschiedet“
+  ['policy', (w) => w.policy], // "the tax bill", „das Gesetz“
+  ['generic', (w) => w.generic], // „Jeder Beamte bekommt …“, "most families pay …"
+  ['modal', (w) => w.modal], // "can", "will", „könnte“: possibility or future, not a fact
+  ['talk', (w) => w.talk], // "your question", "thank you", „danke“
+];
 
 // "we will", "I'm going to", „wir werden“, „werden wir“: the speaker's subject next to a word of
 // future or will (one word may sit between: "we also will", „ich persönlich werde“).
 const PROMISE_GAP = 2;
-export const promiseCue = (tokens: Token[], lang: Lang): string | null => {
-  const w = ACT_WORDS[lang];
-  const words = outsideQuotes(tokens);
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i].lower;
-    if (w.promiseWords.has(t)) return words[i].text;
-    if (!w.speakers.has(t.replace(/['’](?:m|re)$/, ''))) continue;
-    for (let j = Math.max(0, i - 1); j <= Math.min(words.length - 1, i + PROMISE_GAP); j++) {
-      if (j !== i && w.volition.has(words[j].lower)) return j < i ? `${words[j].text} ${words[i].text}` : `${words[i].text} … ${words[j].text}`;
-    }
+const promiseAt = (words: Token[], i: number, w: ActWords): string | null => {
+  const t = words[i].lower;
+  if (w.promiseWords.has(t)) return words[i].text;
+  if (!w.speakers.has(t.replace(/['’](?:m|re)$/, ''))) return null;
+  for (let j = Math.max(0, i - 1); j <= Math.min(words.length - 1, i + PROMISE_GAP); j++) {
+    if (j !== i && w.volition.has(words[j].lower)) return j < i ? `${words[j].text} ${words[i].text}` : `${words[i].text} … ${words[j].text}`;
   }
   return null;
 };
 
-/** "your question", "thank you", „danke“, „dein Kommentar“: the sentence talks about the exchange. */
-export const talkCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].talk);
-
-/** "for example", „z. B.“: an instance offered as evidence. */
-export const exampleCue = (tokens: Token[], lang: Lang): string | null => {
-  for (let i = 0; i < tokens.length; i++) {
-    for (const ws of ACT_WORDS[lang].example) {
-      if (ws.every((w, k) => tokens[i + k]?.lower === w)) return ws.join(' ');
-    }
-  }
-  return null;
-};
-
+// „nicht X, sondern Y“, "that's actually …": the sentence corrects another account.
 const CORRECTION_LOOKBACK = 6;
-/** „nicht X, sondern Y“, "that's actually …": the sentence corrects another account. */
-export const correctionCue = (tokens: Token[], lang: Lang): string | null => {
-  const w = ACT_WORDS[lang];
-  const words = outsideQuotes(tokens);
-  for (let i = 0; i < words.length; i++) {
-    if (!w.correction.has(words[i].lower)) continue;
-    const before = words.slice(Math.max(0, i - CORRECTION_LOOKBACK), i).map((t) => t.lower);
-    if (!before.includes(w.notCorrection)) return words[i].text;
+const correctionAt = (words: Token[], i: number, w: ActWords): string | null => {
+  if (!w.correction.has(words[i].lower)) return null;
+  for (let k = Math.max(0, i - CORRECTION_LOOKBACK); k < i; k++) if (words[k].lower === w.notCorrection) return null;
+  return words[i].text;
+};
+
+// "for example", „z. B.“: an instance offered as evidence (quoted or not).
+const exampleIn = (tokens: Token[], w: ActWords): string | null => {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const ws of w.example) if (ws.every((x, k) => tokens[i + k]?.lower === x)) return ws.join(' ');
   }
   return null;
 };
 
-/** „Jeder Beamte bekommt …“, "most families pay …": a general statement about a group, checkable in aggregate. */
-export const genericCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].generic);
-
-/** "can", "will", „könnte“: possibility or future, not a fact. */
-export const modalCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].modal);
-
-/** "the tax bill", „das Gesetz“: the sentence is about a law, a budget or a tax. */
-export const policyCue = (tokens: Token[], lang: Lang): string | null => wordOf(tokens, ACT_WORDS[lang].policy);
+/** The acts of a sentence, each with the first cue that fired, in one pass over its words. */
+export const findActCues = (tokens: Token[], lang: Lang): ActCues => {
+  const w = ACT_WORDS[lang];
+  const words = tokens.filter((t) => !t.inQuote && t.isWord);
+  const cues: ActCues = {};
+  for (let i = 0; i < words.length; i++) {
+    for (const [name, list] of LISTED) if (!cues[name] && list(w).has(words[i].lower)) cues[name] = words[i].text;
+    cues.promise ??= promiseAt(words, i, w) ?? undefined;
+    cues.correction ??= correctionAt(words, i, w) ?? undefined;
+  }
+  const example = exampleIn(tokens, w);
+  if (example) cues.example = example;
+  return cues;
+};

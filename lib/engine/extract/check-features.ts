@@ -7,7 +7,7 @@ import { isDuration, unitClassOf } from '../lexical/unit-class';
 import type { ClaimKind, Lang, Quantity } from '../types';
 import { CUE_WORDS, type CueWords } from './cue-words';
 import { weightOf } from './score';
-import { correctionCue, exampleCue, genericCue, modalCue, policyCue, promiseCue, recordCue, talkCue } from './check-acts';
+import { findActCues, type ActCues, type ActName } from './check-acts';
 import type { Token } from './tokens';
 
 export type FeatureName =
@@ -61,11 +61,11 @@ const numberCue = (x: FeatureInput): string | null => {
 };
 
 type Hits = Partial<Record<FeatureName, string>>;
-type Scan = { words: Hits; phrases: Hits };
+type Scan = { words: Hits; phrases: Hits; acts: ActCues };
 
 // One pass over the tokens finds the first cue word (outside quotations) and the first cue phrase
 // of every word-list feature, instead of one pass per list.
-const scanCues = (tokens: Token[], cw: CueWords): Scan => {
+const scanCues = (tokens: Token[], cw: CueWords, lang: Lang): Scan => {
   const words: Hits = {};
   const phrases: Hits = {};
   for (let i = 0; i < tokens.length; i++) {
@@ -81,7 +81,7 @@ const scanCues = (tokens: Token[], cw: CueWords): Scan => {
       if (k === ws.length) phrases[feature] = ws.join(' ');
     }
   }
-  return { words, phrases };
+  return { words, phrases, acts: findActCues(tokens, lang) };
 };
 
 // "more … than", "höher als", "doppelt so viele": a comparison with a standard.
@@ -147,6 +147,8 @@ const isAddress = (entity: string, text: string): boolean =>
 const hasLink = (text: string): boolean => (text.includes('http') || text.includes('www.')) && URL.test(text);
 
 type Rule = { name: FeatureName; find: (input: FeatureInput, cw: CueWords, scan: Scan) => string | null };
+/** A feature of check-acts.ts. */
+const act = (name: ActName): Rule => ({ name, find: (_x, _cw, scan) => scan.acts[name] ?? null });
 /** A feature found by its phrases first, then by its words. */
 const listed = (name: FeatureName): Rule => ({ name, find: (_x, _cw, scan) => scan.phrases[name] ?? scan.words[name] ?? null });
 
@@ -166,11 +168,11 @@ const RULES: Rule[] = [
   { name: 'attributed', find: (x) => (x.kind === 'quote' || x.kind === 'reported' ? (x.speechCue ?? x.kind) : null) },
   { name: 'source', find: (x, _cw, scan) => (hasLink(x.text) ? 'link' : (scan.phrases.source ?? scan.words.source ?? null)) },
   listed('fact-frame'),
-  { name: 'record', find: (x) => recordCue(x.tokens, x.lang) },
-  { name: 'policy', find: (x) => policyCue(x.tokens, x.lang) },
-  { name: 'example', find: (x) => exampleCue(x.tokens, x.lang) },
-  { name: 'correction', find: (x) => correctionCue(x.tokens, x.lang) },
-  { name: 'generic', find: (x) => genericCue(x.tokens, x.lang) },
+  act('record'),
+  act('policy'),
+  act('example'),
+  act('correction'),
+  act('generic'),
   { name: 'long', find: (x) => (countWords(x.tokens) >= LONG_WORDS ? 'long' : null) },
   { name: 'evaluative', find: (x) => (x.evaluativeCues.length ? x.evaluativeCues.slice(0, 3).join(', ') : null) },
   listed('opinion'),
@@ -178,17 +180,17 @@ const RULES: Rule[] = [
   listed('second-person'),
   listed('obligation'),
   listed('conditional'),
-  { name: 'modal', find: (x) => modalCue(x.tokens, x.lang) },
+  act('modal'),
   { name: 'future', find: (x) => (x.kind === 'prediction' ? 'prediction' : null) },
-  { name: 'promise', find: (x) => promiseCue(x.tokens, x.lang) },
-  { name: 'talk', find: (x) => talkCue(x.tokens, x.lang) },
+  act('promise'),
+  act('talk'),
   { name: 'short', find: (x) => (countWords(x.tokens) < MIN_WORDS ? 'short' : null) },
 ];
 
 /** The features that fire for a sentence, each with its cue. */
 export const findCheckFeatures = (input: FeatureInput): Feature[] => {
   const cw = CUE_WORDS[input.lang];
-  const scan = scanCues(input.tokens, cw);
+  const scan = scanCues(input.tokens, cw, input.lang);
   const out: Feature[] = [];
   const add = (name: FeatureName, cue: string): number => out.push({ name, cue, weight: weightOf(name, input.lang) });
   for (const rule of RULES) {
