@@ -110,14 +110,16 @@ const superlativeCue = (tokens: Token[], cw: CueWords): string | null => {
   return null;
 };
 
-// Past events: a past-tense or perfect verb outside quotations.
+// Past events: a past-tense or perfect verb outside quotations. The first person's auxiliaries
+// („ich habe … gearbeitet“, „ich bin … gezogen“) count too: that is how comments tell experience.
+const FIRST_PERSON_AUX = new Set(['habe', 'hab', 'bin']);
 const pastCue = (tokens: Token[], cw: CueWords, lang: Lang): string | null => {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.inQuote) continue;
     if (cw.pastForms.has(t.lower)) return t.text;
     if (lang === 'en' && i > 0 && t.lower.endsWith('ed') && t.text === t.lower && EN_PAST.test(t.lower) && !cw.notPast.has(t.lower)) return t.text;
-    if (lang === 'de' && cw.perfectAux.has(t.lower)) {
+    if (lang === 'de' && (cw.perfectAux.has(t.lower) || FIRST_PERSON_AUX.has(t.lower))) {
       const participle = tokens.slice(i + 1).find((u) => u.text === u.lower && DE_PARTICIPLE.test(u.lower) && !cw.notPast.has(u.lower));
       if (participle) return `${t.text} … ${participle.text}`;
     }

@@ -53,7 +53,7 @@ export const FEATURE_WEIGHTS: Record<FeatureName, number> = {
 // causes count as fact claims and proposals with amounts usually cite them; English is debate turns,
 // where anecdotes, promises, modal talk and opinion frames are what is not worth checking.
 const LANG_WEIGHTS: Record<Lang, Partial<Record<FeatureName, number>>> = {
-  de: { proposal: 0, causal: 0.1, existence: 0.1, attributed: 0.1, experience: 0.1, generic: 0.05, long: 0.1, correction: 0.1, promise: 0, talk: -0.05 },
+  de: { proposal: 0, causal: 0.1, existence: 0.1, attributed: 0.1, experience: 0.05, generic: 0.05, long: 0.1, correction: 0.1, promise: 0, talk: -0.05 },
   en: { experience: -0.1, modal: -0.1, opinion: -0.15, obligation: -0.15, promise: -0.15, talk: -0.15, future: -0.1, evaluative: -0.1 },
 };
 
