@@ -64,7 +64,8 @@ const ACT_WORDS: Record<Lang, ActWords> = {
 export type ActName = 'record' | 'policy' | 'example' | 'correction' | 'generic' | 'modal' | 'promise' | 'talk';
 export type ActCues = Partial<Record<ActName, string>>;
 
-// Word-list acts: the first word of each list outside quotations fires it.
+// Word-list acts: the first word of each list outside quotations fires it. One index per
+// language (word → acts), so a sentence is scanned once.
 const LISTED: Array<[ActName, (w: ActWords) => Set<string>]> = [
   ['record', (w) => w.record], // "voted against", „verabschiedet“
   ['policy', (w) => w.policy], // "the tax bill", „das Gesetz“
@@ -72,6 +73,13 @@ const LISTED: Array<[ActName, (w: ActWords) => Set<string>]> = [
   ['modal', (w) => w.modal], // "can", "will", „könnte“: possibility or future, not a fact
   ['talk', (w) => w.talk], // "your question", "thank you", „danke“
 ];
+const indexOf = (w: ActWords): Map<string, ActName[]> => {
+  const index = new Map<string, ActName[]>();
+  for (const [name, list] of LISTED) for (const word of list(w)) index.set(word, [...(index.get(word) ?? []), name]);
+  return index;
+};
+const ACT_INDEX: Record<Lang, Map<string, ActName[]>> = { de: indexOf(ACT_WORDS.de), en: indexOf(ACT_WORDS.en) };
+const SPEAKER_SUFFIX = /['’](?:m|re)$/;
 
 // "we will", "I'm going to", „wir werden“, „werden wir“: the speaker's subject next to a word of
 // future or will (one word may sit between: "we also will", „ich persönlich werde“).
@@ -79,7 +87,7 @@ const PROMISE_GAP = 2;
 const promiseAt = (words: Token[], i: number, w: ActWords): string | null => {
   const t = words[i].lower;
   if (w.promiseWords.has(t)) return words[i].text;
-  if (!w.speakers.has(t.replace(/['’](?:m|re)$/, ''))) return null;
+  if (!w.speakers.has(t) && !(t.length <= 5 && w.speakers.has(t.replace(SPEAKER_SUFFIX, '')))) return null;
   for (let j = Math.max(0, i - 1); j <= Math.min(words.length - 1, i + PROMISE_GAP); j++) {
     if (j !== i && w.volition.has(words[j].lower)) return j < i ? `${words[j].text} ${words[i].text}` : `${words[i].text} … ${words[j].text}`;
   }
@@ -97,7 +105,8 @@ const correctionAt = (words: Token[], i: number, w: ActWords): string | null => 
 // "for example", „z. B.“: an instance offered as evidence (quoted or not).
 const exampleIn = (tokens: Token[], w: ActWords): string | null => {
   for (let i = 0; i < tokens.length; i++) {
-    for (const ws of w.example) if (ws.every((x, k) => tokens[i + k]?.lower === x)) return ws.join(' ');
+    const first = tokens[i].lower;
+    for (const ws of w.example) if (ws[0] === first && ws.every((x, k) => tokens[i + k]?.lower === x)) return ws.join(' ');
   }
   return null;
 };
@@ -105,10 +114,12 @@ const exampleIn = (tokens: Token[], w: ActWords): string | null => {
 /** The acts of a sentence, each with the first cue that fired, in one pass over its words. */
 export const findActCues = (tokens: Token[], lang: Lang): ActCues => {
   const w = ACT_WORDS[lang];
+  const index = ACT_INDEX[lang];
   const words = tokens.filter((t) => !t.inQuote && t.isWord);
   const cues: ActCues = {};
   for (let i = 0; i < words.length; i++) {
-    for (const [name, list] of LISTED) if (!cues[name] && list(w).has(words[i].lower)) cues[name] = words[i].text;
+    const listed = index.get(words[i].lower);
+    if (listed) for (const name of listed) cues[name] ??= words[i].text;
     cues.promise ??= promiseAt(words, i, w) ?? undefined;
     cues.correction ??= correctionAt(words, i, w) ?? undefined;
   }
