@@ -6,13 +6,18 @@
 import { isDuration, unitClassOf } from '../lexical/unit-class';
 import type { ClaimKind, Lang, Quantity } from '../types';
 import { CUE_WORDS, type CueWords } from './cue-words';
+import { weightOf } from './score';
+import { findActCues, type ActCues, type ActName } from './check-acts';
 import type { Token } from './tokens';
 
 export type FeatureName =
   | 'number' | 'statistic' | 'date' | 'time' | 'entity' | 'comparative' | 'superlative' | 'change' | 'causal' | 'past' | 'existence' | 'attributed' | 'source' | 'fact-frame'
-  | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'future' | 'short';
+  | 'record' | 'policy' | 'example' | 'correction' | 'generic' | 'experience' | 'long'
+  | 'proposal'
+  | 'evaluative' | 'opinion' | 'first-person' | 'second-person' | 'obligation' | 'conditional' | 'modal' | 'future' | 'promise' | 'talk' | 'short';
 
-export type Feature = { name: FeatureName; cue: string };
+/** A fired feature, its cue and its weight for the sentence's language (score.ts). */
+export type Feature = { name: FeatureName; cue: string; weight: number };
 
 export type FeatureInput = {
   kind: ClaimKind;
@@ -31,6 +36,7 @@ export type FeatureInput = {
 
 const URL = /(?:https?:\/\/|www\.)[^\s)]+/i;
 const MIN_WORDS = 8;
+const LONG_WORDS = 20;
 const EN_PAST = /^\p{Ll}{3,}ed$/u;
 const DE_PARTICIPLE = /^(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u;
 
@@ -55,11 +61,11 @@ const numberCue = (x: FeatureInput): string | null => {
 };
 
 type Hits = Partial<Record<FeatureName, string>>;
-type Scan = { words: Hits; phrases: Hits };
+type Scan = { words: Hits; phrases: Hits; acts: ActCues };
 
 // One pass over the tokens finds the first cue word (outside quotations) and the first cue phrase
 // of every word-list feature, instead of one pass per list.
-const scanCues = (tokens: Token[], cw: CueWords): Scan => {
+const scanCues = (tokens: Token[], cw: CueWords, lang: Lang): Scan => {
   const words: Hits = {};
   const phrases: Hits = {};
   for (let i = 0; i < tokens.length; i++) {
@@ -75,7 +81,7 @@ const scanCues = (tokens: Token[], cw: CueWords): Scan => {
       if (k === ws.length) phrases[feature] = ws.join(' ');
     }
   }
-  return { words, phrases };
+  return { words, phrases, acts: findActCues(tokens, lang) };
 };
 
 // "more … than", "höher als", "doppelt so viele": a comparison with a standard.
@@ -104,14 +110,16 @@ const superlativeCue = (tokens: Token[], cw: CueWords): string | null => {
   return null;
 };
 
-// Past events: a past-tense or perfect verb outside quotations.
+// Past events: a past-tense or perfect verb outside quotations. The first person's auxiliaries
+// („ich habe … gearbeitet“, „ich bin … gezogen“) count too: that is how comments tell experience.
+const FIRST_PERSON_AUX = new Set(['habe', 'hab', 'bin']);
 const pastCue = (tokens: Token[], cw: CueWords, lang: Lang): string | null => {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.inQuote) continue;
     if (cw.pastForms.has(t.lower)) return t.text;
     if (lang === 'en' && i > 0 && t.lower.endsWith('ed') && t.text === t.lower && EN_PAST.test(t.lower) && !cw.notPast.has(t.lower)) return t.text;
-    if (lang === 'de' && cw.perfectAux.has(t.lower)) {
+    if (lang === 'de' && (cw.perfectAux.has(t.lower) || FIRST_PERSON_AUX.has(t.lower))) {
       const participle = tokens.slice(i + 1).find((u) => u.text === u.lower && DE_PARTICIPLE.test(u.lower) && !cw.notPast.has(u.lower));
       if (participle) return `${t.text} … ${participle.text}`;
     }
@@ -120,17 +128,29 @@ const pastCue = (tokens: Token[], cw: CueWords, lang: Lang): string | null => {
 };
 
 // A change in amount or state ("cut", "rose", „gestiegen", „verdoppelt"): stems, so inflections match.
+// "crime is down", "prices went up": a copula or motion verb with up/down reports a change too.
+const CHANGE_PARTICLES = new Set(['up', 'down']);
+const CHANGE_LINKS = new Set(['is', 'are', 'was', 'were', "it's", 'went', 'gone', 'been']);
 const changeCue = (tokens: Token[], cw: CueWords): string | null => {
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.inQuote || t.text !== t.lower) continue;
     if (cw.changeForms.has(t.lower) || cw.changePrefix.test(t.lower)) return t.text;
+    if (i > 0 && CHANGE_PARTICLES.has(t.lower) && CHANGE_LINKS.has(tokens[i - 1].lower)) return `${tokens[i - 1].text} ${t.text}`;
   }
   return null;
 };
 
+// "@anna" addresses someone and "I'm" is the speaker: neither names what the sentence is about.
+const CONTRACTED_PRONOUN = /^(?:i|we|you|they)['’]/i;
+const isAddress = (entity: string, text: string): boolean =>
+  CONTRACTED_PRONOUN.test(entity) || text.includes(`@${entity.split(' ')[0]}`);
+
 const hasLink = (text: string): boolean => (text.includes('http') || text.includes('www.')) && URL.test(text);
 
 type Rule = { name: FeatureName; find: (input: FeatureInput, cw: CueWords, scan: Scan) => string | null };
+/** A feature of check-acts.ts. */
+const act = (name: ActName): Rule => ({ name, find: (_x, _cw, scan) => scan.acts[name] ?? null });
 /** A feature found by its phrases first, then by its words. */
 const listed = (name: FeatureName): Rule => ({ name, find: (_x, _cw, scan) => scan.phrases[name] ?? scan.words[name] ?? null });
 
@@ -140,7 +160,7 @@ const RULES: Rule[] = [
   { name: 'statistic', find: (x) => x.quantities.find(isStatistic)?.text ?? null },
   { name: 'date', find: (x) => x.date },
   { name: 'time', find: (x, _cw, scan) => (x.date ? null : (scan.phrases.time ?? scan.words.time ?? x.quantities.find(isSpan)?.text ?? null)) },
-  { name: 'entity', find: (x) => x.entity },
+  { name: 'entity', find: (x) => (x.entity && !isAddress(x.entity, x.text) ? x.entity : null) },
   { name: 'comparative', find: (x, cw) => comparativeCue(x.tokens, cw) },
   { name: 'superlative', find: (x, cw) => superlativeCue(x.tokens, cw) },
   { name: 'change', find: (x, cw) => changeCue(x.tokens, cw) },
@@ -150,24 +170,42 @@ const RULES: Rule[] = [
   { name: 'attributed', find: (x) => (x.kind === 'quote' || x.kind === 'reported' ? (x.speechCue ?? x.kind) : null) },
   { name: 'source', find: (x, _cw, scan) => (hasLink(x.text) ? 'link' : (scan.phrases.source ?? scan.words.source ?? null)) },
   listed('fact-frame'),
+  act('record'),
+  act('policy'),
+  act('example'),
+  act('correction'),
+  act('generic'),
+  { name: 'long', find: (x) => (countWords(x.tokens) >= LONG_WORDS ? 'long' : null) },
   { name: 'evaluative', find: (x) => (x.evaluativeCues.length ? x.evaluativeCues.slice(0, 3).join(', ') : null) },
   listed('opinion'),
   listed('first-person'),
   listed('second-person'),
   listed('obligation'),
   listed('conditional'),
+  act('modal'),
   { name: 'future', find: (x) => (x.kind === 'prediction' ? 'prediction' : null) },
+  act('promise'),
+  act('talk'),
   { name: 'short', find: (x) => (countWords(x.tokens) < MIN_WORDS ? 'short' : null) },
 ];
 
 /** The features that fire for a sentence, each with its cue. */
 export const findCheckFeatures = (input: FeatureInput): Feature[] => {
   const cw = CUE_WORDS[input.lang];
-  const scan = scanCues(input.tokens, cw);
+  const scan = scanCues(input.tokens, cw, input.lang);
   const out: Feature[] = [];
+  const add = (name: FeatureName, cue: string): number => out.push({ name, cue, weight: weightOf(name, input.lang) });
   for (const rule of RULES) {
     const cue = rule.find(input, cw, scan);
-    if (cue) out.push({ name: rule.name, cue });
+    if (cue) add(rule.name, cue);
   }
+  // What the writer did or saw („ich habe dort gearbeitet“): first person telling a past event.
+  const past = out.find((f) => f.name === 'past');
+  const self = out.find((f) => f.name === 'first-person');
+  if (past && self) add('experience', `${self.cue} … ${past.cue}`);
+  // „5 % wären angebracht“, "should cut it by half": an amount someone wants, not one that is.
+  const amount = out.find((f) => f.name === 'number');
+  const wish = out.find((f) => f.name === 'conditional' || f.name === 'obligation' || f.name === 'promise');
+  if (amount && wish && !past) add('proposal', `${wish.cue} … ${amount.cue}`);
   return out;
 };
