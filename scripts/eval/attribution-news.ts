@@ -4,24 +4,19 @@
 // per sentence over the claims that overlap it, like the SpkAtt run: named-actor accuracy
 // (exact or sharing a content word), exact, and how often an author's sentence gets a speaker.
 // Odd-numbered paragraphs may be read for tuning; even-numbered ones are only scored.
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { extractClaims, type Lang } from '../../lib/engine/index.ts';
+import { type LanguageRow, loadLanguageRows } from './language-rows.ts';
+import { extractClaims } from '../../lib/engine/index.ts';
 import { addOutcome, emptyTally, scoreEvent, type Tally } from './spkatt-score.ts';
 
 const sentenceSchema = z.object({ text: z.string(), actor: z.string().nullable(), why: z.string().optional() });
 const rowSchema = z.object({ id: z.string(), text: z.string(), sentences: z.array(sentenceSchema) });
-type Row = z.infer<typeof rowSchema> & { lang: Lang; index: number };
+type Row = LanguageRow<z.infer<typeof rowSchema>>;
 
 export const ATTRIBUTION_DIR = 'tests/fixtures/attribution-news';
 
-const loadRows = (dir: string): Row[] =>
-  (['de', 'en'] as const).flatMap((lang) => {
-    const file = path.join(dir, `${lang}.jsonl`);
-    if (!existsSync(file)) return [];
-    return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, index) => ({ ...rowSchema.parse(JSON.parse(l)), lang, index }));
-  });
+const loadRows = (dir: string): Row[] => loadLanguageRows(dir, rowSchema);
 
 type Part = { named: Tally; author: number; authorWithSpeaker: number };
 const emptyPart = (): Part => ({ named: emptyTally(), author: 0, authorWithSpeaker: 0 });

@@ -5,25 +5,20 @@
 // both classes as in the CheckThat! subjectivity task. The files keep sentences in pairs on one
 // subject with opposite labels, so the halves go by pair: odd pairs (rows 2-3, 6-7, …) may be read
 // for tuning; even pairs are only scored, so the "held-out half" line stays honest after tuning.
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { analyzeText, type Lang } from '../../lib/engine/index.ts';
+import { type LanguageRow, loadLanguageRows } from './language-rows.ts';
+import { analyzeText } from '../../lib/engine/index.ts';
 import { confusionOf, scoresOf } from './real-checkworthy.ts';
 import { getPolarWords } from '../../lib/lexicons/polar-words.ts';
 
 const rowSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(['SUBJ', 'OBJ']), why: z.string().optional() });
-type Row = z.infer<typeof rowSchema> & { lang: Lang; index: number };
+type Row = LanguageRow<z.infer<typeof rowSchema>>;
 const isTuning = (r: Row): boolean => Math.floor(r.index / 2) % 2 === 1;
 
 export const SUBJECTIVITY_DIR = 'tests/fixtures/subjectivity';
 
-const loadRows = (dir: string): Row[] =>
-  (['de', 'en'] as const).flatMap((lang) => {
-    const file = path.join(dir, `${lang}.jsonl`);
-    if (!existsSync(file)) return [];
-    return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, index) => ({ ...rowSchema.parse(JSON.parse(l)), lang, index }));
-  });
+const loadRows = (dir: string): Row[] => loadLanguageRows(dir, rowSchema);
 
 // The baseline the issue names: first person or an exclamation mark.
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|wir|uns|unser\w*|i|me|my|we|us|our)\b/iu;
