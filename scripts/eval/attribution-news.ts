@@ -16,7 +16,7 @@ type Row = LanguageRow<z.infer<typeof rowSchema>>;
 
 export const ATTRIBUTION_DIR = 'tests/fixtures/attribution-news';
 
-const loadRows = (dir: string): Row[] => loadLanguageRows(dir, rowSchema);
+export const loadRows = (dir: string): Row[] => loadLanguageRows(dir, rowSchema);
 
 type Part = { named: Tally; author: number; authorWithSpeaker: number };
 const emptyPart = (): Part => ({ named: emptyTally(), author: 0, authorWithSpeaker: 0 });

@@ -18,7 +18,7 @@ const isTuning = (r: Row): boolean => Math.floor(r.index / 2) % 2 === 1;
 
 export const SUBJECTIVITY_DIR = 'tests/fixtures/subjectivity';
 
-const loadRows = (dir: string): Row[] => loadLanguageRows(dir, rowSchema);
+export const loadRows = (dir: string): Row[] => loadLanguageRows(dir, rowSchema);
 
 // The baseline the issue names: first person or an exclamation mark.
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|wir|uns|unser\w*|i|me|my|we|us|our)\b/iu;
