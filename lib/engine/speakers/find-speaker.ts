@@ -180,6 +180,8 @@ const actCue = (tokens: Token[], i: number, lang: Lang): string | null => {
   const t = tokens[i];
   if (!(ACT_FORMS[lang].has(t.lower) || (lang === 'en' && EN_CALLS.has(t.lower))) || t.inQuote || (t.text !== t.lower && i > 0) || isPassive(tokens, i, lang)) return null;
   if (tokens.some((x) => VOTE_WORDS.has(x.lower))) return null;
+  // „kündigte an, die Öffnung zu beantragen", "plans to reject": an infinitive has no subject of its own.
+  if (tokens[i - 1]?.lower === (lang === 'de' ? 'zu' : 'to')) return null;
   // „Ich bin froh, dass die Koalition den Antrag ablehnt": the first person's own claim embeds the act.
   if (tokens.slice(0, i).some((x) => !x.inQuote && FIRST_PERSON.has(x.lower))) return null;
   // "the union's rejected offer": a participle after a determiner or possessive is an adjective.

@@ -6,7 +6,9 @@ import { isPersonTitle, NON_NAMES } from '../entities/gazetteer';
 import { SOURCE_NOUNS } from './cues';
 
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'the', 'a', 'an']);
-const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  // „Sein Anwalt", „Ihre Sprecherin": German possessives before the speaker's noun.
+  'sein', 'seine', 'seiner', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'unser', 'unsere', 'unserer', 'unserem', 'unseren']);
 const GENITIVE = new Set(['der', 'des', 'von', 'vom', 'of', 'for', 'the', 'at']);
 // Where the head noun ends and a modifier starts: "Anna Krüger vom Klinikum", "Okafor at the hospital".
 const MODIFIER_START = new Set(['von', 'vom', 'aus', 'at', 'from']);

@@ -160,3 +160,10 @@ describe('first-person framing', () => {
     expect(first('Ich bin froh, dass die Koalition diesen Antrag ablehnt.', 'de').speaker).not.toBe('Koalition');
   });
 });
+
+describe('possessives and infinitives', () => {
+  it('German possessives before the speaker\'s noun („Ihr Anwalt kündigte an")', () => {
+    expect(first('Ihr Anwalt kündigte an, die Öffnung der B-Probe zu beantragen.', 'de').speaker).toBe('Anwalt');
+    expect(first('Sein Anwalt sagte, die Probe sei sauber.', 'de').speaker).toBe('Anwalt');
+  });
+});
