@@ -131,7 +131,9 @@ const buildClaim = (text: string, s: Sentence, lang: Lang, state: PassState, nex
     entity: entities[0]?.canonical ?? null, speechCue: isSpeech ? (attribution.cue ?? null) : null, evaluativeCues,
   });
   const score = scoreCheckworthiness(features);
-  const subjectivity = findSubjectivity(evaluativeCues, features, findPolarCues(tokens, lang, polarWords), isSpeech && attribution.speaker !== null);
+  // A claim reported with a named speaker is objective: its polar words are not looked up.
+  const reported = isSpeech && attribution.speaker !== null;
+  const subjectivity = findSubjectivity(evaluativeCues, features, reported ? [] : findPolarCues(tokens, lang, polarWords), reported);
   return {
     text: s.text,
     start: s.start,

@@ -1,7 +1,7 @@
 // Polar words for subjectivity: the shipped polarity lexicons (data/lexicons/polarity-{de,en}.json,
 // VADER and its German derivation) reduced to a set of surface forms with a clear polarity, so a
 // sentence is checked with one set lookup per word (no stemming on the hot path). German headwords
-// are lemmas: adjective and noun endings are added here („lahmenden", „Skandale").
+// are lemmas: adjective and noun endings are added here („lahmen", „Skandale").
 import type { Token } from './tokens';
 import type { Lang } from '../types';
 

@@ -168,14 +168,14 @@ const fromVerb = (src: string, tokens: Token[], i: number, entities: Entity[], l
   return requireSource && !isSource(phrase, entities) ? null : speechOf(entities, phrase, cue, i, ctx.roles);
 };
 
-// „Die Grünen fordern einen Stopp", "The union rejected the offer": a speech act with a plain
-// object reports its subject's claim when the subject is a source (a person, organisation, body
-// or group; not „Der Sturm forderte drei Todesopfer").
-// A vote is a decision, not a claim: „hat den Bau mit 18 zu 15 Stimmen abgelehnt", "rejected it unanimously".
 const FIRST_PERSON = new Set(['ich', 'wir', 'i', 'we']);
+// A vote is a decision, not a claim: „hat den Bau mit 18 zu 15 Stimmen abgelehnt", "rejected it unanimously".
 const VOTE_WORDS = new Set(['stimmen', 'gegenstimmen', 'einstimmig', 'mehrheitlich', 'votes', 'vote', 'unanimously']);
 const EN_CALLS = new Set(['calls', 'called']);
 const EN_CALLED_OBJECT = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
+// „Die Grünen fordern einen Stopp", "The union rejected the offer": a speech act with a plain
+// object reports its subject's claim when the subject is a source (a person, organisation, body
+// or group; not „Der Sturm forderte drei Todesopfer"); fromVerb checks the source.
 const actCue = (tokens: Token[], i: number, lang: Lang): string | null => {
   const t = tokens[i];
   if (!(ACT_FORMS[lang].has(t.lower) || (lang === 'en' && EN_CALLS.has(t.lower))) || t.inQuote || (t.text !== t.lower && i > 0) || isPassive(tokens, i, lang)) return null;

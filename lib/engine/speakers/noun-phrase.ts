@@ -25,7 +25,7 @@ const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'further
   // German midfield particles between the subject and a verb-final cue (was die Kollegen schon angesprochen haben).
   'schon', 'bereits', 'ja', 'nun', 'heute', 'gestern', 'hier', 'jetzt', 'doch', 'noch', 'übrigens', 'erneut', 'wiederholt', 'immer', 'gerade', 'zuletzt']);
 const PUNCT = /^[:;„“”"«»]$/;
-const VERB_ADVERBS = new Set([...SUBJECT_ADVERBS, 'now', 'still', 'inzwischen', 'mittlerweile', 'nun', 'jetzt', 'heute']);
+const VERB_ADVERBS = new Set([...SUBJECT_ADVERBS, 'now', 'still', 'inzwischen', 'mittlerweile']);
 const EN_NOT_NOUN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'not', 'it', 'they', 'we', 'i', 'you', 'there', 'also', 'to', 'on', 'by', 'with']);
 // Apposition openers between commas: "Mr. Hughes, a former ambassador, said".
 const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'der', 'die', 'das', 'ein', 'eine', 'seit', 'former', 'chief', 'head',
@@ -162,6 +162,12 @@ const MAX_APPOSITION = 14;
 const MAX_RELATIVE_CLAUSE = 30;
 const RELATIVE_START = new Set(['who', 'which', 'whose', 'der', 'die', 'das', 'deren', 'dessen']);
 
+// "businessman Rick Dalton": one lowercase role word, then a name of two or three capitalised words.
+const roleAndName = (toks: Token[]): Token[] | null => {
+  const name = toks.slice(1);
+  return toks.length > 0 && /^\p{Ll}+$/u.test(toks[0].text) && name.length >= 2 && name.length <= 3 && name.every(isCap) ? name : null;
+};
+
 export const skipApposition = (tokens: Token[], i: number): number => {
   if (tokens[i - 1]?.text !== ',') return i;
   for (let k = i - 2; k >= Math.max(0, i - MAX_RELATIVE_CLAUSE); k--) {
@@ -169,8 +175,7 @@ export const skipApposition = (tokens: Token[], i: number): number => {
     const first = tokens[k + 1];
     if (i - k > MAX_APPOSITION) return RELATIVE_START.has(first.lower) ? k : i;
     // ", Jane Ruiz," or ", businessman Rick Dalton,": a short name, possibly after a role word.
-    const named = tokens.slice(k + 2, i - 1);
-    const short = (i - 1 - (k + 1) <= 2 && isCap(first)) || (named.length >= 2 && named.length <= 3 && /^\p{Ll}+$/u.test(first.text) && named.every(isCap));
+    const short = (i - 1 - (k + 1) <= 2 && isCap(first)) || roleAndName(tokens.slice(k + 1, i - 1)) !== null;
     return APPOSITION_START.has(first.lower) || short ? k : i;
   }
   return i;
@@ -212,10 +217,8 @@ export const phraseBefore = (src: string, tokens: Token[], i: number, lang: 'de'
   const apposed = tokens.slice(skipped + 1, v - 1);
   if (skipped < v && apposed.length >= 2 && apposed.every((t) => isCap(t) && !isTitle(t))) return { ...slice(src, apposed), named: true, atClauseStart: true };
   // "Her challenger, businessman Rick Dalton, has …": a lowercase role word before the name.
-  const name = apposed.slice(1);
-  if (lang === 'en' && skipped < v && apposed.length <= 4 && name.length >= 2 && !isCap(apposed[0]) && /^\p{Ll}+$/u.test(apposed[0].text) && name.every((t) => isCap(t) && !isTitle(t))) {
-    return { ...slice(src, name), named: true, atClauseStart: true };
-  }
+  const name = lang === 'en' && skipped < v ? roleAndName(apposed) : null;
+  if (name && !name.some(isTitle)) return { ...slice(src, name), named: true, atClauseStart: true };
   // „Wir, die AfD, fordern": the apposition names the first-person speakers' group.
   if (skipped < v && apposed.length && SELF_NAMING.has(tokens[skipped - 1]?.lower ?? '')) {
     const group = toPhrase(src, apposed);
