@@ -39,6 +39,7 @@ export const PAIR_SETS = {
   blind2: 'tests/fixtures/compare-pairs/blind-2',
   blind3: 'tests/fixtures/compare-pairs/blind-3',
   blind4: 'tests/fixtures/compare-pairs/blind-4',
+  blind5: 'tests/fixtures/compare-pairs/blind-5',
 } as const;
 export type PairSetName = keyof typeof PAIR_SETS;
 
