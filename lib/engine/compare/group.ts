@@ -13,6 +13,7 @@ import { retrieveCandidates, type RetrievalHit } from '../lexical/retrieval';
 import { findPolarityFlips } from './polarity-flips';
 import { findContinuations } from './continuations';
 import { findReversals, findRevisions } from './revisions';
+import { findNegationFlips } from './negation-flips';
 import { detectStance } from './stance';
 import { findStanceFlips } from './stance-flip';
 import type { ClaimPairScore, CompareClaim, CompareDocument, CompareTopic, ExternalScores, TopicKind, TopicLink } from './types';
@@ -227,7 +228,10 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const revisionPairs = findRevisions(docs, lexicon, opts.resources, (a, b) => lazyScores.get(pairKey(a, b))!, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id));
   const revised = new Set(revisionPairs.flatMap((r) => [r.pair.leftId, r.pair.rightId]));
   const undone = findReversals(docs, lexicon, opts.resources, (a, b) => lazyScores.get(pairKey(a, b))!, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || revised.has(id), sharedWords);
-  const revisions = [...revisionPairs, ...undone].map(({ pair, via, stances }) => ({
+  const reversed = new Set([...revised, ...undone.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
+  // One side denies what the other asserts: a contradiction whatever evaluative words they use.
+  const denied = findNegationFlips([...scores.values()], byId, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || reversed.has(id), sharedWords, opts.resources);
+  const revisions = [...revisionPairs, ...undone, ...denied].map(({ pair, via, stances }) => ({
     ids: [pair.leftId, pair.rightId],
     pairs: [{ ...pair, explanation: [via, ...pair.explanation] }],
     via,
@@ -237,7 +241,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     kind: 'flip' as const,
   }));
   // Claims paired by a flip, a continuation or a revision stay out of the proposition clusters.
-  const stancePaired = new Set([...flipped, ...continued, ...revised, ...undone.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
+  const stancePaired = new Set([...flipped, ...continued, ...reversed, ...denied.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
   const propositionPairs = [...scores.values()].filter(
     (p) => !numberPairs.has(pairKey(p.leftId, p.rightId)) && !(stancePaired.has(p.leftId) && stancePaired.has(p.rightId)),
   );

@@ -35,6 +35,13 @@ describe('findRevisions', () => {
     expect(r.via).toContain('the same holder');
   });
 
+  it('knows an organisation by its own noun without the place or a preposition ("Mieterbund Rendsburg" / "Beim Mieterbund")', () => {
+    const early = claim('a3', 'a', 'de', '2020', 'Der Mieterbund Rendsburg begrüßt den Anschlusszwang.', { entities: [['Mieterbund Rendsburg', 'organization']] });
+    const late = claim('b5', 'b', 'de', '2024', 'Beim Mieterbund stößt die Pflicht inzwischen auf Ablehnung.', { entities: [['Beim Mieterbund', 'organization']] });
+    const [r] = revisions([early], [late]);
+    expect(r?.via).toContain('the same holder');
+  });
+
   it('needs the change cue on the later side', () => {
     const plain = claim('b2', 'b', 'en', '2023', 'The Chamber of Commerce rejects the closure.', { entities: [['Chamber of Commerce', 'organization']] });
     expect(revisions([welcomed], [plain])).toEqual([]);

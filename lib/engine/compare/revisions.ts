@@ -27,14 +27,22 @@ export function revisionCue(text: string): string | null {
   return findCues(tokenize(text), NOW_MARKERS, new Set())[0]?.surface ?? null;
 }
 
-/** Name keys of who holds a claim: its speaker (whole and last word) and its named non-place actors. */
+/** Capitalised words that open a name without belonging to it ("Beim Mieterbund", "Laut Stadtrat"). */
+const NAME_OPENERS = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am', 'laut', 'bei', 'von', 'the', 'for', 'at']);
+
+/**
+ * Name keys of who holds a claim: its speaker and its named non-place actors, each whole, by
+ * its last word (a person's surname) and by its first word (an organisation's own noun:
+ * "Mieterbund Rendsburg" is the "Mieterbund" of the later report).
+ */
 function holderKeys(c: CompareClaim): Set<string> {
   const keys = new Set<string>();
   const add = (name: string) => {
-    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !NAME_OPENERS.has(w.toLowerCase()));
     if (words.length === 0) return;
     keys.add(nameKey(words.join(' ')));
     keys.add(nameKey(words[words.length - 1]));
+    keys.add(nameKey(words[0]));
   };
   if (c.speaker) add(c.speaker);
   c.entities.filter((e) => e.type !== 'place').forEach((e) => add(e.canonical));

@@ -62,7 +62,8 @@ export const POSITIVE = list(`geschätzt, willkommen, erfolgreich, Erfolg, anerk
   welcome, welcomed, praised, praise, popular, stable, secure, safe, effective, positive, good, affordable, respected,
   valued, appreciated, progress, guarantee, supports, supported, backed, endorsed, approved, in favour,
   richtig, zuverlässig, ausreichend, reicht aus, reichen aus, backs, reliable, sufficient, adequate, verteidigt, verteidigen,
-  verteidigte, defends, defended, verbessert, verbesserung, unbedenklich, harmless, committed to`);
+  verteidigte, defends, defended, verbessert, Verbesserung, unbedenklich, harmless, committed to, right decision, right choice,
+  right thing, was right, kommt in Frage, kommt infrage, kommen in Frage, kommen infrage`);
 
 export const NEGATIVE = list(`unbeliebt, umstritten, gescheitert, scheitern, scheiterte, Abzug fordern, Abzug gefordert,
   kritisiert, Kritik, gefährdet, bedroht, unsicher, instabil, schlecht, negativ, enttäuschend, schleppend, stockt,
@@ -72,8 +73,9 @@ export const NEGATIVE = list(`unbeliebt, umstritten, gescheitert, scheitern, sch
   unstable, insecure, disappointing, sluggish, stalled, ineffective, unwelcome, poor, bad, too expensive,
   sind gegen, ist gegen, falsch, unzuverlässig, unzureichend, beklagen, beklagt, is against, are against, turned against,
   wrong, unreliable, insufficient,
-  inadequate, breakdowns, verschlechtert, verschlechterung, stopp, stoppte, gestoppt, scrapped, scrap, aus dem ruder,
-  störanfällig, sieht kritisch, sehen kritisch, fall short, falls short, fallen short, fell short`);
+  inadequate, breakdowns, verschlechtert, stoppte, gestoppt, scrapped, scrap, aus dem ruder,
+  störanfällig, sieht kritisch, sehen kritisch, fall short, falls short, fallen short, fell short, out of the question,
+  Verschlechterung, Stopp`);
 
 export type CueMatch = { phrase: string; tokenIndexes: number[]; surface: string };
 
@@ -110,7 +112,8 @@ export function findCues(tokens: Token[], phrases: string[], taken: Set<number>,
     for (const start of tokens) {
       const startsHere = ordered ? wordMatches(start, words[0]) : words.some((w) => wordMatches(start, w));
       if (taken.has(start.index) || !startsHere) continue;
-      const window = tokens.slice(start.index, start.index + words.length + 2).filter((t) => !taken.has(t.index));
+      // Words already read as another cue (a negator) do not count against the window.
+      const window = tokens.slice(start.index).filter((t) => !taken.has(t.index)).slice(0, words.length + 2);
       const used = collect(window, words, ordered);
       if (!used || !used.some((t) => t.index === start.index)) continue;
       used.forEach((t) => taken.add(t.index));

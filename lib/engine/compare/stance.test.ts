@@ -96,6 +96,18 @@ describe('stance of the main clause', () => {
     expect(detectStance({ text: 'Der Verein, der das Modell 2018 noch unterstützt hatte, hält es inzwischen für gescheitert.', lang: 'de' }, general, DEFAULT_LEXICON).stance).toBe('opposes');
   });
 
+  it('does not read a capitalised German noun as the lowercase phrase it spells ("das Bad" is not "bad")', () => {
+    expect(detectStance({ text: 'Das Bad in Oberaltingen öffnet im Mai.', lang: 'de' }, general, DEFAULT_LEXICON).stance).toBe('neutral');
+    expect(detectStance({ text: 'Die Kritik am Bad wächst.', lang: 'de' }, general, DEFAULT_LEXICON).stance).toBe('opposes');
+    expect(detectStance({ text: 'The results were bad.', lang: 'en' }, general, DEFAULT_LEXICON).stance).toBe('opposes');
+  });
+
+  it('reads "kommt nicht in Frage" and "out of the question" as rejection, "the right decision" as approval', () => {
+    expect(detectStance({ text: 'Eine Fusion kommt für uns nicht in Frage.', lang: 'de' }, general, DEFAULT_LEXICON).stance).toBe('opposes');
+    expect(detectStance({ text: 'Closing the pool is out of the question.', lang: 'en' }, general, DEFAULT_LEXICON).stance).toBe('opposes');
+    expect(detectStance({ text: 'The director now says it was the right decision.', lang: 'en' }, general, DEFAULT_LEXICON).stance).toBe('supports');
+  });
+
   it('weighs a reason clause ("…, citing …") less than the stance itself', () => {
     const r = readStance({ text: 'The union opposes the deal, citing a successful pilot elsewhere.', lang: 'en' }, general, DEFAULT_LEXICON);
     expect(r.result.stance).toBe('opposes');

@@ -108,6 +108,18 @@ const newCue = (start: number, end: number, pole: 1 | -1, surface: string, conce
   setting: null,
 });
 
+/**
+ * German nouns are capitalised: a capitalised word inside a German sentence is not the lowercase
+ * (English or adjectival) phrase it spells ("das Bad", "Bad Homburg" are not "bad"; "Gut" is an estate).
+ */
+function isNounForLowercasePhrase(m: CueMatch, tokens: Token[], text: string): boolean {
+  if (/\p{Lu}/u.test(m.phrase)) return false;
+  return m.tokenIndexes.some((i) => {
+    const t = tokens[i];
+    return /^\p{Lu}/u.test(t.surface) && !/(^|[.!?:;„“"»«]\s*)$/u.test(text.slice(0, t.start).trimEnd());
+  });
+}
+
 type PolarityContext = { text: string; lang?: CompareClaim['lang']; resources?: LexicalResources; names?: string[] };
 
 function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], lexicon: ConceptGroup[], ctx?: PolarityContext) {
@@ -121,7 +133,10 @@ function findPolarCues(tokens: Token[], taken: Set<number>, concepts: string[], 
     cues.push(newCue(hit.tokenIndexes[0], hit.tokenIndexes.at(-1)!, hit.pole, hit.surface, hit.label));
   }
   for (const [phrases, pole] of [[NEGATIVE, -1], [POSITIVE, 1]] as const) {
-    for (const m of findCues(tokens, phrases, taken, false)) cues.push(newCue(first(m), last(m), pole, m.surface, null));
+    for (const m of findCues(tokens, phrases, taken, false)) {
+      if (ctx?.lang === 'de' && isNounForLowercasePhrase(m, tokens, ctx.text)) continue;
+      cues.push(newCue(first(m), last(m), pole, m.surface, null));
+    }
   }
   if (ctx?.resources && ctx.lang) {
     const covered = new Set(cues.flatMap((c) => Array.from({ length: c.end - c.start + 1 }, (_, i) => c.start + i)));
