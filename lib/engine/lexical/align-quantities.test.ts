@@ -57,6 +57,26 @@ describe('alignQuantities', () => {
     expect(pairs(aligned)).toEqual(['l-1:1.200 Fahrgäste ~ r-2:1.200 Fahrgäste']);
   });
 
+  it('pairs a later number said to have changed with the earlier number of its unit that fits it best', () => {
+    const l = [
+      testClaim('l-1', 'de', 'Die Bibliothek betreibt elf Zweigstellen in den Stadtteilen.', { start: 0 }),
+      testClaim('l-2', 'de', 'Im Jahr kommen 640.000 Besucher.', { start: 70 }),
+    ];
+    const r = [testClaim('r-1', 'de', 'Nach den Kürzungen der letzten Jahre hat die Bibliothek nur noch acht Stadtteilbüchereien.', { start: 0 })];
+    const [a, ...rest] = alignQuantities(l, r, res);
+    expect(rest).toEqual([]);
+    expect(`${a.left.quantity.text} ~ ${a.right.quantity.text}`).toBe('elf Zweigstellen ~ acht Stadtteilbüchereien');
+    expect(a.why[0]).toBe('the later number is said to have changed (down) and fits this earlier one best');
+  });
+
+  it('leaves a reported change unpaired when the direction does not fit or two earlier numbers fit alike', () => {
+    const rose = [testClaim('r-1', 'de', 'Die Zahl der Zweigstellen ist auf acht gesunken.', { start: 0 })];
+    expect(alignQuantities([testClaim('l-1', 'de', 'Es gab sechs Filialen.', { start: 0 })], rose, res)).toEqual([]);
+    const twins = [testClaim('l-1', 'de', 'Es gab elf Filialen.', { start: 0 }), testClaim('l-2', 'de', 'Es gab zwölf Filialen.', { start: 40 })];
+    const now = [testClaim('r-2', 'de', 'Heute gibt es nur noch acht Läden.', { start: 0 })];
+    expect(alignQuantities(twins, now, res)).toEqual([]);
+  });
+
   it('uses every quantity at most once on each side', () => {
     const l = [
       testClaim('l-1', 'de', 'Der Betreiber meldet 1.200 Fahrgäste.', { start: 0 }),

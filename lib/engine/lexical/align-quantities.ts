@@ -233,8 +233,43 @@ export function alignQuantities(
     used.add(c.right);
     taken.push(c);
   }
-  if (!extras.trusted) taken.push(...uniqueAmounts(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf, memo));
+  if (!extras.trusted) {
+    const unique = uniqueAmounts(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf, memo);
+    unique.forEach((p) => [p.left, p.right].forEach((e) => used.add(e)));
+    taken.push(...unique, ...reportedChanges(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf, memo));
+  }
   return taken;
+}
+
+/** A reported change answers an earlier number of one unit within a factor of ~3 … */
+const MAX_CHANGE_DISTANCE = 0.5;
+/** … that fits it clearly better than any other earlier candidate. */
+const MIN_CHANGE_MARGIN = 0.1;
+const MIN_CHANGE_SCORE = 0;
+
+/**
+ * A later number whose clause says it changed ("nur noch acht Stadtteilbüchereien", "attendance
+ * has slipped to 298,000", "stieg auf 132") answers an earlier number of the same unit, even when
+ * the two name the thing differently: pair each such number left unpaired with the earlier
+ * unpaired number of its unit that fits the direction of the change and is clearly its best.
+ */
+function reportedChanges(lefts: QuantityEnd[], rights: QuantityEnd[], res: LexicalResources | undefined, conceptsOf: ConceptsOf | undefined, memo: Memo): QuantityAlignment[] {
+  const fitsDirection = (a: QuantityEnd, b: QuantityEnd) =>
+    b.thing.change === 'down' ? b.quantity.value < a.quantity.value : b.thing.change === 'up' ? b.quantity.value > a.quantity.value : b.quantity.value !== a.quantity.value;
+  const proposals: QuantityAlignment[] = [];
+  for (const b of rights.filter((e) => e.thing.change !== null)) {
+    const options = lefts
+      .filter((a) => a.thing.unit.key === b.thing.unit.key && a.thing.isIncrement === b.thing.isIncrement && a.thing.change === null)
+      .filter((a) => logDistance(a.quantity.value, b.quantity.value) <= MAX_CHANGE_DISTANCE && fitsDirection(a, b))
+      .map((a) => scoreQuantityPair(a, b, res, conceptsOf, { trusted: true }, memo))
+      .filter((p): p is QuantityAlignment => p !== null)
+      .sort((x, y) => y.score - x.score);
+    const [best, second] = options;
+    if (!best || best.score < MIN_CHANGE_SCORE || (second && best.score - second.score < MIN_CHANGE_MARGIN)) continue;
+    proposals.push({ ...best, why: [`the later number is said to have changed (${b.thing.change}) and fits this earlier one best`, ...best.why.slice(1)] });
+  }
+  const used = new Set<QuantityEnd>();
+  return proposals.sort((x, y) => y.score - x.score).filter((p) => !used.has(p.left) && !used.has(p.right) && (used.add(p.left), used.add(p.right), true));
 }
 
 /** Values within this log10 distance (a factor of ~3) are of one size. */

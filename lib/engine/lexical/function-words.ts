@@ -44,3 +44,14 @@ export const CONTINUATION_PHRASES = ['nach wie vor', 'noch immer', 'immer noch',
 /** Words that make a number an increment ("40 zusätzliche Stellen", "another 200 jobs"), not a total. */
 export const INCREMENT_WORDS = set(`zusatzlich zusatzliche zusatzlichen zusatzlicher weitere weiteren weiterer additional extra further
   another more`);
+
+/**
+ * Words by which a later report says a number changed, by direction: "has slipped to", "ist auf
+ * 132 gestiegen", "nur noch acht", "now employs". Such a number answers an earlier one.
+ */
+export const CHANGE_DOWN = set(`fell fallen dropped declined shrunk shrank slipped sank sunk decreased dwindled halved
+  gesunken sank sanken gefallen fiel zuruckgegangen geschrumpft schrumpfte geschmolzen reduziert halbiert`);
+export const CHANGE_UP = set(`rose risen grew grown climbed increased jumped doubled tripled swelled soared expanded
+  gestiegen stieg stiegen angewachsen wuchs gewachsen zugenommen verdoppelt erhoht ausgebaut`);
+/** The present of a changed number ("inzwischen 2.870 Euro", "now draws 210 MW"). */
+export const NOW_WORDS = set(`now inzwischen mittlerweile heute nun jetzt today`);

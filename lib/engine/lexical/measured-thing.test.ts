@@ -13,6 +13,17 @@ function thing(lang: Lang, text: string, q?: QuantitySpec[], entities?: string[]
 }
 
 describe('measuredThing', () => {
+  it('reads how the clause says the number changed', () => {
+    expect(thing('de', 'Heute gibt es nur noch acht Stadtteilbüchereien.').change).toBe('down');
+    expect(thing('en', 'Annual attendance has slipped to around 298,000.').change).toBe('down');
+    expect(thing('de', 'Die Zahl der Beschäftigten ist auf 132 gestiegen.').change).toBe('up');
+    expect(thing('en', 'The firm now employs 140 people.').change).toBe('now');
+    expect(thing('de', 'Der Betreiber setzt 145 Busse ein.').change).toBeNull();
+    // A remainder after a fall is not an unchanged number, though it says "still".
+    const lifts = thing('en', 'Only nine lifts still operate.');
+    expect(lifts).toMatchObject({ change: 'down', saysUnchanged: false });
+  });
+
   it('takes the counted noun ("145 Busse" → Busse)', () => {
     const t = thing('de', 'Der Betreiber setzt 145 Busse ein.');
     expect(t).toMatchObject({ head: 'Busse', via: 'counted noun', isExcluded: false, unit: { kind: 'count', noun: 'Busse' } });

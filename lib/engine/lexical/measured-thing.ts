@@ -7,7 +7,7 @@ import type { Lang, Quantity } from '../types';
 import { tokenize, type Token } from '../compare/tokens';
 import type { LexicalResources } from './resources';
 import { unitClassOf, type UnitClass } from './unit-class';
-import { ATTRIBUTE_LINKS, CHANGE_VERBS, EN_AUXILIARIES, GENITIVE_LINKS, FORWARD_LINKS, INCREMENT_WORDS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS, UNCHANGED_CUES } from './function-words';
+import { ATTRIBUTE_LINKS, CHANGE_DOWN, CHANGE_UP, CHANGE_VERBS, EN_AUXILIARIES, NOW_WORDS, GENITIVE_LINKS, FORWARD_LINKS, INCREMENT_WORDS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS, UNCHANGED_CUES } from './function-words';
 
 export type MeasuredThing = {
   unit: UnitClass;
@@ -23,7 +23,27 @@ export type MeasuredThing = {
   isExcluded: boolean;
   /** The number is an increment ("40 zusätzliche Stellen", "another 200 jobs"), not a total. */
   isIncrement: boolean;
+  /** The clause says the number changed: fell ("nur noch", "has slipped to"), rose ("stieg auf"), or is now so ("inzwischen"). */
+  change: ChangeCue;
 };
+
+export type ChangeCue = 'down' | 'up' | 'now' | null;
+
+/** Words for a remainder after a fall ("only nine lifts still operate", "only 40 left"). */
+const REMAINS = new Set(['still', 'left', 'remain', 'remaining', 'remains']);
+const ONLY = new Set(['nur', 'only', 'lediglich', 'just', 'gerade']);
+
+/** How the clause around a quantity says it changed (see ChangeCue). */
+function changeCueOf(before: Token[], after: Token[]): ChangeCue {
+  const near = [...before, ...after].map((t) => t.lower);
+  if (near.some((w) => CHANGE_DOWN.has(w))) return 'down';
+  if (near.some((w) => CHANGE_UP.has(w))) return 'up';
+  const last = before.slice(-3).map((t) => t.lower);
+  // "nur noch acht", "noch 355 Hektar", "only nine lifts still operate".
+  if (last.at(-1) === 'noch' || (last.some((w) => ONLY.has(w)) && after.slice(0, 4).some((t) => REMAINS.has(t.lower)))) return 'down';
+  if (near.some((w) => NOW_WORDS.has(w)) || last.some((w) => ONLY.has(w))) return 'now';
+  return null;
+}
 
 const WINDOW = 8;
 const CLAUSE_END = /[.;:!?()]/;
@@ -114,12 +134,14 @@ export function measuredThing(
   const before = claim.lang === 'en' ? withoutVerbBeforeAmount(words) : words;
   const context = [...before, ...after].filter(isNoun).map((t) => t.surface);
   // "nach wie vor" and "gleich geblieben" are phrases; single words suffice for the usual wordings.
-  const saysUnchanged = [...before, ...after].some((t) => UNCHANGED_CUES.has(t.lower)) || /nach wie vor|gleich geblieben|the same level/i.test(text);
+  const change = changeCueOf(words, after);
+  // "Only nine lifts still operate": a remainder after a fall, not an unchanged number.
+  const saysUnchanged = change !== 'down' && change !== 'up' && ([...before, ...after].some((t) => UNCHANGED_CUES.has(t.lower)) || /nach wie vor|gleich geblieben|the same level/i.test(text));
   // "more" only counts right after the number ("30 more buses"), not as "more than 30".
   const inside = tokenize(q.text).slice(1);
   const isIncrement =
     words.slice(-1).some((t) => INCREMENT_WORDS.has(t.lower) && t.lower !== 'more') || [...inside, ...after.slice(0, 2)].some((t) => INCREMENT_WORDS.has(t.lower));
-  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, saysUnchanged, isExcluded: false, isIncrement });
+  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, saysUnchanged, isExcluded: false, isIncrement, change });
   if (qStart < 0) return result(null, 'none');
   if (isAge(text, q, qStart)) return { ...result(null, 'none'), isExcluded: true };
   if (unit.kind === 'count' && unit.noun) return result(phraseHead(q.unit ?? unit.noun), 'counted noun');
