@@ -89,3 +89,15 @@ function entityVia(a: string, b: string): EntityMatch['via'] | null {
   if (short.length > 0 && short.length < long.length && short.every((w) => long.includes(w))) return 'part';
   return null;
 }
+
+/** Last name of a claim's speaker: one person quoted then and now holds one position. */
+export function speakerKey(c: { speaker: string | null }): string | null {
+  const last = (c.speaker ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).at(-1);
+  return last ? nameKey(last) : null;
+}
+
+/** Both claims are said by one speaker (by last name). */
+export function sameSpeaker(a: { speaker: string | null }, b: { speaker: string | null }): boolean {
+  const key = speakerKey(a);
+  return key !== null && key === speakerKey(b);
+}

@@ -8,7 +8,7 @@
 import { findCues, NEGATORS, NON_NEGATORS, PRIVATIVES } from './stance-cues';
 import { sharedContent, bestRetrievalByClaim } from './continuations';
 import { sharedSubject } from './stance-flip';
-import { nameKey } from './aliases';
+import { sameSpeaker } from './aliases';
 import { tokenize } from './tokens';
 import type { LexicalResources } from '../lexical/resources';
 import { clauseOverlap, contentWords } from '../lexical/similarity';
@@ -38,11 +38,6 @@ const MIN_MUTUAL_SIMILARITY = 0.2;
 const MIN_MATCHED = 2;
 const MIN_OVERLAP = 0.6;
 
-/** Last name of a claim's speaker: one person quoted then and now holds one position. */
-function speakerKey(c: CompareClaim): string | null {
-  const last = (c.speaker ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).at(-1);
-  return last ? nameKey(last) : null;
-}
 
 export type Negation = { count: number; cues: string[] };
 
@@ -98,10 +93,9 @@ export function findNegationFlips(
     if (!clauses) continue;
     const [na, nb] = [readNegation(clauses.a), readNegation(clauses.b)];
     if (na.count % 2 === nb.count % 2) continue;
-    const speaker = speakerKey(a);
-    const sameSpeaker = speaker !== null && speaker === speakerKey(b);
+    const oneSpeaker = sameSpeaker(a, b);
     const attributed = a.speaker && b.speaker;
-    if (!sameSpeaker && !(attributed && clauses.matched >= MIN_MATCHED && clauses.overlap >= MIN_OVERLAP)) continue;
+    if (!oneSpeaker && !(attributed && clauses.matched >= MIN_MATCHED && clauses.overlap >= MIN_OVERLAP)) continue;
     // What both say must be more than who says it; two different named actors hold two propositions.
     if (sharedContent([a, b], sharedOf(pair)) < 1) continue;
     if (hasActor(a) && hasActor(b) && !sharedSubject(a, b)) continue;
@@ -109,7 +103,7 @@ export function findNegationFlips(
     used.add(pair.rightId);
     const [denier, asserter, denial] = na.count % 2 === 1 ? [a, b, na] : [b, a, nb];
     const cues = denial.cues.map((c) => `"${c}"`).join(', ');
-    const who = sameSpeaker ? `, both said by ${a.speaker}` : '';
+    const who = oneSpeaker ? `, both said by ${a.speaker}` : '';
     const via = `one side denies what the other asserts (${cues}${who}; similarity ${retrieval(pair)})`;
     out.push({ pair, via, stances: { [asserter.id]: 'supports', [denier.id]: 'opposes' } });
   }

@@ -60,6 +60,15 @@ describe('findPolarityFlips', () => {
     expect(ids(flips([pair('l-1', 'r-1', 0.17), pair('l-3', 'r-1', 0.19)]))).toEqual([]);
   });
 
+  it('accepts the weakest proposed wording when one speaker judges one thing then and now', () => {
+    const said = (id: string, text: string) => ({ ...testClaim(id, 'en', text), speaker: 'Anna Vogt' });
+    const local = new Map<string, CompareClaim>([said('s-1', 'The council praised the plan.'), said('s-2', 'The council now calls the plan reckless.')].map((c) => [c.id, c]));
+    const [found] = findPolarityFlips([pair('s-1', 's-2', 0.12)], local, DEFAULT_LEXICON, resources, () => false);
+    expect(found.via).toMatch(/^opposite evaluation by one speaker \(Anna Vogt\)/);
+    // Without the speaker the same wording is too weak.
+    expect(flips([pair('l-1', 'r-1', 0.12), pair('l-3', 'r-1', 0.13)])).toEqual([]);
+  });
+
   it('skips pairs with too little retrieval similarity', () => {
     expect(flips([pair('l-1', 'r-1', 0.6, 0.1)])).toEqual([]);
     const noRetrieval = { ...pair('l-1', 'r-1', 0.6), parts: { lexical: 0.6, entities: 0, concepts: 0, quantitySubject: 0 } };

@@ -9,6 +9,7 @@ import type { ConceptGroup } from './lexicon';
 import { readStance } from './stance';
 import { sharedSubject } from './stance-flip';
 import { bestRetrievalByClaim } from './continuations';
+import { sameSpeaker } from './aliases';
 import type { ClaimPairScore, CompareClaim } from './types';
 
 /** `stances` is set when a side's own reading is mixed and the flip decides its pole. */
@@ -26,6 +27,8 @@ const hasActor = (c: CompareClaim) => c.entities.some((e) => e.type !== 'place')
 const MIN_MIXED_SIMILARITY = 0.3;
 /** Each claim's best partner in the other document, and vice versa: weaker wording suffices. */
 const MIN_MUTUAL_SIMILARITY = 0.15;
+/** One speaker then and now judging one thing: the weakest wording that retrieval proposes. */
+const MIN_SPEAKER_SIMILARITY = 0.1;
 
 export type Reading = { stance: 'supports' | 'opposes' | 'mixed'; cues: string[]; strong: { sign: number; word: string }[] };
 
@@ -59,14 +62,15 @@ export function findPolarityFlips(
   const isMutualBest = (p: ClaimPairScore) => (p.parts.retrieval ?? 0) >= MIN_MUTUAL_SIMILARITY && [p.leftId, p.rightId].every((id) => bestOf.get(id) === p.parts.retrieval);
   const used = new Set<string>();
   const flips: FlipPair[] = [];
-  const candidates = pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY || isMutualBest(p)).sort((a, b) => b.score - a.score);
+  const bySpeaker = (p: ClaimPairScore) => (p.parts.retrieval ?? 0) >= MIN_SPEAKER_SIMILARITY && sameSpeaker(byId.get(p.leftId)!, byId.get(p.rightId)!);
+  const candidates = pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY || isMutualBest(p) || bySpeaker(p)).sort((a, b) => b.score - a.score);
   for (const pair of candidates) {
     if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
     const [l, r] = [polarOf(pair.leftId), polarOf(pair.rightId)];
     if (!l || !r) continue;
     const similarity = pair.parts.retrieval ?? 0;
     const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
-    const how = readFlip(l, r, similarity, a, b);
+    const how = readFlip(l, r, similarity, a, b, bySpeaker(pair));
     if (!how) continue;
     // Two named actors with nothing in common are two propositions ("the Legion is unwelcome" / "the observers are praised").
     if (hasActor(a) && hasActor(b) && !sharedSubject(a, b)) continue;
@@ -92,13 +96,13 @@ function decidedStances(pair: ClaimPairScore, l: Reading, r: Reading): Pick<Flip
  * shared with the other claim ("calls his approval a mistake" against "welcomes the plan")
  * reads as that pole when the two are closely worded.
  */
-function readFlip(l: Reading, r: Reading, similarity: number, a: CompareClaim, b: CompareClaim): string | null {
+function readFlip(l: Reading, r: Reading, similarity: number, a: CompareClaim, b: CompareClaim, oneSpeaker = false): string | null {
   if (l.stance !== 'mixed' && r.stance !== 'mixed') {
-    if (l.stance !== r.stance) return 'opposite evaluation';
+    if (l.stance !== r.stance) return oneSpeaker ? `opposite evaluation by one speaker (${a.speaker})` : 'opposite evaluation';
     return similarity >= MIN_SAME_SIMILARITY ? 'the same evaluation' : null;
   }
   if (l.stance === 'mixed' && r.stance === 'mixed') return null;
-  if (similarity < MIN_MIXED_SIMILARITY) return null;
+  if (similarity < MIN_MIXED_SIMILARITY && !oneSpeaker) return null;
   const [mixed, clear, other] = l.stance === 'mixed' ? [l, r, b] : [r, l, a];
   const sign = clear.stance === 'supports' ? 1 : -1;
   const otherText = other.text.toLowerCase();

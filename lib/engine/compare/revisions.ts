@@ -97,6 +97,19 @@ function oneToOne<P extends Proposal>(proposals: P[], better: (x: P, y: P) => nu
 
 type Revision = Proposal & { holder: boolean; readings: [Reading, Reading] };
 
+/** Least retrieval similarity of the later claim's closest earlier claim, when no holder is shared. */
+const MIN_CLOSEST_SIMILARITY = 0.1;
+
+/** The earlier claim with the highest retrieval similarity to `later` (any evaluation), or null. */
+function bestByRetrieval(earlier: CompareClaim[], later: CompareClaim, scoreOf: (a: string, b: string) => ClaimPairScore): CompareClaim | null {
+  let best: { c: CompareClaim; r: number } | null = null;
+  for (const c of earlier) {
+    const r = scoreOf(c.id, later.id).parts.retrieval ?? 0;
+    if (r > 0 && (!best || r > best.r)) best = { c, r };
+  }
+  return best?.c ?? null;
+}
+
 export function findRevisions(
   docs: CompareDocument[],
   lexicon: ConceptGroup[],
@@ -118,8 +131,11 @@ export function findRevisions(
     const opposite = earlier.filter((c) => clear(c)!.stance !== reading.stance).map((c) => ({ c, holder: sharesHolder(c, later), pair: scoreOf(c.id, later.id) }));
     // The one earlier claim of its holder that said the opposite is what the holder revised.
     const isOnlyOfHolder = opposite.filter((o) => o.holder).length === 1;
+    // A revision revises something: the later claim's closest earlier claim by retrieval, when it said the opposite.
+    const closest = bestByRetrieval(earlier, later, scoreOf);
+    const isClosest = (o: (typeof opposite)[number]) => o.c.id === closest?.id && (o.pair.parts.retrieval ?? 0) >= MIN_CLOSEST_SIMILARITY && !(hasActor(o.c) && hasActor(later));
     const best = opposite
-      .filter((o) => (o.holder ? isOnlyOfHolder || o.pair.score >= MIN_HOLDER_SIMILARITY : isCloseWithoutHolder(o.pair, o.c, later)))
+      .filter((o) => (o.holder ? isOnlyOfHolder || o.pair.score >= MIN_HOLDER_SIMILARITY : isCloseWithoutHolder(o.pair, o.c, later) || isClosest(o)))
       .sort((x, y) => Number(y.holder) - Number(x.holder) || y.pair.score - x.pair.score)[0];
     return best ? { pair: best.pair, earlier: best.c, later, holder: best.holder, cue, readings: [clear(best.c)!, reading] } : null;
   });
