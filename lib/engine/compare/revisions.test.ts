@@ -47,8 +47,8 @@ describe('findRevisions', () => {
     const other = claim('a5', 'a', 'en', '2019', 'Traders praised the new market hall.', {});
     const late = claim('b6', 'b', 'en', '2023', 'The village now opposes the expansion.', {});
     const retrieval = new Map([['a4', 0.12], ['a5', 0.05]]);
-    const scoreOf = (a: string, b: string) => ({ ...scoreClaimPair([early, other, late].find((c) => c.id === a)!, late, DEFAULT_LEXICON), parts: { lexical: 0, entities: 0, concepts: 0, quantitySubject: 0, retrieval: retrieval.get(a) ?? 0 } });
-    const [r, ...rest] = findRevisions([docOf('b', '2023', [late]), docOf('a', '2019', [early, other])], DEFAULT_LEXICON, undefined, (a, b) => scoreOf(a, b), () => false);
+    const scoreOf = (a: string) => ({ ...scoreClaimPair([early, other, late].find((c) => c.id === a)!, late, DEFAULT_LEXICON), parts: { lexical: 0, entities: 0, concepts: 0, quantitySubject: 0, retrieval: retrieval.get(a) ?? 0 } });
+    const [r, ...rest] = findRevisions([docOf('b', '2023', [late]), docOf('a', '2019', [early, other])], DEFAULT_LEXICON, undefined, (a) => scoreOf(a), () => false);
     expect(rest).toEqual([]);
     expect([r.pair.leftId, r.pair.rightId].sort()).toEqual(['a4', 'b6']);
   });
