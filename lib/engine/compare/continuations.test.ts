@@ -41,9 +41,20 @@ describe('findContinuations', () => {
     expect(found[0].laterId).toBe('r-1');
   });
 
+  it('accepts weaker wording and one shared word when the two are each other\'s best match, whatever the earlier side says', () => {
+    const local = new Map(byId);
+    local.set('l-4', dated(testClaim('l-4', 'en', 'Central Library remains open seven days a week.'), '2019'));
+    local.set('r-4', dated(testClaim('r-4', 'en', 'Central Library still opens every day of the week.'), '2024'));
+    const found = findContinuations([pair('l-4', 'r-4', 0.12)], local, () => false, () => ['week']);
+    expect(found.map((f) => f.laterId)).toEqual(['r-4']);
+    // Not each other's best: too weak.
+    const sharedWeek = (p: ClaimPairScore) => (p.leftId === 'l-4' ? ['week'] : []);
+    expect(findContinuations([pair('l-4', 'r-4', 0.12), pair('l-1', 'r-4', 0.13)], local, () => false, sharedWeek)).toEqual([]);
+  });
+
   it('needs shared words beyond names and speakers, enough similarity, and a free best match', () => {
     expect(run([pair('l-3', 'r-3', 0.5)])).toEqual([]);
-    expect(run([pair('l-1', 'r-1', 0.1)])).toEqual([]);
+    expect(run([pair('l-1', 'r-1', 0.09)])).toEqual([]);
     // r-1's best match is another claim: not this one.
     expect(run([pair('l-1', 'r-1', 0.3), pair('l-2', 'r-1', 0.4)])).toEqual([]);
     expect(run([pair('l-1', 'r-1', 0.4)], (id) => id === 'l-1')).toEqual([]);

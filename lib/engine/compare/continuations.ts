@@ -13,6 +13,8 @@ const MIN_SIMILARITY = 0.15;
 /** Shared words beyond names and speakers: two, or one in closely worded pairs. */
 const MIN_SHARED = 2;
 const CLOSE_SIMILARITY = 0.3;
+/** Each other's best match needs less similarity. */
+const MIN_MUTUAL_SIMILARITY = 0.1;
 
 /** Words the two claims share that are not names or speakers (who says it is not what is said). */
 export function sharedContent(claims: CompareClaim[], shared: string[]): number {
@@ -46,17 +48,22 @@ export function findContinuations(
   const cueOf = (c: CompareClaim) => (cues.has(c.id) ? cues.get(c.id)! : cues.set(c.id, continuationCue(c.text)).get(c.id)!);
   const used = new Set<string>();
   const out: ContinuationPair[] = [];
-  const candidates = pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY).sort((a, b) => (b.parts.retrieval ?? 0) - (a.parts.retrieval ?? 0));
+  const isMutualBest = (p: ClaimPairScore) => [p.leftId, p.rightId].every((id) => bestOf.get(id) === p.parts.retrieval);
+  const candidates = pairs
+    .filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY || ((p.parts.retrieval ?? 0) >= MIN_MUTUAL_SIMILARITY && isMutualBest(p)))
+    .sort((a, b) => (b.parts.retrieval ?? 0) - (a.parts.retrieval ?? 0));
   for (const pair of candidates) {
     if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
     const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
     // The cue belongs to the later document; undated documents keep their order.
-    const [earlier, later] = (a.published ?? '') <= (b.published ?? '') ? [a, b] : [b, a];
+    const later = (a.published ?? '') <= (b.published ?? '') ? b : a;
     const cue = cueOf(later);
     // The later claim's best match in the earlier document is what it says still holds.
-    if (!cue || bestOf.get(later.id) !== pair.parts.retrieval || cueOf(earlier)) continue;
+    if (!cue || bestOf.get(later.id) !== pair.parts.retrieval) continue;
     const content = sharedContent([a, b], sharedOf(pair));
-    if (content < MIN_SHARED && !(content >= 1 && (pair.parts.retrieval ?? 0) >= CLOSE_SIMILARITY)) continue;
+    // Each other's best match sharing one content word is as close as a wider match sharing two.
+    const close = (pair.parts.retrieval ?? 0) >= CLOSE_SIMILARITY || isMutualBest(pair);
+    if (content < MIN_SHARED && !(content >= 1 && close)) continue;
     used.add(pair.leftId);
     used.add(pair.rightId);
     out.push({ pair, laterId: later.id, via: `the later side says it still holds ("${cue}"), similarity ${pair.parts.retrieval}` });
