@@ -69,6 +69,16 @@ describe('findPolarityFlips', () => {
     expect(flips([pair('l-1', 'r-1', 0.12), pair('l-3', 'r-1', 0.13)])).toEqual([]);
   });
 
+  it('needs one holder, a word placing the judgement in time, or near-identical wording for opposite judgements', () => {
+    const local = new Map<string, CompareClaim>(
+      [testClaim('u-1', 'en', 'Residents praised the market.'), testClaim('u-2', 'en', 'Traders call the market reckless.'), testClaim('u-3', 'en', 'Traders now call the market reckless.')].map((c) => [c.id, c]),
+    );
+    const run = (p: ClaimPairScore) => findPolarityFlips([p], local, DEFAULT_LEXICON, resources, () => false);
+    expect(run(pair('u-1', 'u-2', 0.3))).toEqual([]);
+    expect(run(pair('u-1', 'u-3', 0.3))).toHaveLength(1);
+    expect(run(pair('u-1', 'u-2', 0.55))).toHaveLength(1);
+  });
+
   it('skips pairs with too little retrieval similarity', () => {
     expect(flips([pair('l-1', 'r-1', 0.6, 0.1)])).toEqual([]);
     const noRetrieval = { ...pair('l-1', 'r-1', 0.6), parts: { lexical: 0.6, entities: 0, concepts: 0, quantitySubject: 0 } };

@@ -10,6 +10,8 @@ import { readStance } from './stance';
 import { sharedSubject } from './stance-flip';
 import { bestRetrievalByClaim } from './continuations';
 import { sameSpeaker } from './aliases';
+import { findCues, NOW_MARKERS } from './stance-cues';
+import { tokenize } from './tokens';
 import type { ClaimPairScore, CompareClaim } from './types';
 
 /** `stances` is set when a side's own reading is mixed and the flip decides its pole. */
@@ -74,12 +76,25 @@ export function findPolarityFlips(
     if (!how) continue;
     // Two named actors with nothing in common are two propositions ("the Legion is unwelcome" / "the observers are praised").
     if (hasActor(a) && hasActor(b) && !sharedSubject(a, b)) continue;
+    // Opposite judgements by different, unnamed holders are often about different things: a flip
+    // then needs one holder, a side that says the position changed, or nearly the same wording.
+    if (how.startsWith('opposite') && !isAnchored(a, b, similarity)) continue;
     used.add(pair.leftId);
     used.add(pair.rightId);
     const via = `${how} (${l.cues.slice(0, 2).join(', ')} vs ${r.cues.slice(0, 2).join(', ')})`;
     flips.push({ pair, via, ...decidedStances(pair, l, r) });
   }
   return flips;
+}
+
+/** Words by which a claim places its judgement in time: then ("once", "damals") or now ("inzwischen", "now"). */
+const CHANGE_CUES = [...NOW_MARKERS, 'once', 'einst', 'damals', 'formerly', 'previously', 'früher', 'ursprünglich', 'originally'];
+/** Retrieval similarity at which two opposite judgements need nothing else. */
+const MIN_UNANCHORED_SIMILARITY = 0.5;
+
+function isAnchored(a: CompareClaim, b: CompareClaim, similarity: number): boolean {
+  if (similarity >= MIN_UNANCHORED_SIMILARITY || sameSpeaker(a, b) || sharedSubject(a, b)) return true;
+  return [a, b].some((c) => findCues(tokenize(c.text), CHANGE_CUES, new Set()).length > 0);
 }
 
 /** The poles a flip gives a mixed side (opposite its clear partner) and that partner; nothing when neither is mixed. */
