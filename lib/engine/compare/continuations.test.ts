@@ -48,6 +48,8 @@ describe('findContinuations', () => {
     const found = findContinuations([pair('l-4', 'r-4', 0.12)], local, () => false, () => ['week']);
     expect(found.map((f) => f.laterId)).toEqual(['r-4']);
     // Not each other's best: too weak.
+    // The cue word shared on both sides is not what holds.
+    expect(findContinuations([pair('l-4', 'r-4', 0.12)], local, () => false, () => ['remains', 'still'])).toEqual([]);
     const sharedWeek = (p: ClaimPairScore) => (p.leftId === 'l-4' ? ['week'] : []);
     expect(findContinuations([pair('l-4', 'r-4', 0.12), pair('l-1', 'r-4', 0.13)], local, () => false, sharedWeek)).toEqual([]);
   });

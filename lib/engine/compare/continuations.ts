@@ -22,6 +22,8 @@ export function sharedContent(claims: CompareClaim[], shared: string[]): number 
   return shared.filter((w) => !w.startsWith('c:') && !w.startsWith('#') && tokenize(w).some((t) => !names.has(t.lower))).length;
 }
 
+const isCueWord = (word: string) => tokenize(word).every((t) => CONTINUATION_CUES.has(t.lower) || CONTINUATION_PHRASES.some((p) => p.split(' ').includes(t.lower)));
+
 /** The continuation cue of a claim ("remains", "nach wie vor"), or null. */
 export function continuationCue(text: string): string | null {
   const lower = text.toLowerCase();
@@ -60,7 +62,8 @@ export function findContinuations(
     const cue = cueOf(later);
     // The later claim's best match in the earlier document is what it says still holds.
     if (!cue || bestOf.get(later.id) !== pair.parts.retrieval) continue;
-    const content = sharedContent([a, b], sharedOf(pair));
+    // The cue itself ("bleibt" on both sides) says nothing about what holds.
+    const content = sharedContent([a, b], sharedOf(pair).filter((w) => !isCueWord(w)));
     // Each other's best match sharing one content word is as close as a wider match sharing two.
     const close = (pair.parts.retrieval ?? 0) >= CLOSE_SIMILARITY || isMutualBest(pair);
     if (content < MIN_SHARED && !(content >= 1 && close)) continue;
