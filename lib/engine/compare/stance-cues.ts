@@ -113,7 +113,7 @@ export function findCues(tokens: Token[], phrases: string[], taken: Set<number>,
       const startsHere = ordered ? wordMatches(start, words[0]) : words.some((w) => wordMatches(start, w));
       if (taken.has(start.index) || !startsHere) continue;
       // Words already read as another cue (a negator) do not count against the window.
-      const window = tokens.slice(start.index).filter((t) => !taken.has(t.index)).slice(0, words.length + 2);
+      const window = freeWindow(tokens, start.index, words.length + 2, taken);
       const used = collect(window, words, ordered);
       if (!used || !used.some((t) => t.index === start.index)) continue;
       used.forEach((t) => taken.add(t.index));
@@ -122,6 +122,13 @@ export function findCues(tokens: Token[], phrases: string[], taken: Set<number>,
     }
   }
   return matches.sort((a, b) => a.tokenIndexes[0] - b.tokenIndexes[0]);
+}
+
+/** The first `size` tokens from `from` on that no earlier cue took. */
+function freeWindow(tokens: Token[], from: number, size: number, taken: Set<number>): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < tokens.length && out.length < size; i++) if (!taken.has(tokens[i].index)) out.push(tokens[i]);
+  return out;
 }
 
 /** Words of 5+ letters also match inflected forms, so they are indexed by their first five letters. */
