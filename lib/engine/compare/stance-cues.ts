@@ -9,7 +9,7 @@ const list = (words: string): string[] =>
 
 /** Plain negators: flip the next polar cue (or the previous one, for German verb-final order). */
 export const NEGATORS = list(`nicht, kein, keine, keinen, keiner, keinem, keines, nie, niemals, keineswegs, kaum,
-  weder, ohne, not, no, never, neither, nor, without, hardly, no longer, by no means`);
+  weder, ohne, not, cannot, no, never, neither, nor, without, hardly, no longer, by no means`);
 
 /** Privative phrases: "unaffected by X" asserts the absence of X, so they flip X too. */
 export const PRIVATIVES = list(`unberührt, unbeeindruckt, nicht betroffen, verschont, frei von, untouched by,

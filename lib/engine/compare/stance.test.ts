@@ -16,6 +16,7 @@ const CASES: Case[] = [
   ['Die Mission ist bislang nicht zum Ziel der Abzugsforderungen geworden.', WELCOME_DE, 'supports', /negation:nicht→Abzugsforderungen/],
   ['The mission has remained untouched by withdrawal demands.', WELCOME_EN, 'supports', /negation:untouched by→withdrawal/],
   ["The mission isn't welcome anymore.", WELCOME_EN, 'opposes', /negation:n't→welcome/],
+  ['The mission cannot be welcome there.', WELCOME_EN, 'opposes', /negation:cannot→welcome/],
   ['Demonstrators demanded the withdrawal of the mission.', WELCOME_EN, 'opposes', /negative:withdrawal/],
   ['Wir bleiben nur so lange, wie wir willkommen sind.', WELCOME_DE, 'mixed', /conditional:nur so lange/],
   ['We will stay only as long as we are welcome.', WELCOME_EN, 'mixed', /conditional:only as long as/],
