@@ -13,6 +13,12 @@ function thing(lang: Lang, text: string, q?: QuantitySpec[], entities?: string[]
 }
 
 describe('measuredThing', () => {
+  it('excludes ages written with "old" or "alt"', () => {
+    expect(thing('de', 'Die Läuferin, inzwischen 19 Jahre alt, trainiert im Nachbarort.').isExcluded).toBe(true);
+    expect(thing('en', 'One hopeful, a 15-year-old, trains there every morning.', [['15-year', 15, 'year', null]]).isExcluded).toBe(true);
+    expect(thing('de', 'Der Bau dauerte 19 Jahre.').isExcluded).toBe(false);
+  });
+
   it('reads how the clause says the number changed', () => {
     expect(thing('de', 'Heute gibt es nur noch acht Stadtteilbüchereien.').change).toBe('down');
     expect(thing('en', 'Annual attendance has slipped to around 298,000.').change).toBe('down');

@@ -109,8 +109,14 @@ function phraseHead(phrase: string): string {
   return QUANTITY_NOUNS.has(last.lower) && words.length > 1 ? words[words.length - 2].surface : last.surface;
 }
 
+/** Years followed by "old"/"alt" ("19 Jahre alt", "a 15-year-old", "30 years old", "die 19-jährige") are an age. */
+const AGE_AFTER = /^(?:[\s-]*(?:years?|jahre?n?))?[\s-]*(?:old|alt|jährig)/i;
+
 function isAge(text: string, q: Quantity, qStart: number): boolean {
-  if (q.unit || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
+  if (!Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
+  const after = text.slice(qStart + q.text.length, qStart + q.text.length + 16);
+  if ((!q.unit || /^(years?|jahre?n?)$/i.test(q.unit)) && AGE_AFTER.test(after)) return true;
+  if (q.unit) return false;
   const pre = text.slice(Math.max(0, qStart - 40), qStart);
   const post = text.slice(qStart + q.text.length, qStart + q.text.length + 2);
   return /\p{Lu}\p{Ll}+,\s*$/u.test(pre) && /^[,)]/.test(post);
