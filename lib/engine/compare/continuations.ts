@@ -39,6 +39,12 @@ export function bestRetrievalByClaim(pairs: ClaimPairScore[]): Map<string, numbe
   return best;
 }
 
+/** Whether a pair is the best retrieval match of both its claims (a pair without retrieval never is). */
+export function mutualBestOf(pairs: ClaimPairScore[]): (p: ClaimPairScore) => boolean {
+  const best = bestRetrievalByClaim(pairs);
+  return (p) => p.parts.retrieval !== undefined && [p.leftId, p.rightId].every((id) => best.get(id) === p.parts.retrieval);
+}
+
 export function findContinuations(
   pairs: ClaimPairScore[],
   byId: Map<string, CompareClaim>,
@@ -50,7 +56,7 @@ export function findContinuations(
   const cueOf = (c: CompareClaim) => (cues.has(c.id) ? cues.get(c.id)! : cues.set(c.id, continuationCue(c.text)).get(c.id)!);
   const used = new Set<string>();
   const out: ContinuationPair[] = [];
-  const isMutualBest = (p: ClaimPairScore) => [p.leftId, p.rightId].every((id) => bestOf.get(id) === p.parts.retrieval);
+  const isMutualBest = mutualBestOf(pairs);
   const candidates = pairs
     .filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY || ((p.parts.retrieval ?? 0) >= MIN_MUTUAL_SIMILARITY && isMutualBest(p)))
     .sort((a, b) => (b.parts.retrieval ?? 0) - (a.parts.retrieval ?? 0));

@@ -225,7 +225,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   // The flip pass compares few claims (clear stances): score its pairs on demand.
   const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
   // What the later side says has changed: a contradiction of its own, whatever the stance words.
-  const revisionPairs = findRevisions(docs, lexicon, opts.resources, (a, b) => lazyScores.get(pairKey(a, b))!, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id));
+  const revisionPairs = findRevisions(docs, lexicon, opts.resources, (a, b) => lazyScores.get(pairKey(a, b))!, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id), (a, b) => scores.get(pairKey(a, b))?.parts.retrieval);
   const revised = new Set(revisionPairs.flatMap((r) => [r.pair.leftId, r.pair.rightId]));
   const undone = findReversals(docs, lexicon, opts.resources, (a, b) => lazyScores.get(pairKey(a, b))!, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || revised.has(id), sharedWords);
   const reversed = new Set([...revised, ...undone.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);

@@ -6,8 +6,8 @@
 // one asserts ("nicht mehr ausschließen" asserts). Two closely worded claims of different
 // documents whose counts differ in parity contradict, whatever evaluative words they use.
 import { findCues, NEGATORS, NON_NEGATORS, PRIVATIVES } from './stance-cues';
-import { sharedContent, bestRetrievalByClaim } from './continuations';
-import { sharedSubject } from './stance-flip';
+import { mutualBestOf, sharedContent } from './continuations';
+import { differentActors } from './stance-flip';
 import { sameSpeaker } from './aliases';
 import { tokenize } from './tokens';
 import type { LexicalResources } from '../lexical/resources';
@@ -38,7 +38,6 @@ const MIN_MUTUAL_SIMILARITY = 0.2;
 const MIN_MATCHED = 2;
 const MIN_OVERLAP = 0.6;
 
-
 export type Negation = { count: number; cues: string[] };
 
 /** Negation operators of a claim ("not only" and "kein Wunder" are not). */
@@ -59,11 +58,10 @@ type Clause = { text: string; words: string[] };
 type Closest = { a: string; b: string; matched: number; overlap: number };
 
 /** The two clauses, one per claim, that share most of what the claims say: where the proposition is. */
-function closestClauses(a: CompareClaim, b: CompareClaim, res?: LexicalResources): Closest | null {
-  const split = (c: CompareClaim): Clause[] => clausesOf(c.text).map((text) => ({ text, words: contentWords(text, c.lang, res) }));
+function closestClauses(a: CompareClaim, b: CompareClaim, clausesOfClaim: (c: CompareClaim) => Clause[], res?: LexicalResources): Closest | null {
   let best: Closest | null = null;
-  for (const x of split(a)) {
-    for (const y of split(b)) {
+  for (const x of clausesOfClaim(a)) {
+    for (const y of clausesOfClaim(b)) {
       const overlap = clauseOverlap({ lang: a.lang, words: x.words }, { lang: b.lang, words: y.words }, res);
       const matched = overlap * Math.min(x.words.length, y.words.length);
       if (matched > 0 && (!best || matched > best.matched)) best = { a: x.text, b: y.text, matched, overlap };
@@ -79,9 +77,16 @@ export function findNegationFlips(
   sharedOf: (pair: ClaimPairScore) => string[],
   res?: LexicalResources,
 ): NegationFlip[] {
-  const bestOf = bestRetrievalByClaim(pairs);
+  const mutualBest = mutualBestOf(pairs);
   const retrieval = (p: ClaimPairScore) => p.parts.retrieval ?? 0;
-  const isMutualBest = (p: ClaimPairScore) => retrieval(p) >= MIN_MUTUAL_SIMILARITY && [p.leftId, p.rightId].every((id) => bestOf.get(id) === retrieval(p));
+  const isMutualBest = (p: ClaimPairScore) => retrieval(p) >= MIN_MUTUAL_SIMILARITY && mutualBest(p);
+  // A claim meets several candidates: its clauses and their content words are read once.
+  const clauseMemo = new Map<string, Clause[]>();
+  const clausesOfClaim = (c: CompareClaim): Clause[] => {
+    let clauses = clauseMemo.get(c.id);
+    if (!clauses) clauseMemo.set(c.id, (clauses = clausesOf(c.text).map((text) => ({ text, words: contentWords(text, c.lang, res) }))));
+    return clauses;
+  };
   const used = new Set<string>();
   const out: NegationFlip[] = [];
   const candidates = pairs.filter((p) => retrieval(p) >= MIN_SIMILARITY || isMutualBest(p)).sort((a, b) => retrieval(b) - retrieval(a));
@@ -89,7 +94,7 @@ export function findNegationFlips(
     if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
     const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
     if ([a, b].some((c) => c.text.trim().endsWith('?'))) continue;
-    const clauses = closestClauses(a, b, res);
+    const clauses = closestClauses(a, b, clausesOfClaim, res);
     if (!clauses) continue;
     const [na, nb] = [readNegation(clauses.a), readNegation(clauses.b)];
     if (na.count % 2 === nb.count % 2) continue;
@@ -98,7 +103,7 @@ export function findNegationFlips(
     if (!oneSpeaker && !(attributed && clauses.matched >= MIN_MATCHED && clauses.overlap >= MIN_OVERLAP)) continue;
     // What both say must be more than who says it; two different named actors hold two propositions.
     if (sharedContent([a, b], sharedOf(pair)) < 1) continue;
-    if (hasActor(a) && hasActor(b) && !sharedSubject(a, b)) continue;
+    if (differentActors(a, b)) continue;
     used.add(pair.leftId);
     used.add(pair.rightId);
     const [denier, asserter, denial] = na.count % 2 === 1 ? [a, b, na] : [b, a, nb];
@@ -109,5 +114,3 @@ export function findNegationFlips(
   }
   return out;
 }
-
-const hasActor = (c: CompareClaim) => c.entities.some((e) => e.type !== 'place');

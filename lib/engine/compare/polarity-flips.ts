@@ -7,8 +7,8 @@
 import type { LexicalResources } from '../lexical/resources';
 import type { ConceptGroup } from './lexicon';
 import { readStance } from './stance';
-import { sharedSubject } from './stance-flip';
-import { bestRetrievalByClaim } from './continuations';
+import { differentActors, sharedSubject } from './stance-flip';
+import { mutualBestOf } from './continuations';
 import { sameSpeaker } from './aliases';
 import { findCues, NOW_MARKERS } from './stance-cues';
 import { tokenize } from './tokens';
@@ -23,7 +23,6 @@ const MIN_CONFIDENCE = 0.6;
 const MIN_CUE = 0.5;
 const MIN_SAME_SIMILARITY = 0.35;
 
-const hasActor = (c: CompareClaim) => c.entities.some((e) => e.type !== 'place');
 
 /** A mixed side counts as the pole opposite to a clear other side, in closely worded pairs only. */
 const MIN_MIXED_SIMILARITY = 0.3;
@@ -60,8 +59,8 @@ export function findPolarityFlips(
     return polarity.get(id)!;
   };
   // Best retrieval partner of each claim, for the mutual-best rule.
-  const bestOf = bestRetrievalByClaim(pairs);
-  const isMutualBest = (p: ClaimPairScore) => (p.parts.retrieval ?? 0) >= MIN_MUTUAL_SIMILARITY && [p.leftId, p.rightId].every((id) => bestOf.get(id) === p.parts.retrieval);
+  const mutualBest = mutualBestOf(pairs);
+  const isMutualBest = (p: ClaimPairScore) => (p.parts.retrieval ?? 0) >= MIN_MUTUAL_SIMILARITY && mutualBest(p);
   const used = new Set<string>();
   const flips: FlipPair[] = [];
   const bySpeaker = (p: ClaimPairScore) => (p.parts.retrieval ?? 0) >= MIN_SPEAKER_SIMILARITY && sameSpeaker(byId.get(p.leftId)!, byId.get(p.rightId)!);
@@ -74,8 +73,7 @@ export function findPolarityFlips(
     const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
     const how = readFlip(l, r, similarity, a, b, bySpeaker(pair));
     if (!how) continue;
-    // Two named actors with nothing in common are two propositions ("the Legion is unwelcome" / "the observers are praised").
-    if (hasActor(a) && hasActor(b) && !sharedSubject(a, b)) continue;
+    if (differentActors(a, b)) continue;
     // Opposite judgements by different, unnamed holders are often about different things: a flip
     // then needs one holder, a side that says the position changed, or nearly the same wording.
     if (how.startsWith('opposite') && !isAnchored(a, b, similarity)) continue;

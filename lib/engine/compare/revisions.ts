@@ -12,7 +12,7 @@ import { sharedContent } from './continuations';
 import type { ConceptGroup } from './lexicon';
 import { readEvaluation, type Reading } from './polarity-flips';
 import { findCues, NOW_MARKERS, REVERSALS } from './stance-cues';
-import { sharedSubject } from './stance-flip';
+import { hasActor, sharedSubject } from './stance-flip';
 import { tokenize } from './tokens';
 import type { ClaimPairScore, CompareClaim, CompareDocument } from './types';
 
@@ -55,7 +55,6 @@ function sharesHolder(a: CompareClaim, b: CompareClaim): boolean {
   return [...holderKeys(a)].some((k) => kb.has(k));
 }
 
-const hasActor = (c: CompareClaim) => c.entities.some((e) => e.type !== 'place');
 
 /**
  * Without a shared holder the two claims must share words, or be close by retrieval across
@@ -100,11 +99,14 @@ type Revision = Proposal & { holder: boolean; readings: [Reading, Reading] };
 /** Least retrieval similarity of the later claim's closest earlier claim, when no holder is shared. */
 const MIN_CLOSEST_SIMILARITY = 0.1;
 
+/** Retrieval similarity of a claim pair; pairs retrieval never proposed have none. */
+type RetrievalOf = (a: string, b: string) => number | undefined;
+
 /** The earlier claim with the highest retrieval similarity to `later` (any evaluation), or null. */
-function bestByRetrieval(earlier: CompareClaim[], later: CompareClaim, scoreOf: (a: string, b: string) => ClaimPairScore): CompareClaim | null {
+function bestByRetrieval(earlier: CompareClaim[], later: CompareClaim, retrievalOf: RetrievalOf): CompareClaim | null {
   let best: { c: CompareClaim; r: number } | null = null;
   for (const c of earlier) {
-    const r = scoreOf(c.id, later.id).parts.retrieval ?? 0;
+    const r = retrievalOf(c.id, later.id) ?? 0;
     if (r > 0 && (!best || r > best.r)) best = { c, r };
   }
   return best?.c ?? null;
@@ -116,6 +118,8 @@ export function findRevisions(
   resources: LexicalResources | undefined,
   scoreOf: (a: string, b: string) => ClaimPairScore,
   isTaken: (id: string) => boolean,
+  // Only proposed pairs have a retrieval score: reading it need not score the others.
+  retrievalOf: RetrievalOf = (a, b) => scoreOf(a, b).parts.retrieval,
 ): RevisionPair[] {
   const readings = new Map<string, Reading | null>();
   const clear = (c: CompareClaim) => {
@@ -132,7 +136,7 @@ export function findRevisions(
     // The one earlier claim of its holder that said the opposite is what the holder revised.
     const isOnlyOfHolder = opposite.filter((o) => o.holder).length === 1;
     // A revision revises something: the later claim's closest earlier claim by retrieval, when it said the opposite.
-    const closest = bestByRetrieval(earlier, later, scoreOf);
+    const closest = bestByRetrieval(earlier, later, retrievalOf);
     const isClosest = (o: (typeof opposite)[number]) => o.c.id === closest?.id && (o.pair.parts.retrieval ?? 0) >= MIN_CLOSEST_SIMILARITY && !(hasActor(o.c) && hasActor(later));
     const best = opposite
       .filter((o) => (o.holder ? isOnlyOfHolder || o.pair.score >= MIN_HOLDER_SIMILARITY : isCloseWithoutHolder(o.pair, o.c, later) || isClosest(o)))

@@ -60,6 +60,12 @@ export function readPolar(claim: CompareClaim, group: ConceptGroup, lexicon: Con
  * does not do when either claim names another actor: "the Legion is unwelcome in Tarnovia" and
  * "the observers are well regarded in Tarnovia" are two questions.
  */
+/** A claim names an actor other than a place. */
+export const hasActor = (c: CompareClaim): boolean => c.entities.some((e) => e.type !== 'place');
+
+/** Two claims that each name an actor and share none hold two propositions ("the Legion is unwelcome" / "the observers are praised"). */
+export const differentActors = (a: CompareClaim, b: CompareClaim): boolean => hasActor(a) && hasActor(b) && !sharedSubject(a, b);
+
 export function sharedSubject(a: CompareClaim, b: CompareClaim, corpus?: CorpusStats): string | null {
   const matches = matchEntities(a.entities, b.entities);
   if (matches.length === 0) return null;

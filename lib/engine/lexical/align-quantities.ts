@@ -208,6 +208,18 @@ export function scoreQuantityPair(
   return { left: a, right: b, score: Math.round(score * 1000) / 1000, why };
 }
 
+/** The alignments whose two ends are both still free, best score first; `used` gains their ends. */
+function bestFirstOneToOne(candidates: QuantityAlignment[], used: Set<QuantityEnd>): QuantityAlignment[] {
+  const taken: QuantityAlignment[] = [];
+  for (const c of [...candidates].sort((x, y) => y.score - x.score)) {
+    if (used.has(c.left) || used.has(c.right)) continue;
+    used.add(c.left);
+    used.add(c.right);
+    taken.push(c);
+  }
+  return taken;
+}
+
 /** One-to-one pairing of left and right quantities, best score first. */
 export function alignQuantities(
   lefts: CompareClaim[],
@@ -224,15 +236,8 @@ export function alignQuantities(
     const pair = scoreQuantityPair(a, b, res, conceptsOf, extras, memo);
     if (pair) candidates.push(pair);
   }
-  candidates.sort((x, y) => y.score - x.score);
   const used = new Set<QuantityEnd>();
-  const taken: QuantityAlignment[] = [];
-  for (const c of candidates) {
-    if (used.has(c.left) || used.has(c.right)) continue;
-    used.add(c.left);
-    used.add(c.right);
-    taken.push(c);
-  }
+  const taken = bestFirstOneToOne(candidates, used);
   if (!extras.trusted) {
     const unique = uniqueAmounts(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf, memo);
     unique.forEach((p) => [p.left, p.right].forEach((e) => used.add(e)));
@@ -268,8 +273,7 @@ function reportedChanges(lefts: QuantityEnd[], rights: QuantityEnd[], res: Lexic
     if (!best || best.score < MIN_CHANGE_SCORE || (second && best.score - second.score < MIN_CHANGE_MARGIN)) continue;
     proposals.push({ ...best, why: [`the later number is said to have changed (${b.thing.change}) and fits this earlier one best`, ...best.why.slice(1)] });
   }
-  const used = new Set<QuantityEnd>();
-  return proposals.sort((x, y) => y.score - x.score).filter((p) => !used.has(p.left) && !used.has(p.right) && (used.add(p.left), used.add(p.right), true));
+  return bestFirstOneToOne(proposals, new Set());
 }
 
 /** Values within this log10 distance (a factor of ~3) are of one size. */
