@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
 import { claimPairScores } from '../db/queries/claim-similarity.ts';
 import { loadCompareDocuments, type DocumentHeader } from '../db/queries/compare-claims.ts';
+import { loadTopicsAndLinks } from '../db/queries/topic-links.ts';
 import { buildComparison, type ClaimWithStance, type NumberChange, type Relation, type TopicLink } from '../engine/compare/index.ts';
 import { AppError } from '../errors.ts';
 import { loadLexicon } from './concept-lexicon.ts';
@@ -54,27 +55,6 @@ function flatten(c: ClaimWithStance): ComparedClaim {
 function byDate(a: DocumentHeader, b: DocumentHeader) {
   return (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity);
 }
-
-async function loadTopicsAndLinks(db: Db, documentIds: string[]) {
-  const topics = await db.topic.findMany({
-    where: { claims: { some: { claim: { documentId: { in: documentIds } } } } },
-    include: { claims: { where: { status: { not: 'rejected' }, claim: { documentId: { in: documentIds }, deletedAt: null } } } },
-  });
-  const links: TopicLink[] = topics.flatMap((t) =>
-    t.claims.map((l) => ({
-      topicKey: t.id,
-      claimId: l.claimId,
-      source: l.origin,
-      stance: l.stance,
-      confidence: l.confidence,
-      rationale: l.rationale || undefined,
-      cues: isStringArray(l.cues) ? l.cues : undefined,
-    })),
-  );
-  return { topics: topics.map((t) => ({ id: t.id, label: t.label, question: t.question ?? undefined, concepts: t.concepts.length ? t.concepts : undefined, kind: t.kind ?? undefined })), links };
-}
-
-const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
 
 /** The distinct ids of a comparison; BAD_INPUT unless there are 2..6. */
 export function checkCompareIds(ids: string[]): string[] {

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { baselinePairs, claimPairScores } from '../db/queries/claim-similarity.ts';
 import { loadCompareDocuments } from '../db/queries/compare-claims.ts';
+import { insertSuggestedTopics } from '../db/queries/topic-links.ts';
 import { forgetOverlappingStates, lockSuggestionRuns } from '../db/queries/suggestion-state.ts';
 import { candidatePairs, suggestTopics, type SuggestedTopic } from '../engine/compare/index.ts';
 import { loadLexicon } from './concept-lexicon.ts';
@@ -48,31 +48,6 @@ function isCovered(s: SuggestedTopic, staying: ExistingTopic[]): boolean {
   return staying.some((k) => s.claimIds.every((id) => k.claimIds.has(id)));
 }
 
-/** All new topics and their links in two multi-row inserts (ids made here, so links can refer to them). */
-async function createSuggestedTopics(tx: Db, suggestions: SuggestedTopic[]): Promise<number> {
-  if (suggestions.length === 0) return 0;
-  const ids = suggestions.map(() => randomUUID());
-  await tx.topic.createMany({
-    data: suggestions.map((s, i) => ({ id: ids[i], label: s.topic.label, concepts: s.topic.concepts, kind: s.topic.kind, origin: 'auto' as const })),
-  });
-  const created = await tx.claimTopic.createMany({
-    data: suggestions.flatMap((s, i) =>
-      s.links.map((l) => ({
-        claimId: l.claimId,
-        topicId: ids[i],
-        stance: l.stance ?? 'neutral',
-        origin: 'auto' as const,
-        status: 'suggested' as const,
-        confidence: l.confidence ?? 0,
-        rationale: l.rationale ?? '',
-        ...(l.cues ? { cues: l.cues } : {}),
-      })),
-    ),
-    skipDuplicates: true,
-  });
-  return created.count;
-}
-
 /** Reads claims, lexicon and similarity scores and runs the engine (throws NOT_FOUND for unknown ids). */
 export async function planSuggestions(db: Db, documentIds: string[]): Promise<SuggestionPlan> {
   const lexicon = await loadLexicon(db);
@@ -98,7 +73,7 @@ export async function applySuggestions(tx: Db, { documentIds, suggestions }: Sug
 
   const staying = [...scope.kept, ...scope.spanning];
   const fresh = suggestions.filter((s) => !isCovered(s, staying));
-  const links = await createSuggestedTopics(tx, fresh);
+  const links = await insertSuggestedTopics(tx, fresh);
   await forgetOverlappingStates(tx, documentIds);
   return { topics: fresh.length, links, kept: scope.kept.length };
 }
