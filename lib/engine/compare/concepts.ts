@@ -1,4 +1,5 @@
 // Matching the concept lexicon against tokens.
+import { ObjectMemo } from '../memo';
 import type { ConceptGroup } from './lexicon';
 import { stemMatches, tokenize, type Token } from './tokens';
 
@@ -115,7 +116,14 @@ function findTermMatches(term: CompiledTerm, content: Token[]): Token[][] {
  * Concept hits in the tokens. Within one group a token is claimed by the longest matching
  * term, so "unerwünscht" (opposite) wins over "erwünscht" (term) and a phrase over its words.
  */
+const HIT_MEMO = new ObjectMemo<ConceptHit[]>();
+
 export function matchConceptTokens(tokens: Token[], lexicon: ConceptGroup[]): ConceptHit[] {
+  // Token arrays of one text are shared (tokenize memoises), so a claim is matched once per lexicon.
+  return HIT_MEMO.get([tokens, lexicon], '', () => Object.freeze(matchUncached(tokens, lexicon)) as ConceptHit[]);
+}
+
+function matchUncached(tokens: Token[], lexicon: ConceptGroup[]): ConceptHit[] {
   const content = tokens.filter((t) => !t.isStopword);
   const labels = new Map(lexicon.map((g) => [g.id, g.label]));
   const candidates = possibleTerms(content, lexicon).flatMap((term) =>

@@ -1,6 +1,7 @@
 // Counted subjects of quantities (entities, concepts, stems) for pair scoring and for keeping
 // differently named actors apart ("US troops" / "NATO troops"); number changes themselves come
 // from measured-thing alignment (number-alignment.ts).
+import { ObjectMemo } from '../memo';
 import type { Quantity } from '../types';
 import { aliasKeyOf, nameKey } from './aliases';
 import { matchConceptTokens } from './concepts';
@@ -39,7 +40,14 @@ const SCALES: [RegExp, number][] = [
 
 type UnitInfo = { unitKind: UnitKind; unitKey: string; unitConcept: string | null; scale: number; head: string | null };
 
+const UNIT_MEMO = new ObjectMemo<UnitInfo>();
+const QUANTITY_MEMO = new ObjectMemo<QuantityKey>();
+
 function readUnit(unit: string | null, lexicon: ConceptGroup[]): UnitInfo {
+  return UNIT_MEMO.get([lexicon], unit ?? '', () => readUnitUncached(unit, lexicon));
+}
+
+function readUnitUncached(unit: string | null, lexicon: ConceptGroup[]): UnitInfo {
   const words = (unit ?? '').split(/\s+/).filter(Boolean);
   const scale = words.reduce((s, w) => SCALES.find(([re]) => re.test(w))?.[1] ?? s, 1);
   const rest = words.filter((w) => !SCALES.some(([re]) => re.test(w))).join(' ');
@@ -57,6 +65,10 @@ function readUnit(unit: string | null, lexicon: ConceptGroup[]): UnitInfo {
 
 /** Normalised unit and subject of a quantity; the claim's entities resolve names. */
 export function readQuantity(q: Quantity, claim: CompareClaim, lexicon: ConceptGroup[] = DEFAULT_LEXICON): QuantityKey {
+  return QUANTITY_MEMO.get([claim, q, lexicon], '', () => readQuantityUncached(q, claim, lexicon));
+}
+
+function readQuantityUncached(q: Quantity, claim: CompareClaim, lexicon: ConceptGroup[]): QuantityKey {
   const unit = readUnit(q.unit, lexicon);
   const claimNames = new Map(claim.entities.map((e) => [nameKey(e.canonical), e.canonical]));
   const tokens = tokenize([q.subject ?? '', q.unit ?? ''].join(' ')).filter((t) => !t.isStopword && !/^\d/.test(t.lower));

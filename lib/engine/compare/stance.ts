@@ -17,6 +17,7 @@
 // 4. p = Σ pole·weight × topic polarity. Both signs strong (minor ≥ 0.6 × major) → mixed;
 //    p ≥ 0.5 → supports; p ≤ −0.5 → opposes; otherwise neutral. Confidence grows with |p|
 //    and topic-concept evidence, and shrinks with hedges and doubt.
+import { ObjectMemo } from '../memo';
 import { matchConceptTokens } from './concepts';
 import type { ConceptGroup } from './lexicon';
 import {
@@ -354,6 +355,16 @@ export function readStance(
   lexicon: ConceptGroup[],
   resources?: LexicalResources,
 ): { result: StanceResult; cues: StanceCue[] } {
+  // Every value the reading depends on besides the objects: the same claim read again is free.
+  const key = JSON.stringify([topic.label, topic.question, topic.concepts, topic.polarity, claim.text, claim.hedged, claim.negated, claim.lang, claim.published, claim.entities?.map((e) => e.canonical)]);
+  return STANCE_MEMO.get([claim, lexicon, resources], key, () => freezeReading(readStanceUncached(claim, topic, lexicon, resources)));
+}
+
+type Reading = { result: StanceResult; cues: StanceCue[] };
+const STANCE_MEMO = new ObjectMemo<Reading>();
+const freezeReading = (r: Reading): Reading => Object.freeze({ result: Object.freeze(r.result), cues: Object.freeze(r.cues) as StanceCue[] });
+
+function readStanceUncached(claim: StanceClaim, topic: StanceTopic, lexicon: ConceptGroup[], resources?: LexicalResources): Reading {
   const { concepts, polarity } = resolveTopic(topic, lexicon);
   const tokens = tokenize(claim.text);
   const taken = new Set<number>();

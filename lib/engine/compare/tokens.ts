@@ -62,8 +62,24 @@ export function stemWord(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+(?:[.,]\d+)*/gu;
 
+// The comparison reads the same claim texts in many passes (features, stance, quantities, flips):
+// tokens are made once per text and shared, frozen so no pass can change another's.
+const TOKEN_MEMO = new Map<string, readonly Token[]>();
+const TOKEN_MEMO_LIMIT = 50_000;
+
 /** Split text into word tokens; hyphens, slashes and apostrophes separate words. */
 export function tokenize(text: string): Token[] {
+  let tokens = TOKEN_MEMO.get(text);
+  if (!tokens) {
+    if (TOKEN_MEMO.size >= TOKEN_MEMO_LIMIT) TOKEN_MEMO.clear();
+    tokens = Object.freeze(splitWords(text).map((t) => Object.freeze(t)));
+    TOKEN_MEMO.set(text, tokens);
+  }
+  // Callers filter, slice and map, which copy; the frozen array throws on in-place edits.
+  return tokens as Token[];
+}
+
+function splitWords(text: string): Token[] {
   const tokens: Token[] = [];
   // "don't" → "do nt" keeps offsets; the "nt" token reads as "not".
   for (const match of text.replace(/n[’']t\b/g, ' nt').matchAll(WORD)) {
