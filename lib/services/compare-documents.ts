@@ -1,8 +1,8 @@
 import type { Db } from '../db/client.ts';
 import { claimPairScores } from '../db/queries/claim-similarity.ts';
-import { loadCompareDocuments, type DocumentHeader } from '../db/queries/compare-claims.ts';
+import { loadCompareDocuments, type DocumentHeader, type LoadedDocuments } from '../db/queries/compare-claims.ts';
 import { loadTopicsAndLinks } from '../db/queries/topic-links.ts';
-import { buildComparison, type ClaimWithStance, type NumberChange, type Relation, type TopicLink } from '../engine/compare/index.ts';
+import { buildComparison, pairKey, type ClaimWithStance, type ExternalScores, type NumberChange, type Relation, type TopicLink } from '../engine/compare/index.ts';
 import { AppError } from '../errors.ts';
 import { loadLexicon } from './concept-lexicon.ts';
 import { getLexicalResources } from '../lexicons/load.ts';
@@ -77,13 +77,14 @@ function topicPairs(links: TopicLink[], docs: { claims: { id: string; documentId
 }
 
 /** The side-by-side table of 2..6 documents, ordered by publication date. */
-export async function compareDocuments(db: Db, ids: string[]): Promise<ComparisonTable> {
+export async function compareDocuments(db: Db, ids: string[], known?: { loaded: LoadedDocuments; external: Record<string, ExternalScores> }): Promise<ComparisonTable> {
   const unique = checkCompareIds(ids);
-  const { headers, docs } = await loadCompareDocuments(db, unique);
+  const { headers, docs } = known?.loaded ?? (await loadCompareDocuments(db, unique));
   const order = headers.map((h, i) => ({ h, d: docs[i] })).sort((a, b) => byDate(a.h, b.h));
   const [lexicon, { topics, links }] = await Promise.all([loadLexicon(db), loadTopicsAndLinks(db, unique)]);
   // A row explains itself by its best pair: only claims that share a topic are compared.
-  const external = await claimPairScores(db, topicPairs(links, docs));
+  const pairs = topicPairs(links, docs);
+  const external = { ...known?.external, ...(await claimPairScores(db, known ? pairs.filter(([a, b]) => !(pairKey(a, b) in known.external)) : pairs)) };
 
   const n = order.length;
   const rows = new Map<string, ComparisonTableRow>();

@@ -12,7 +12,8 @@ export async function compareWithSuggestions(db: Db, ids: string[], options: { f
   // Page and CLI ids come straight from the URL or argv: a malformed one matches no document.
   if (!ids.every(isId)) throw new AppError('NOT_FOUND', 'No document has that id (ids are letters, digits, - and _).');
   const suggestions = await ensureSuggestions(db, ids, options);
-  return { table: await compareDocuments(db, ids), suggestions };
+  const { reusable, ...result } = suggestions;
+  return { table: await compareDocuments(db, ids, reusable), suggestions: result };
 }
 
 /** `GET /api/v1/comparisons?ids=…`: the pair JSON for two documents, the whole table for more. */

@@ -1,16 +1,22 @@
 import type { Db } from '../db/client.ts';
 import { baselinePairs, claimPairScores } from '../db/queries/claim-similarity.ts';
-import { loadCompareDocuments } from '../db/queries/compare-claims.ts';
+import { loadCompareDocuments, type LoadedDocuments } from '../db/queries/compare-claims.ts';
 import { insertSuggestedTopics } from '../db/queries/topic-links.ts';
 import { forgetOverlappingStates, lockSuggestionRuns } from '../db/queries/suggestion-state.ts';
-import { candidatePairs, suggestTopics, type SuggestedTopic } from '../engine/compare/index.ts';
+import { candidatePairs, suggestTopics, type ExternalScores, type SuggestedTopic } from '../engine/compare/index.ts';
 import { loadLexicon } from './concept-lexicon.ts';
 import { getLexicalResources } from '../lexicons/load.ts';
 
 export type SuggestSummary = { topics: number; links: number; kept: number };
 
 /** What a run will store: the suggestions for a set of documents, computed outside any transaction. */
-export type SuggestionPlan = { documentIds: string[]; suggestions: SuggestedTopic[] };
+export type SuggestionPlan = {
+  documentIds: string[];
+  suggestions: SuggestedTopic[];
+  /** What the plan read, so a comparison made right after it need not read it again. */
+  loaded: LoadedDocuments;
+  external: Record<string, ExternalScores>;
+};
 
 type ExistingTopic = { id: string; claimIds: Set<string> };
 type Scope = { kept: ExistingTopic[]; spanning: ExistingTopic[]; replaced: string[] };
@@ -51,12 +57,13 @@ function isCovered(s: SuggestedTopic, staying: ExistingTopic[]): boolean {
 /** Reads claims, lexicon and similarity scores and runs the engine (throws NOT_FOUND for unknown ids). */
 export async function planSuggestions(db: Db, documentIds: string[]): Promise<SuggestionPlan> {
   const lexicon = await loadLexicon(db);
-  const { docs } = await loadCompareDocuments(db, documentIds);
+  const loaded = await loadCompareDocuments(db, documentIds);
+  const { docs } = loaded;
   const resources = getLexicalResources();
   // The database scores only what retrieval proposes, plus a fixed sample for its baseline.
   const candidates = candidatePairs(docs, lexicon, { resources });
   const external = await claimPairScores(db, [...candidates.map((h): [string, string] => [h.leftId, h.rightId]), ...baselinePairs(docs)]);
-  return { documentIds, suggestions: suggestTopics(docs, lexicon, { external, resources, candidates }) };
+  return { documentIds, suggestions: suggestTopics(docs, lexicon, { external, resources, candidates }), loaded, external };
 }
 
 /**

@@ -8,7 +8,9 @@ import { qualifierFromDb } from '../../services/claim-records.ts';
 export type DocumentHeader = { id: string; title: string; published: string | null; publishedAt: Date | null; datePrecision: 'day' | 'month' | 'year' | null; language: string };
 
 /** Claims of the given documents in the engine's comparison shape (rejected and deleted left out). */
-export async function loadCompareDocuments(db: Db, ids: string[]): Promise<{ headers: DocumentHeader[]; docs: CompareDocument[] }> {
+export type LoadedDocuments = { headers: DocumentHeader[]; docs: CompareDocument[] };
+
+export async function loadCompareDocuments(db: Db, ids: string[]): Promise<LoadedDocuments> {
   const rows = await db.document.findMany({
     where: { id: { in: ids } },
     select: {
