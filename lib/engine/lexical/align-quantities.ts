@@ -1,6 +1,7 @@
 // Pairs the quantities of two documents by what they measure: same unit class, the measured
 // things name the same thing (stem, compound head, synonym or translation), and the two
 // clauses agree on context. Greedy one-to-one, best pair first, so a number answers one question.
+import { ObjectMemo } from '../memo';
 import type { Lang, Quantity } from '../types';
 import type { CompareClaim } from '../compare/types';
 import { measuredThing, type MeasuredThing } from './measured-thing';
@@ -51,11 +52,16 @@ function wordsOf(claim: CompareClaim, res?: LexicalResources): string[] {
   return words;
 }
 
+// A claim's numbers are read once: every pass and every row that aligns them shares the ends.
+const ENDS_MEMO = new ObjectMemo<QuantityEnd[]>();
+
 export function quantityEnds(claims: CompareClaim[], res?: LexicalResources): QuantityEnd[] {
   return claims.flatMap((claim) =>
-    claim.quantities
-      .map((quantity) => ({ claim, quantity, thing: measuredThing(claim, quantity, claim.start, res) }))
-      .filter((e) => !e.thing.isExcluded && (e.thing.head !== null || e.thing.unit.kind !== 'count')),
+    ENDS_MEMO.get([claim, res], '', () =>
+      claim.quantities
+        .map((quantity) => ({ claim, quantity, thing: measuredThing(claim, quantity, claim.start, res) }))
+        .filter((e) => !e.thing.isExcluded && (e.thing.head !== null || e.thing.unit.kind !== 'count')),
+    ),
   );
 }
 

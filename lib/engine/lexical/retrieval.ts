@@ -48,7 +48,12 @@ export function retrieveCandidates(
   const df = new Map<string, number>();
   for (const bag of bags.values()) for (const k of new Set(bag.flatMap((w) => [...w.keys.keys()]))) df.set(k, (df.get(k) ?? 0) + 1);
   const n = bags.size + 10;
-  const idf = (k: string) => Math.log(n / ((df.get(k) ?? 0) + 0.5));
+  const idfs = new Map<string, number>();
+  const idf = (k: string) => {
+    let v = idfs.get(k);
+    if (v === undefined) idfs.set(k, (v = Math.log(n / ((df.get(k) ?? 0) + 0.5))));
+    return v;
+  };
   const norm = new Map([...bags].map(([id, bag]) => [id, Math.sqrt(bag.reduce((s, w) => s + idf(w.keys.keys().next().value!) ** 2, 0)) || 1]));
   const index = new Map<string, { id: string; weight: number }[]>();
   for (const c of right) {
@@ -67,13 +72,22 @@ export function retrieveCandidates(
     for (const w of bags.get(l.id)!) {
       const best = new Map<string, number>();
       for (const [k, weight] of w.keys) {
-        for (const post of index.get(k) ?? []) best.set(post.id, Math.max(best.get(post.id) ?? 0, Math.min(weight, post.weight) * idf(k)));
+        const postings = index.get(k);
+        if (!postings) continue;
+        const kIdf = idf(k);
+        for (const post of postings) {
+          const value = Math.min(weight, post.weight) * kIdf;
+          const known = best.get(post.id);
+          if (known === undefined || value > known) best.set(post.id, value);
+        }
       }
+      const wordIdf = idf(w.keys.keys().next().value!);
       for (const [rid, value] of best) {
-        const entry = sums.get(rid) ?? { dot: 0, shared: [] };
-        entry.dot += value * idf(w.keys.keys().next().value!);
-        entry.shared.push(w.word);
-        sums.set(rid, entry);
+        const entry = sums.get(rid);
+        if (entry) {
+          entry.dot += value * wordIdf;
+          entry.shared.push(w.word);
+        } else sums.set(rid, { dot: value * wordIdf, shared: [w.word] });
       }
     }
     for (const [rid, { dot, shared }] of sums) {
