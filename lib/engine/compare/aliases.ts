@@ -91,7 +91,7 @@ function entityVia(a: string, b: string): EntityMatch['via'] | null {
 }
 
 /** Last name of a claim's speaker: one person quoted then and now holds one position. */
-function speakerKey(c: { speaker: string | null }): string | null {
+export function speakerKey(c: { speaker: string | null }): string | null {
   const last = (c.speaker ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).at(-1);
   return last ? nameKey(last) : null;
 }

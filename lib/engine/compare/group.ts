@@ -10,7 +10,8 @@ import { alignNumbersAcross, labelNumberTopic } from './number-alignment';
 import { scoreClaimPair } from './similarity';
 import { featuresOf } from './features';
 import { retrieveCandidates, type RetrievalHit } from '../lexical/retrieval';
-import { findPolarityFlips } from './polarity-flips';
+import { findPolarityFlips, readEvaluation } from './polarity-flips';
+import { speakerEvaluationPairs } from './speaker-evaluations';
 import { findContinuations } from './continuations';
 import { findReversals, findRevisions } from './revisions';
 import { findNegationFlips } from './negation-flips';
@@ -195,6 +196,8 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const numberClaims = new Set(alignments.flatMap((a) => [a.left.claim.id, a.right.claim.id]));
   const sharedOf = new Map(hits.map((h) => [pairKey(h.leftId, h.rightId), h.shared]));
   const sharedWords = (p: ClaimPairScore) => sharedOf.get(pairKey(p.leftId, p.rightId)) ?? [];
+  // The flip passes compare few claims (clear stances): score their pairs on demand.
+  const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
   const flipPairs = findPolarityFlips([...scores.values()], byId, lexicon, opts.resources, (id) => numberClaims.has(id));
   const polarityFlips = flipPairs.map(({ pair, via, stances }) => ({
     ids: [pair.leftId, pair.rightId],
@@ -222,8 +225,6 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     };
   });
   const continued = new Set(continuationPairs.flatMap((c) => [c.pair.leftId, c.pair.rightId]));
-  // The flip pass compares few claims (clear stances): score its pairs on demand.
-  const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
   // What the later side says has changed: a contradiction of its own, whatever the stance words.
   const revisionPairs = findRevisions(docs, lexicon, opts.resources, (a, b) => lazyScores.get(pairKey(a, b))!, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id), (a, b) => scores.get(pairKey(a, b))?.parts.retrieval);
   const revised = new Set(revisionPairs.flatMap((r) => [r.pair.leftId, r.pair.rightId]));
@@ -231,7 +232,11 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const reversed = new Set([...revised, ...undone.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
   // One side denies what the other asserts: a contradiction whatever evaluative words they use.
   const denied = findNegationFlips([...scores.values()], byId, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || reversed.has(id), sharedWords, opts.resources);
-  const revisions = [...revisionPairs, ...undone, ...denied].map(({ pair, via, stances }) => ({
+  // Last, a speaker's turn between two unworded judgements, on claims no pass above explains.
+  const isStancePaired = (id: string) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || reversed.has(id) || denied.some((r) => r.pair.leftId === id || r.pair.rightId === id);
+  const speakerPairs = speakerEvaluationPairs(docs, (c) => readEvaluation(c, lexicon, opts.resources), (a, b) => lazyScores.get(pairKey(a.id, b.id))!, opts.resources);
+  const turns = findPolarityFlips([], byId, lexicon, opts.resources, isStancePaired, speakerPairs);
+  const revisions = [...revisionPairs, ...undone, ...denied, ...turns].map(({ pair, via, stances }) => ({
     ids: [pair.leftId, pair.rightId],
     pairs: [{ ...pair, explanation: [via, ...pair.explanation] }],
     via,
@@ -241,7 +246,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     kind: 'flip' as const,
   }));
   // Claims paired by a flip, a continuation or a revision stay out of the proposition clusters.
-  const stancePaired = new Set([...flipped, ...continued, ...reversed, ...denied.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
+  const stancePaired = new Set([...flipped, ...continued, ...reversed, ...[...denied, ...turns].flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
   const propositionPairs = [...scores.values()].filter(
     (p) => !numberPairs.has(pairKey(p.leftId, p.rightId)) && !(stancePaired.has(p.leftId) && stancePaired.has(p.rightId)),
   );

@@ -46,12 +46,16 @@ export function readEvaluation(claim: CompareClaim, lexicon: ConceptGroup[], res
   return result.stance === 'mixed' ? { stance: 'mixed', cues: polarCues, strong } : null;
 }
 
+/** A claim places its judgement in time ("once backed", "inzwischen", "now calls"). */
+export const saysWhen = (c: CompareClaim): boolean => findCues(tokenize(c.text), CHANGE_CUES, new Set()).length > 0;
+
 export function findPolarityFlips(
   pairs: ClaimPairScore[],
   byId: Map<string, CompareClaim>,
   lexicon: ConceptGroup[],
   resources: LexicalResources | undefined,
   isTaken: (id: string) => boolean,
+  speakerPairs: ClaimPairScore[] = [],
 ): FlipPair[] {
   const polarity = new Map<string, Reading | null>();
   const polarOf = (id: string): Reading | null => {
@@ -63,8 +67,18 @@ export function findPolarityFlips(
   const isMutualBest = (p: ClaimPairScore) => (p.parts.retrieval ?? 0) >= MIN_MUTUAL_SIMILARITY && mutualBest(p);
   const used = new Set<string>();
   const flips: FlipPair[] = [];
-  const bySpeaker = (p: ClaimPairScore) => (p.parts.retrieval ?? 0) >= MIN_SPEAKER_SIMILARITY && sameSpeaker(byId.get(p.leftId)!, byId.get(p.rightId)!);
-  const candidates = pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY || isMutualBest(p) || bySpeaker(p)).sort((a, b) => b.score - a.score);
+  // Pairs proposed for their speaker alone (speaker-evaluations.ts) need no shared wording.
+  const keyOf = (p: ClaimPairScore) => `${p.leftId}|${p.rightId}`;
+  const ofSpeaker = new Set(speakerPairs.map(keyOf));
+  const bySpeaker = (p: ClaimPairScore) =>
+    ofSpeaker.has(keyOf(p)) || ((p.parts.retrieval ?? 0) >= MIN_SPEAKER_SIMILARITY && sameSpeaker(byId.get(p.leftId)!, byId.get(p.rightId)!));
+  const retrieved = new Set(pairs.map(keyOf));
+  const byScore = (a: ClaimPairScore, b: ClaimPairScore) => b.score - a.score;
+  // Worded pairs first: a speaker's unworded turn only takes claims no worded pair explains.
+  const candidates = [
+    ...pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY || isMutualBest(p) || bySpeaker(p)).sort(byScore),
+    ...speakerPairs.filter((p) => !retrieved.has(keyOf(p))).sort(byScore),
+  ];
   for (const pair of candidates) {
     if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
     const [l, r] = [polarOf(pair.leftId), polarOf(pair.rightId)];
@@ -86,13 +100,13 @@ export function findPolarityFlips(
 }
 
 /** Words by which a claim places its judgement in time: then ("once", "damals") or now ("inzwischen", "now"). */
-const CHANGE_CUES = [...NOW_MARKERS, 'once', 'einst', 'damals', 'formerly', 'previously', 'früher', 'ursprünglich', 'originally'];
+export const CHANGE_CUES = [...NOW_MARKERS, 'once', 'einst', 'damals', 'formerly', 'previously', 'früher', 'ursprünglich', 'originally'];
 /** Retrieval similarity at which two opposite judgements need nothing else. */
 const MIN_UNANCHORED_SIMILARITY = 0.5;
 
 function isAnchored(a: CompareClaim, b: CompareClaim, similarity: number): boolean {
   if (similarity >= MIN_UNANCHORED_SIMILARITY || sameSpeaker(a, b) || sharedSubject(a, b)) return true;
-  return [a, b].some((c) => findCues(tokenize(c.text), CHANGE_CUES, new Set()).length > 0);
+  return [a, b].some(saysWhen);
 }
 
 /** The poles a flip gives a mixed side (opposite its clear partner) and that partner; nothing when neither is mixed. */
