@@ -13,6 +13,17 @@ describe('the shipped lexicon index', () => {
     expect(res.sensesOf('en', 'passengers').some((k) => de.has(k.key))).toBe(true);
   });
 
+  it.skipIf(!hasIndex)('keeps an agent noun\'s translation when its stem is its root\'s ("Besucher" / "visitors", "Mieter" / "renters")', () => {
+    const res = getLexicalResources();
+    const shares = (de: string, en: string) => {
+      const keys = new Set(res.sensesOf('de', de).map((k) => k.key));
+      return res.sensesOf('en', en).some((k) => keys.has(k.key));
+    };
+    expect(shares('Besucher', 'visitors')).toBe(true);
+    expect(shares('Mieter', 'renters')).toBe(true);
+    expect(shares('Besuch', 'visit')).toBe(true);
+  });
+
   it.skipIf(!hasIndex)('knows the polarity of "begrüßen" and "kritisieren" (an inflected form)', () => {
     const res = getLexicalResources();
     expect(res.polarityOf('de', 'begrüßen')).toBeGreaterThan(0);

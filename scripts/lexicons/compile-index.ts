@@ -21,21 +21,34 @@ function push(map: Map<string, Set<number | string>>, key: string, value: number
 
 const sortedRecord = <V>(map: Map<string, V>): Record<string, V> => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-/** German stem → English stems: single-word translations first; two-word ones give their last word only when none is single. */
+/**
+ * German stem → English stems: single-word translations first; two-word ones give their last word
+ * only when none is single. Headwords that share a stem take turns: Snowball stems the agent noun
+ * with its root ("Besucher", "Besuch" → "besuch"; "Mieter", "Miete" → "miet"), and the root's
+ * translations alone would lose "visitor" and "tenant", the counts news most often report.
+ */
+const MAX_SHARED_TRANSLATIONS = 6;
+
 function translations(entries: [string, string[]][]) {
-  const out = new Map<string, Set<number | string>>();
+  const byStem = new Map<string, string[][]>();
   for (const [de, ens] of entries) {
     if (!isWord(de)) continue;
     const single = ens.filter(isWord);
     // A two-word translation counts by its head, unless the head only names a quantity ("vaccination rate").
     const headOf = (e: string) => (QUANTITY_NOUNS.has(e.split(' ')[1]) ? e.split(' ')[0] : e.split(' ')[1]);
     const chosen = single.length ? single : ens.filter((e) => e.split(' ').length === 2 && e.split(' ').every(isWord)).map(headOf);
-    for (const en of chosen.slice(0, MAX_TRANSLATIONS)) {
-      const key = stemOf('de', de);
-      if ((out.get(key)?.size ?? 0) < MAX_TRANSLATIONS) push(out, key, stemOf('en', en));
-    }
+    if (chosen.length === 0) continue;
+    const key = stemOf('de', de);
+    byStem.set(key, [...(byStem.get(key) ?? []), chosen.slice(0, MAX_TRANSLATIONS).map((en) => stemOf('en', en))]);
   }
-  return new Map([...out].map(([k, v]) => [k, [...v] as string[]]));
+  const out = new Map<string, string[]>();
+  for (const [key, [first, ...others]] of byStem) {
+    // The first headword's translations, then each other headword's first one.
+    const picked = new Set(first);
+    for (const list of others) if (picked.size < MAX_SHARED_TRANSLATIONS) picked.add(list[0]);
+    out.set(key, [...picked]);
+  }
+  return out;
 }
 
 function synonyms(sets: string[][], lang: 'de' | 'en', offset: number, into: Map<string, Set<number | string>>) {
