@@ -40,6 +40,7 @@ export const PAIR_SETS = {
   blind3: 'tests/fixtures/compare-pairs/blind-3',
   blind4: 'tests/fixtures/compare-pairs/blind-4',
   blind5: 'tests/fixtures/compare-pairs/blind-5',
+  blind6: 'tests/fixtures/compare-pairs/blind-6',
 } as const;
 export type PairSetName = keyof typeof PAIR_SETS;
 
