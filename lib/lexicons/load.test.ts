@@ -30,6 +30,12 @@ describe('the shipped lexicon index', () => {
     expect(res.polarityOf('de', 'kritisiert')).toBeLessThan(0);
   });
 
+  it.skipIf(!hasIndex)('does not read a word with the sign of another word of its stem ("verlässlich" +, "verlassen" −)', () => {
+    const res = getLexicalResources();
+    expect(res.polarityOf('de', 'verlässlich')).toBeGreaterThan(0);
+    expect(res.polarityOf('de', 'verlässliches')).toBeGreaterThan(0);
+  });
+
   it.skipIf(!hasIndex)('knows that good and bad are antonyms', () => {
     const res = getLexicalResources();
     expect(res.areAntonyms('en', 'good', 'bad')).toBe(true);

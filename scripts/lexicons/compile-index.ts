@@ -58,10 +58,21 @@ function synonyms(sets: string[][], lang: 'de' | 'en', offset: number, into: Map
   return offset + sets.length;
 }
 
+/**
+ * Stem → mean polarity of its words. Words whose stem is shared by words of the other sign
+ * ("verlässlich" +, "verlassen" −: both "verlass") keep their own entries under "=word" instead,
+ * so neither is read with the other's sign (resources.ts looks the exact form up first).
+ */
 function polarity(words: Record<string, number>, lang: 'de' | 'en'): Map<string, number> {
-  const sums = new Map<string, number[]>();
-  for (const [w, p] of Object.entries(words)) if (isWord(w)) sums.set(stemOf(lang, w), [...(sums.get(stemOf(lang, w)) ?? []), p]);
-  return new Map([...sums].map(([s, ps]) => [s, Math.round((ps.reduce((a, b) => a + b, 0) / ps.length) * 100) / 100]));
+  const byStem = new Map<string, [string, number][]>();
+  for (const [w, p] of Object.entries(words)) if (isWord(w)) byStem.set(stemOf(lang, w), [...(byStem.get(stemOf(lang, w)) ?? []), [w, p]]);
+  const out = new Map<string, number>();
+  for (const [stem, entries] of byStem) {
+    const ps = entries.map(([, p]) => p);
+    if (ps.every((p) => Math.sign(p) === Math.sign(ps[0]))) out.set(stem, Math.round((ps.reduce((a, b) => a + b, 0) / ps.length) * 100) / 100);
+    else for (const [w, p] of entries) out.set(`=${w.toLowerCase()}`, p);
+  }
+  return out;
 }
 
 /**

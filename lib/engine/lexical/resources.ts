@@ -123,13 +123,24 @@ export function buildResources(index: LexiconIndex): LexicalResources {
     return /^\p{Lu}\p{Ll}{3,}ende[nr]?$/u.test(word) ? 'person' : null;
   });
 
+  // Words of a stem shared with words of the other sign are listed as they are ("=verlässlich"):
+  // the form itself, or a German adjective without its ending ("verlässliches" → "verlässlich").
+  const exactPolarity = (lang: Lang, word: string): number | undefined => {
+    const lower = word.toLowerCase();
+    const forms = lang === 'de' ? [lower, lower.replace(/(e|en|er|es|em)$/, '')] : [lower];
+    for (const f of forms) {
+      const p = get(index.polarity[lang], `=${f}`);
+      if (p !== undefined) return p;
+    }
+    return undefined;
+  };
   const englishStems = (lang: Lang, w: string) => (lang === 'en' ? [stemOf('en', w)] : translate(w));
   return {
     stem: stemOf,
     isStopword: (lang, word) => stop[lang].has(word.toLowerCase()),
     sensesOf,
     polarityOf: memo((lang, word) => {
-      const own = get(index.polarity[lang], stemOf(lang, word));
+      const own = exactPolarity(lang, word) ?? get(index.polarity[lang], stemOf(lang, word));
       if (own !== undefined || lang === 'en' || known.has(stemOf('de', word))) return own ?? 0;
       // A German compound evaluates by its head ("Sicherheitsbedenken"), else by a clearly polar first part ("Erfolgsmodell").
       const head = compoundHead(word);
