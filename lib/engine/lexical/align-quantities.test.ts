@@ -69,6 +69,14 @@ describe('alignQuantities', () => {
     expect(a.why[0]).toBe('the later number is said to have changed (down) and fits this earlier one best');
   });
 
+  it('pairs a reported change with an earlier number stated for its own present ("heute"), but not with an earlier change', () => {
+    const r = [testClaim('r-1', 'de', 'Nach den Kürzungen der letzten Jahre hat die Bibliothek nur noch acht Stadtteilbüchereien.', { start: 0 })];
+    const now = [testClaim('l-1', 'de', 'Die Bibliothek betreibt heute in den Stadtteilen elf Zweigstellen mit Lesecafé und Kinderecke.', { start: 0 })];
+    expect(pairs(alignQuantities(now, r, res))).toEqual(['l-1:elf Zweigstellen ~ r-1:acht Stadtteilbüchereien']);
+    const fell = [testClaim('l-1', 'de', 'Die Bibliothek betreibt in den Stadtteilen nach Schließungen nur noch elf Zweigstellen mit Lesecafé.', { start: 0 })];
+    expect(alignQuantities(fell, r, res)).toEqual([]);
+  });
+
   it('leaves a reported change unpaired when the direction does not fit or two earlier numbers fit alike', () => {
     const rose = [testClaim('r-1', 'de', 'Die Zahl der Zweigstellen ist auf acht gesunken.', { start: 0 })];
     expect(alignQuantities([testClaim('l-1', 'de', 'Es gab sechs Filialen.', { start: 0 })], rose, res)).toEqual([]);

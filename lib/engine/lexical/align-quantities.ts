@@ -270,7 +270,7 @@ function reportedChanges(lefts: QuantityEnd[], rights: QuantityEnd[], res: Lexic
   const proposals: QuantityAlignment[] = [];
   for (const b of rights.filter((e) => e.thing.change !== null)) {
     const options = lefts
-      .filter((a) => a.thing.unit.key === b.thing.unit.key && a.thing.isIncrement === b.thing.isIncrement && a.thing.change === null)
+      .filter((a) => a.thing.unit.key === b.thing.unit.key && a.thing.isIncrement === b.thing.isIncrement && a.thing.change !== 'up' && a.thing.change !== 'down')
       .filter((a) => logDistance(a.quantity.value, b.quantity.value) <= MAX_CHANGE_DISTANCE && fitsDirection(a, b))
       .map((a) => scoreQuantityPair(a, b, res, conceptsOf, { trusted: true }, memo))
       .filter((p): p is QuantityAlignment => p !== null)
