@@ -27,6 +27,9 @@ describe('unitClassOf', () => {
     expect(unitClassOf('Kilometer').key).toBe(unitClassOf('kilometres').key);
     expect(unitClassOf('Jahren').key).toBe(unitClassOf('years').key);
     expect(unitClassOf('Tonnen')).toEqual({ kind: 'measure', key: 'measure:t', noun: null });
+    // A multi-word unit is read whole, not by its last word.
+    expect(unitClassOf('cubic metres').key).toBe(unitClassOf('Millionen Kubikmeter').key);
+    expect(unitClassOf('square metres').key).toBe('measure:m2');
   });
 
   it('keeps different measures apart', () => {

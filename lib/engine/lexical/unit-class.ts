@@ -73,7 +73,8 @@ function classify(unit: string): UnitClass {
   const currency = CURRENCIES.find(([re]) => re.test(rest) || words.some((w) => re.test(w)));
   if (currency) return { kind: 'currency', key: `currency:${currency[1]}`, noun: null };
   const last = words.at(-1) ?? '';
-  const measure = MEASURES.find(([re]) => re.test(rest) || re.test(last));
+  // The whole unit first: "cubic metres" is m³, not the metres of its last word.
+  const measure = MEASURES.find(([re]) => re.test(rest)) ?? MEASURES.find(([re]) => re.test(last));
   if (measure) return { kind: 'measure', key: `measure:${measure[1]}`, noun: null };
   const noun = last.split('-').at(-1) || null;
   return { kind: 'count', key: 'count', noun };

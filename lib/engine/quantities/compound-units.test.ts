@@ -14,6 +14,11 @@ describe('compound units', () => {
     expect(run('en', 'The panels produce 400 kWh a month.')[0]).toMatchObject({ value: 400, unit: 'kWh' });
   });
 
+  it('keeps "cubic" and "square" with their length, after a scale word too', () => {
+    expect(run('en', 'The basin will hold 1.8 million cubic metres of water.')[0]).toMatchObject({ value: 1800000, unit: 'cubic metres' });
+    expect(run('en', 'The reserve covers 3 square miles.')[0]).toMatchObject({ value: 3, unit: 'square miles' });
+  });
+
   it('keeps English noun modifiers in the counted unit', () => {
     expect(run('en', 'The county installed 60 charging stations last year.')[0]).toMatchObject({ value: 60, unit: 'charging stations' });
     expect(run('en', 'Officers issued 1,200 parking tickets in May.')[0]).toMatchObject({ value: 1200, unit: 'parking tickets' });

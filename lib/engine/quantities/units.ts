@@ -28,6 +28,8 @@ const CURRENCY_WORDS = new Set(
     'chf yen yuan renminbi rubel rubles roubles rupees cent cents')
     .split(' '),
 );
+/** Lengths that "cubic" and "square" make into volumes and areas. */
+const LENGTHS = /^(?:(?:centi|kilo)?met(?:er|re)s?|miles?|feet|foot|yards?|inch(?:es)?)$/i;
 const MEASURES = /^(?:km|m|cm|mm|kg|g|mg|t|l|ml|ha|qm|m²|m³|mph|kmh|gw|mw|kw|kwh|gwh|twh|mwh|gb|tb|mb|ppm|h|min|mt|gt)$/i;
 export const CURRENCY_PREFIX = new Set(['€', '$', '£', '¥', 'eur', 'usd', 'gbp', 'chf']);
 const NOT_NOUNS = new Set(['Uhr', 'Jahr', ...Object.keys(MONTHS.de), ...Object.keys(MONTHS.en)]);
@@ -76,6 +78,8 @@ function readSimpleUnit(tokens: Token[], j: number, lang: Lang, vague: boolean):
   }
   if (t.text === '-' && isGlued(tokens[j - 1], t) && tokens[j - 1].kind === 'num') return readHyphenUnit(tokens, j);
   if (t.text === '°' && /^[CF]$/.test(tokens[j + 1]?.text ?? '')) return unitOf(tokens, j, j + 2, 'measure');
+  // "cubic metres", "square miles": the dimension word belongs to the unit.
+  if (/^(cubic|square)$/.test(t.lower) && tokens[j + 1]?.kind === 'word' && LENGTHS.test(tokens[j + 1].text)) return unitOf(tokens, j, j + 2, 'measure');
   const perUnit = tokens[j + 1]?.text === '/' && isGlued(t, tokens[j + 1]);
   if (t.kind === 'word' && MEASURES.test(t.text) && (isGlued(tokens[j - 1], t) || t.text.length > 1 || perUnit)) {
     return unitOf(tokens, j, j + 1, 'measure');
