@@ -154,6 +154,14 @@ describe('alignQuantities: evidence beyond the measured thing', () => {
     expect(pairs(alignQuantities(l, r, res))).toEqual(['l-1:48 megawatts ~ r-1:75 Megawatt']);
   });
 
+  it('lets a rare unit grow up to about five-fold, but not ten-fold', () => {
+    const l = [testClaim('l-1', 'en', 'The park will have a capacity of 48 megawatts.', { start: 0 })];
+    const grown = [testClaim('r-1', 'de', 'Der Betreiber nennt eine Leistung von 150 Megawatt.', { start: 0 })];
+    expect(pairs(alignQuantities(l, grown, res))).toEqual(['l-1:48 megawatts ~ r-1:150 Megawatt']);
+    const far = [testClaim('r-1', 'de', 'Der Betreiber nennt eine Leistung von 500 Megawatt.', { start: 0 })];
+    expect(alignQuantities(l, far, res)).toEqual([]);
+  });
+
   it('pairs the same uncommon number again when one side names nothing', () => {
     const l = [testClaim('l-1', 'en', 'The airport employs 2,300 people directly.', { start: 0 })];
     const r = [testClaim('r-1', 'en', 'Direct employment at the airport is unchanged at 2,300.', { start: 0, q: [['2,300', 2300, null, null]] })];

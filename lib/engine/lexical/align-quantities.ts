@@ -156,6 +156,9 @@ type Evidence = { t: number; context: number; distance: number; isGeneric: boole
  * clauses with values of one order of magnitude ("cost" ~ "bill"); an unnamed, generic or
  * differently named count in clearly similar clauses with close values; an unnamed count with the very same value.
  */
+/** log10 distance (a factor of 5) within which two amounts of a rare measure unit answer one question. */
+const MAX_MEASURE_DISTANCE = 0.7;
+
 function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
   if (e.distance > 1 && e.t < MIN_FAR_THING) return false;
   if (e.t >= STRONG_THING || (e.t >= MIN_THING && e.context >= MIN_SYNONYM_CONTEXT)) return true;
@@ -163,7 +166,9 @@ function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
   const kind = a.thing.unit.kind;
   // A rare unit (MW, km², t) is itself the evidence; money needs similar clauses too.
   const minContext = kind === 'measure' ? 0 : MIN_AMOUNT_CONTEXT;
-  if (kind !== 'count' && !isDuration(a.thing.unit) && e.context >= minContext && e.distance <= 0.5) return true;
+  // A rare unit spans wider growth (a solar park of 1.5 MW extended to 4.8 MW) than money does.
+  const maxDistance = kind === 'measure' ? MAX_MEASURE_DISTANCE : 0.5;
+  if (kind !== 'count' && !isDuration(a.thing.unit) && e.context >= minContext && e.distance <= maxDistance) return true;
   // Two words for one class of thing ("Fahrgäste" / "Menschen") in somewhat similar clauses.
   if (kind === 'count' && e.isClass && e.context >= MIN_CLASS_CONTEXT && e.distance <= MAX_CLASS_DISTANCE) return true;
   const isUnnamed = !a.thing.head || !b.thing.head || e.isGeneric;
