@@ -21,6 +21,7 @@ const shared: Record<string, string[]> = {
   'l-2|r-2': ['Anwohner', 'Lärm', 'Wochenende'],
   'l-3|r-3': ['Jane', 'Doe'],
 };
+const ids = (found: ReturnType<typeof findContinuations>) => found.map((f) => `${f.pair.leftId}>${f.pair.rightId}`);
 const run = (pairs: ClaimPairScore[], isTaken: (id: string) => boolean = () => false) =>
   findContinuations(pairs, byId, isTaken, (p) => shared[`${p.leftId}|${p.rightId}`] ?? []);
 
@@ -34,6 +35,15 @@ describe('continuationCue', () => {
 });
 
 describe('findContinuations', () => {
+  it('in strict mode (claims another topic reads) needs close wording and two shared content words', () => {
+    const strict = (pairs: ClaimPairScore[]) =>
+      findContinuations(pairs, byId, () => false, (p) => shared[`${p.leftId}|${p.rightId}`] ?? [], true).map((f) => `${f.pair.leftId}>${f.pair.rightId}`);
+    expect(strict([pair('l-1', 'r-1', 0.4)])).toEqual(['l-1>r-1']);
+    // Mutual best at weak wording is enough normally, not in strict mode.
+    expect(ids(run([pair('l-1', 'r-1', 0.2)]))).toEqual(['l-1>r-1']);
+    expect(strict([pair('l-1', 'r-1', 0.2)])).toEqual([]);
+  });
+
   it('pairs a later claim that says "still" with its best earlier match, and says why', () => {
     const found = run([pair('l-1', 'r-1', 0.4), pair('l-2', 'r-2', 0.35)]);
     expect(found.map((f) => `${f.pair.leftId}>${f.pair.rightId}`)).toEqual(['l-1>r-1', 'l-2>r-2']);

@@ -50,6 +50,8 @@ export function findContinuations(
   byId: Map<string, CompareClaim>,
   isTaken: (id: string) => boolean,
   sharedOf: (pair: ClaimPairScore) => string[] = () => [],
+  /** Closely worded pairs only (retrieval ≥ 0.3) sharing two content words: for claims another topic already reads. */
+  strict = false,
 ): ContinuationPair[] {
   const bestOf = bestRetrievalByClaim(pairs);
   const cues = new Map<string, string | null>();
@@ -73,6 +75,7 @@ export function findContinuations(
     // Each other's best match sharing one content word is as close as a wider match sharing two.
     const close = (pair.parts.retrieval ?? 0) >= CLOSE_SIMILARITY || isMutualBest(pair);
     if (content < MIN_SHARED && !(content >= 1 && close)) continue;
+    if (strict && (content < MIN_SHARED || (pair.parts.retrieval ?? 0) < CLOSE_SIMILARITY)) continue;
     used.add(pair.leftId);
     used.add(pair.rightId);
     out.push({ pair, laterId: later.id, via: `the later side says it still holds ("${cue}"), similarity ${pair.parts.retrieval}` });

@@ -210,7 +210,13 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   }));
   const flipped = new Set(flipPairs.flatMap((f) => [f.pair.leftId, f.pair.rightId]));
   // What the later side says still holds: an agreement of its own, whatever the stance words.
-  const continuationPairs = findContinuations([...scores.values()], byId, (id) => numberClaims.has(id) || flipped.has(id), sharedWords);
+  const firstContinuations = findContinuations([...scores.values()], byId, (id) => numberClaims.has(id) || flipped.has(id), sharedWords);
+  // A claim whose number has a topic can still say, in close words, that something else holds.
+  const continuedFirst = new Set(firstContinuations.flatMap((c) => [c.pair.leftId, c.pair.rightId]));
+  const continuationPairs = [
+    ...firstContinuations,
+    ...findContinuations([...scores.values()], byId, (id) => flipped.has(id) || continuedFirst.has(id), sharedWords, true),
+  ];
   const continuations = continuationPairs.map(({ pair, via }) => {
     const ids = [pair.leftId, pair.rightId];
     const pole = continuationPole(ids.map((id) => byId.get(id)!), lexicon, opts.resources);
