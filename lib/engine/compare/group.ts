@@ -12,7 +12,7 @@ import { featuresOf } from './features';
 import { retrieveCandidates, type RetrievalHit } from '../lexical/retrieval';
 import { findPolarityFlips, readEvaluation } from './polarity-flips';
 import { speakerEvaluationPairs } from './speaker-evaluations';
-import { findContinuations } from './continuations';
+import { findContinuations, sharedContent } from './continuations';
 import { findReversals, findRevisions } from './revisions';
 import { findNegationFlips } from './negation-flips';
 import { detectStance } from './stance';
@@ -241,7 +241,14 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   // Last, a speaker's turn between two unworded judgements, on claims no pass above explains.
   const isStancePaired = (id: string) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || reversed.has(id) || denied.some((r) => r.pair.leftId === id || r.pair.rightId === id);
   const speakerPairs = speakerEvaluationPairs(docs, (c) => readEvaluation(c, lexicon, opts.resources), (a, b) => lazyScores.get(pairKey(a.id, b.id))!, opts.resources);
-  const turns = findPolarityFlips([], byId, lexicon, opts.resources, isStancePaired, speakerPairs);
+  const speakerTurns = findPolarityFlips([], byId, lexicon, opts.resources, isStancePaired, speakerPairs);
+  // A claim whose number has a topic can still judge something else, in close words, oppositely.
+  const turned = new Set(speakerTurns.flatMap((t) => [t.pair.leftId, t.pair.rightId]));
+  const closeNumberPairs = [...scores.values()].filter(
+    (p) => (numberClaims.has(p.leftId) || numberClaims.has(p.rightId)) && (p.parts.retrieval ?? 0) >= 0.3 && sharedContent([byId.get(p.leftId)!, byId.get(p.rightId)!], sharedWords(p)) >= 2,
+  );
+  const isPairedElsewhere = (id: string) => (isStancePaired(id) && !numberClaims.has(id)) || turned.has(id);
+  const turns = [...speakerTurns, ...findPolarityFlips(closeNumberPairs, byId, lexicon, opts.resources, isPairedElsewhere)];
   const revisions = [...revisionPairs, ...undone, ...denied, ...turns].map(({ pair, via, stances }) => ({
     ids: [pair.leftId, pair.rightId],
     pairs: [{ ...pair, explanation: [via, ...pair.explanation] }],
