@@ -26,6 +26,20 @@ describe('retrieveCandidates', () => {
     expect(ids(hits)).not.toContain('l-2>r-3');
   });
 
+  it("does not pair two claims for their speaking person's name, but for a group that holds the view", () => {
+    const said = (id: string, text: string, speaker: string, person: boolean) => ({
+      ...testClaim(id, 'en', text),
+      speaker,
+      entities: person ? [{ canonical: speaker, type: 'person' as const }] : [],
+    });
+    const l = [said('l-1', 'Anna Berg expects a busy harbour.', 'Anna Berg', true)];
+    const r = [said('r-1', 'Anna Berg fears cold weather.', 'Anna Berg', true)];
+    expect(retrieveCandidates(l, r, { resources: res })).toEqual([]);
+    const lg = [said('l-1', 'Residents welcomed the harbour plan.', 'Residents', false)];
+    const rg = [said('r-1', 'Residents now oppose it.', 'Residents', false)];
+    expect(ids(retrieveCandidates(lg, rg, { resources: res }))).toEqual(['l-1>r-1']);
+  });
+
   it('finds nothing across languages without lexical resources', () => {
     expect(retrieveCandidates(left, right)).toEqual([]);
   });

@@ -25,11 +25,28 @@ function bagOf(claim: CompareClaim, extraKeys: string[], res?: LexicalResources)
   };
   const senses = (word: string, prefix = ''): [string, number][] =>
     sensesOf(claim.lang, word, res).filter((k) => k.kind !== 'related').map((k) => [`${prefix}${k.key}`, SENSE_WEIGHT[k.kind]]);
-  for (const word of contentWords(claim.text, claim.lang, res)) addWord(word, senses(word));
-  for (const e of claim.entities) addWord(e.canonical, [[`e:${nameKey(e.canonical)}`, 1]]);
+  // Who says it is not what is said: a person quoted in both documents makes any two of their
+  // claims look alike, so the speaking person's name matches nothing (a group or organisation
+  // that holds a view, "residents", "der Mieterbund", still does).
+  const speakerNames = personSpeakerWords(claim);
+  for (const word of contentWords(claim.text, claim.lang, res)) if (!speakerNames.has(word.toLowerCase())) addWord(word, senses(word));
+  for (const e of claim.entities) if (!isSpeakingPerson(claim, e)) addWord(e.canonical, [[`e:${nameKey(e.canonical)}`, 1]]);
   for (const end of quantityEnds([claim], res)) if (end.thing.head) addWord(`#${end.thing.head}`, senses(end.thing.head, 'q:'));
   extraKeys.forEach((k) => addWord(k, [[k, 1]]));
   return bag;
+}
+
+/** A person entity of the claim whose name is (part of) its speaker. */
+function isSpeakingPerson(claim: CompareClaim, e: CompareClaim['entities'][number]): boolean {
+  if (e.type !== 'person' || !claim.speaker) return false;
+  const speaker = nameKey(claim.speaker);
+  const name = nameKey(e.canonical);
+  return speaker.includes(name) || name.includes(speaker);
+}
+
+function personSpeakerWords(claim: CompareClaim): Set<string> {
+  const persons = claim.entities.filter((e) => isSpeakingPerson(claim, e));
+  return new Set(persons.flatMap((e) => e.canonical.split(/[\s,]+/)).filter(Boolean).map((w) => w.toLowerCase()));
 }
 
 /**
