@@ -25,14 +25,17 @@ export function speakerEvaluationPairs(
     const r = polarOf(c);
     return r && r.stance !== 'mixed' ? r.stance : null;
   };
-  const bySpeaker = docs.map((d) => {
+  // Speakers first, evaluations after: only claims of a speaker quoted in two documents are read.
+  const speakersOf = docs.map((d) => {
     const map = new Map<string, CompareClaim[]>();
     for (const c of d.claims) {
       const key = speakerKey(c);
-      if (key && clear(c)) map.set(key, [...(map.get(key) ?? []), c]);
+      if (key) map.set(key, [...(map.get(key) ?? []), c]);
     }
     return map;
   });
+  const inTwo = new Set([...new Set(speakersOf.flatMap((m) => [...m.keys()]))].filter((k) => speakersOf.filter((m) => m.has(k)).length >= 2));
+  const bySpeaker = speakersOf.map((m) => new Map([...m].filter(([k]) => inTwo.has(k)).map(([k, cs]) => [k, cs.filter((c) => clear(c))] as const)));
   const out: ClaimPairScore[] = [];
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
