@@ -103,6 +103,15 @@ describe.each(testTargets)('comparison without preparation on $name', ({ open })
     expect(await t.db.topic.count({ where: { id: { in: acOwn } } })).toBe(acOwn.length);
   });
 
+  it('shows an editor topic stored without concepts (a NULL list in the database) beside the suggestions', async () => {
+    const claim = await t.db.claim.findFirstOrThrow({ where: { documentId: a } });
+    await t.db.$executeRaw`INSERT INTO "Topic" (id, label, origin, "updatedAt") VALUES ('editor-topic-null-concepts', 'Editor question', 'human', now())`;
+    await t.db.claimTopic.create({ data: { claimId: claim.id, topicId: 'editor-topic-null-concepts', origin: 'human', status: 'accepted' } });
+    const { table } = await compareWithSuggestions(t.db, [a, b]);
+    expect(table.rows.some((r) => r.topic.id === 'editor-topic-null-concepts')).toBe(true);
+    await t.db.topic.delete({ where: { id: 'editor-topic-null-concepts' } });
+  });
+
   it('answers the REST comparison: pair JSON, table, 400 for bad ids, 404 for unknown ids', async () => {
     const pair = (await getComparisonJson(t.db, `${b},${a}`)) as { left: { id: string }; rows: unknown[] };
     expect(pair.left.id).toBe(a);

@@ -4,6 +4,7 @@ import type { CompareTopic, SuggestedTopic, TopicLink } from '../../engine/compa
 
 // The comparison's two bulk paths in plain SQL: Prisma's createMany and nested includes cost
 // about a second for a few thousand rows on the embedded database, one statement each here.
+// A scalar list column can be NULL in the database (Prisma reads it as []): coalesced here too.
 
 export type TopicRow = CompareTopic & { id: string };
 
@@ -11,7 +12,7 @@ export type TopicRow = CompareTopic & { id: string };
 export async function loadTopicsAndLinks(db: Db, documentIds: string[]): Promise<{ topics: TopicRow[]; links: TopicLink[] }> {
   const [topics, links] = await Promise.all([
     db.$queryRaw<{ id: string; label: string; question: string | null; concepts: string[]; kind: CompareTopic['kind'] | null }[]>`
-      SELECT t.id, t.label, t.question, t.concepts, t.kind::text AS kind FROM "Topic" t
+      SELECT t.id, t.label, t.question, COALESCE(t.concepts, '{}') AS concepts, t.kind::text AS kind FROM "Topic" t
       WHERE EXISTS (SELECT 1 FROM "ClaimTopic" ct JOIN "Claim" c ON c.id = ct."claimId"
                     WHERE ct."topicId" = t.id AND c."documentId" = ANY(${documentIds}::text[]))`,
     db.$queryRaw<{ topicId: string; claimId: string; origin: 'auto' | 'human'; stance: TopicLink['stance']; confidence: number; rationale: string; cues: unknown }[]>`
