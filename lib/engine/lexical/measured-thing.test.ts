@@ -19,6 +19,12 @@ describe('measuredThing', () => {
     expect(thing('de', 'Der Bau dauerte 19 Jahre.').isExcluded).toBe(false);
   });
 
+  it('excludes ages introduced by "aged" or "im Alter von"', () => {
+    expect(thing('en', 'The academy trains 140 boys aged eight to 18.', [['eight to 18', 13, null, null]]).isExcluded).toBe(true);
+    expect(thing('de', 'Kinder im Alter von 6 bis 10 Jahren spielen dort.', [['6 bis 10 Jahren', 8, 'Jahren', null]]).isExcluded).toBe(true);
+    expect(thing('en', 'The academy trains 140 boys aged eight to 18.', [['140 boys', 140, 'boys', null]]).isExcluded).toBe(false);
+  });
+
   it('reads how the clause says the number changed', () => {
     expect(thing('de', 'Heute gibt es nur noch acht Stadtteilbüchereien.').change).toBe('down');
     expect(thing('en', 'Annual attendance has slipped to around 298,000.').change).toBe('down');

@@ -112,10 +112,14 @@ function phraseHead(phrase: string): string {
 /** Years followed by "old"/"alt" ("19 Jahre alt", "a 15-year-old", "30 years old", "die 19-jährige") are an age. */
 const AGE_AFTER = /^(?:[\s-]*(?:years?|jahre?n?))?[\s-]*(?:old|alt|jährig)/i;
 
+/** "aged eight to 18", "ages 5 to 11", "im Alter von 6 bis 10 Jahren": the numbers that follow are ages. */
+const AGE_BEFORE = /(?:\baged?|\bages|\bim alter (?:von|zwischen|bis(?: zu)?))\s*$/i;
+
 function isAge(text: string, q: Quantity, qStart: number): boolean {
   if (!Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
   const after = text.slice(qStart + q.text.length, qStart + q.text.length + 16);
   if ((!q.unit || /^(years?|jahre?n?)$/i.test(q.unit)) && AGE_AFTER.test(after)) return true;
+  if ((!q.unit || /^(years?|jahre?n?)$/i.test(q.unit)) && AGE_BEFORE.test(text.slice(Math.max(0, qStart - 24), qStart))) return true;
   if (q.unit) return false;
   const pre = text.slice(Math.max(0, qStart - 40), qStart);
   const post = text.slice(qStart + q.text.length, qStart + q.text.length + 2);
