@@ -24,6 +24,14 @@ describe('the shipped lexicon index', () => {
     expect(shares('Besuch', 'visit')).toBe(true);
   });
 
+  it.skipIf(!hasIndex)('gives a compound in the dictionary its head as a key when both parts are long ("Mittagessen" ~ "Essen")', () => {
+    const res = getLexicalResources();
+    const essen = res.sensesOf('de', 'Essen')[0].key;
+    expect(res.sensesOf('de', 'Mittagessen').some((k) => k.kind === 'head' && k.key === essen)).toBe(true);
+    // A short head ("Hof" in "Bahnhof") is no such key.
+    expect(res.sensesOf('de', 'Bahnhof').some((k) => k.kind === 'head')).toBe(false);
+  });
+
   it.skipIf(!hasIndex)('knows the polarity of "begrüßen" and "kritisieren" (an inflected form)', () => {
     const res = getLexicalResources();
     expect(res.polarityOf('de', 'begrüßen')).toBeGreaterThan(0);

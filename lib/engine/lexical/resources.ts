@@ -76,6 +76,11 @@ export function buildResources(index: LexiconIndex): LexicalResources {
     return null;
   };
 
+  const knownCompoundHead = (word: string): string | null => {
+    const head = compoundHead(word);
+    return head && head.length >= 5 && word.length - head.length >= 4 ? head : null;
+  };
+
   const sensesOf = memo((lang, word): SenseKey[] => {
     const own = stemOf(lang, word);
     const keys: SenseKey[] = [{ key: `${lang}:${own}`, kind: 'own' }];
@@ -86,6 +91,9 @@ export function buildResources(index: LexiconIndex): LexicalResources {
     }
     const head = known.has(own) ? null : compoundHead(word);
     if (head) add(`de:${stemOf('de', head)}`, 'head');
+    // A compound in the dictionary ("Mittagessen") is still a kind of its head, when both parts are long.
+    const knownHead = head ? null : knownCompoundHead(word);
+    if (knownHead) add(`de:${stemOf('de', knownHead)}`, 'head');
     synsetsOf('de', own).forEach((s) => add(`syn:${s}`, 'synonym'));
     const english = translate(word).length ? translate(word) : head ? translate(head) : [];
     for (const t of english) add(`en:${t}`, 'translation');
