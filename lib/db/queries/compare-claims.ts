@@ -16,7 +16,7 @@ type QuantityRow = { claimId: string; text: string; start: number; end: number; 
 
 const jsonOf = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
-/** The claims and their quantities in two plain queries (Prisma's nested include took ~0.15 s at 1,400 claims). */
+/** The claims and their quantities in two plain queries (with Prisma's nested include the load took 0.19 s at 1,400 claims, 0.08 s so). */
 async function claimsOf(db: Db, ids: string[]) {
   const [claims, quantities] = await Promise.all([
     db.$queryRaw<ClaimRow[]>`

@@ -12,7 +12,7 @@ export type ContinuationPair = { pair: ClaimPairScore; via: string; laterId: str
 const MIN_SIMILARITY = 0.15;
 /** Shared words beyond names and speakers: two, or one in closely worded pairs. */
 const MIN_SHARED = 2;
-const CLOSE_SIMILARITY = 0.3;
+export const CLOSE_SIMILARITY = 0.3;
 /** Each other's best match needs less similarity. */
 const MIN_MUTUAL_SIMILARITY = 0.1;
 

@@ -12,7 +12,7 @@ import { featuresOf } from './features';
 import { retrieveCandidates, type RetrievalHit } from '../lexical/retrieval';
 import { findPolarityFlips, readEvaluation } from './polarity-flips';
 import { speakerEvaluationPairs } from './speaker-evaluations';
-import { findContinuations, sharedContent } from './continuations';
+import { CLOSE_SIMILARITY, findContinuations, sharedContent } from './continuations';
 import { findReversals, findRevisions } from './revisions';
 import { findNegationFlips } from './negation-flips';
 import { detectStance } from './stance';
@@ -239,13 +239,14 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   // One side denies what the other asserts: a contradiction whatever evaluative words they use.
   const denied = findNegationFlips([...scores.values()], byId, (id) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || reversed.has(id), sharedWords, opts.resources);
   // Last, a speaker's turn between two unworded judgements, on claims no pass above explains.
-  const isStancePaired = (id: string) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || reversed.has(id) || denied.some((r) => r.pair.leftId === id || r.pair.rightId === id);
+  const deniedIds = new Set(denied.flatMap((r) => [r.pair.leftId, r.pair.rightId]));
+  const isStancePaired = (id: string) => numberClaims.has(id) || flipped.has(id) || continued.has(id) || reversed.has(id) || deniedIds.has(id);
   const speakerPairs = speakerEvaluationPairs(docs, (c) => readEvaluation(c, lexicon, opts.resources), (a, b) => lazyScores.get(pairKey(a.id, b.id))!, opts.resources);
   const speakerTurns = findPolarityFlips([], byId, lexicon, opts.resources, isStancePaired, speakerPairs);
   // A claim whose number has a topic can still judge something else, in close words, oppositely.
   const turned = new Set(speakerTurns.flatMap((t) => [t.pair.leftId, t.pair.rightId]));
   const closeNumberPairs = [...scores.values()].filter(
-    (p) => (numberClaims.has(p.leftId) || numberClaims.has(p.rightId)) && (p.parts.retrieval ?? 0) >= 0.3 && sharedContent([byId.get(p.leftId)!, byId.get(p.rightId)!], sharedWords(p)) >= 2,
+    (p) => (numberClaims.has(p.leftId) || numberClaims.has(p.rightId)) && (p.parts.retrieval ?? 0) >= CLOSE_SIMILARITY && sharedContent([byId.get(p.leftId)!, byId.get(p.rightId)!], sharedWords(p)) >= 2,
   );
   const isPairedElsewhere = (id: string) => (isStancePaired(id) && !numberClaims.has(id)) || turned.has(id);
   const turns = [...speakerTurns, ...findPolarityFlips(closeNumberPairs, byId, lexicon, opts.resources, isPairedElsewhere)];
@@ -259,7 +260,7 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
     kind: 'flip' as const,
   }));
   // Claims paired by a flip, a continuation or a revision stay out of the proposition clusters.
-  const stancePaired = new Set([...flipped, ...continued, ...reversed, ...[...denied, ...turns].flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
+  const stancePaired = new Set([...flipped, ...continued, ...reversed, ...deniedIds, ...turns.flatMap((r) => [r.pair.leftId, r.pair.rightId])]);
   const propositionPairs = [...scores.values()].filter(
     (p) => !numberPairs.has(pairKey(p.leftId, p.rightId)) && !(stancePaired.has(p.leftId) && stancePaired.has(p.rightId)),
   );

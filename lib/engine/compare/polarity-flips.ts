@@ -72,13 +72,9 @@ export function findPolarityFlips(
   const ofSpeaker = new Set(speakerPairs.map(keyOf));
   const bySpeaker = (p: ClaimPairScore) =>
     ofSpeaker.has(keyOf(p)) || ((p.parts.retrieval ?? 0) >= MIN_SPEAKER_SIMILARITY && sameSpeaker(byId.get(p.leftId)!, byId.get(p.rightId)!));
-  const retrieved = new Set(pairs.map(keyOf));
   const byScore = (a: ClaimPairScore, b: ClaimPairScore) => b.score - a.score;
   // Worded pairs first: a speaker's unworded turn only takes claims no worded pair explains.
-  const candidates = [
-    ...pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY || isMutualBest(p) || bySpeaker(p)).sort(byScore),
-    ...speakerPairs.filter((p) => !retrieved.has(keyOf(p))).sort(byScore),
-  ];
+  const candidates = [...pairs.filter((p) => (p.parts.retrieval ?? 0) >= MIN_SIMILARITY || isMutualBest(p) || bySpeaker(p)).sort(byScore), ...[...speakerPairs].sort(byScore)];
   for (const pair of candidates) {
     if ([pair.leftId, pair.rightId].some((id) => used.has(id) || isTaken(id))) continue;
     const [l, r] = [polarOf(pair.leftId), polarOf(pair.rightId)];
@@ -100,7 +96,7 @@ export function findPolarityFlips(
 }
 
 /** Words by which a claim places its judgement in time: then ("once", "damals") or now ("inzwischen", "now"). */
-export const CHANGE_CUES = [...NOW_MARKERS, 'once', 'einst', 'damals', 'formerly', 'previously', 'früher', 'ursprünglich', 'originally'];
+const CHANGE_CUES = [...NOW_MARKERS, 'once', 'einst', 'damals', 'formerly', 'previously', 'früher', 'ursprünglich', 'originally'];
 /** Retrieval similarity at which two opposite judgements need nothing else. */
 const MIN_UNANCHORED_SIMILARITY = 0.5;
 
