@@ -239,3 +239,33 @@ describe('increments', () => {
     expect(pairs(alignQuantities(left, totals, res))).toEqual(['l-1:120 Plätze ~ r-2:160 Plätze']);
   });
 });
+
+describe('rates', () => {
+  it('reads the denominator of a rate after, before or as an adverb of frequency', () => {
+    const per = (lang: 'de' | 'en', text: string) => quantityEnds([testClaim('c-1', lang, text, { start: 0 })], res)[0].thing.per;
+    expect(per('en', 'The airport records an average of 22 flights a night.')).toBe('night');
+    expect(per('de', 'Der Flughafen zählte 31 Starts und Landungen pro Nacht.')).toBe('nacht');
+    expect(per('de', 'Die Stadt hat pro Jahr etwa 420 Wärmepumpen bezuschusst.')).toBe('jahr');
+    expect(per('de', 'Die Stadt fördert jährlich 150 Anlagen.')).toBe('year');
+    expect(per('en', 'Parents will pay £40 a month.')).toBe('month');
+    // "a" before anything but a period is an article.
+    expect(per('en', 'The club sold 40 tickets a piece of cake.')).toBeNull();
+    expect(per('en', 'The airport records 22 flights.')).toBeNull();
+  });
+
+  it('pairs two counts of one rate however the counted thing is named, and says so', () => {
+    const left = [testClaim('l-1', 'en', 'The airport records an average of 22 flights a night.', { start: 0 })];
+    const right = [testClaim('r-1', 'en', 'Last year the airport counted 31 departures and landings a night.', { start: 0 })];
+    const [a] = alignQuantities(left, right, res);
+    expect(pairs([a])).toEqual(['l-1:22 flights ~ r-1:31 departures']);
+    expect(a.why.join(' ')).toMatch(/per night/);
+  });
+
+  it('never pairs rates over different periods', () => {
+    const left = [testClaim('l-1', 'en', 'The airport handles 22 flights a night.', { start: 0 })];
+    const right = [testClaim('r-1', 'en', 'The airport handles 30 flights a day.', { start: 0 })];
+    expect(alignQuantities(left, right, res)).toEqual([]);
+    const total = [testClaim('r-2', 'en', 'The airport handles 30 flights.', { start: 0 })];
+    expect(pairs(alignQuantities(left, total, res))).toEqual(['l-1:22 flights ~ r-2:30 flights']);
+  });
+});

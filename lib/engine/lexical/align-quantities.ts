@@ -147,7 +147,20 @@ export type AlignExtras = {
   trusted?: boolean;
 };
 
-type Evidence = { t: number; context: number; distance: number; isGeneric: boolean; isClass: boolean };
+type Evidence = { t: number; context: number; distance: number; isGeneric: boolean; isClass: boolean; samePer: boolean };
+
+/** Two rates over one denominator ("22 flights a night", "31 Starts pro Nacht") within a factor of ~3. */
+const MAX_RATE_DISTANCE = 0.5;
+const SAME_RATE_BONUS = 0.1;
+/** Denominators match as words do: own stem, head or translation (Nacht ~ night). */
+const MIN_PER_MATCH = 0.75;
+
+/** Whether two rates share a denominator (true), have different ones (false), or are not both rates (null). */
+function samePer(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources): boolean | null {
+  if (!a.thing.per || !b.thing.per) return null;
+  if (a.thing.per === b.thing.per) return true;
+  return (wordSimilarity({ lang: a.claim.lang, word: a.thing.per }, { lang: b.claim.lang, word: b.thing.per }, res)?.score ?? 0) >= MIN_PER_MATCH;
+}
 
 /**
  * Whether the evidence makes two numbers one question. In order: a strong thing match (stem,
@@ -176,6 +189,8 @@ function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
   if (kind === 'count' && (isUnnamed || e.t === 0) && e.context >= MIN_COUNT_CONTEXT && e.distance <= 0.3) return true;
   // The same number again, said to be unchanged ("liegt weiterhin bei 20 Prozent"), is the same fact.
   if (e.distance === 0 && (a.thing.saysUnchanged || b.thing.saysUnchanged)) return true;
+  // Two counts of one rate ("flights a night", "Starts und Landungen pro Nacht") in related clauses.
+  if (e.samePer && e.distance <= MAX_RATE_DISTANCE && e.context >= MIN_CLASS_CONTEXT) return true;
   // The same uncommon number again, about nothing that contradicts it, is the same fact.
   return isUnnamed && e.distance === 0 && Math.abs(a.quantity.value) >= MIN_REPEATED_VALUE && e.context >= MIN_REPEATED_CONTEXT;
 }
@@ -205,7 +220,10 @@ export function scoreQuantityPair(
   // "people" = "people" says little: how many of whom is in the clause.
   const t = Math.min(thing?.score ?? 0, isGeneric ? GENERIC_THING : 1);
   const distance = logDistance(a.quantity.value, b.quantity.value);
-  if (!extras.trusted && !isSameQuestion(a, b, { t, context, distance, isGeneric, isClass: !!thing?.isClass })) return null;
+  // A rate per night and one per year are different questions, whatever they count.
+  const per = samePer(a, b, res);
+  if (per === false && !extras.trusted) return null;
+  if (!extras.trusted && !isSameQuestion(a, b, { t, context, distance, isGeneric, isClass: !!thing?.isClass, samePer: per === true })) return null;
   const fit = actorFit(a, b) + actorFit(b, a);
   // An accepted pair with the very same value is the likelier counterpart than a near one, and a
   // number said to be unchanged ("unchanged at 2,300") is unlikely to answer a different value.
@@ -213,9 +231,10 @@ export function scoreQuantityPair(
   const sameValue = distance === 0 && (Math.abs(a.quantity.value) >= MIN_REPEATED_VALUE || saysUnchanged);
   const same = sameValue ? SAME_VALUE_BONUS : saysUnchanged && distance > 0 ? -SAME_VALUE_BONUS : 0;
   // An order of magnitude apart is rarely the same thing re-reported: the distance costs.
-  const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance + ACTOR_WEIGHT * fit + same;
-  const what = thing && (t >= MIN_WEAK_THING || thing.isClass) ? `measures ${thing.why}` : extras.trusted ? 'in one number topic' : 'amounts of one unit in similar clauses';
-  const why = [what, a.thing.unit.key, `context ${context.toFixed(2)}`];
+  const rate = per === true ? SAME_RATE_BONUS : 0;
+  const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance + ACTOR_WEIGHT * fit + same + rate;
+  const what = thing && (t >= MIN_WEAK_THING || thing.isClass) ? `measures ${thing.why}` : per ? `rates per ${a.thing.per}` : extras.trusted ? 'in one number topic' : 'amounts of one unit in similar clauses';
+  const why = [what, ...(per && what !== `rates per ${a.thing.per}` ? [`both per ${a.thing.per}`] : []), a.thing.unit.key, `context ${context.toFixed(2)}`];
   return { left: a, right: b, score: Math.round(score * 1000) / 1000, why };
 }
 

@@ -31,6 +31,19 @@ export const SOURCE_LINKS = set(`laut nach zufolge gemass`);
 export const ATTRIBUTE_LINKS = set(`at in on for im am bei fur von vom zum zur`);
 
 /** Nouns of time: when a number was measured, not what ("im Jahr 2021 auf 40 Mio."). */
+/**
+ * What makes a number a rate ("31 Starts pro Nacht", "4,60 Euro je Mahlzeit", "£40 a month"): a
+ * preposition of distribution before its denominator; "a"/"an"/"each" only before a period noun.
+ */
+export const PER_WORDS = set(`pro je per`);
+export const PER_ARTICLES = set(`a an each every`);
+export const PERIOD_NOUNS = set(`jahr monat tag woche quartal nacht stunde year month day week quarter night hour`);
+/** Adverbs of frequency name their period ("jährlich" is "pro Jahr", "daily" is "a day"). */
+export const PERIOD_ADVERBS: ReadonlyMap<string, string> = new Map([
+  ['jahrlich', 'year'], ['monatlich', 'month'], ['taglich', 'day'], ['wochentlich', 'week'], ['nachtlich', 'night'], ['stundlich', 'hour'],
+  ['annually', 'year'], ['yearly', 'year'], ['monthly', 'month'], ['daily', 'day'], ['weekly', 'week'], ['nightly', 'night'], ['hourly', 'hour'],
+]);
+
 export const TIME_NOUNS = set(`jahr jahres jahren monat monats tag tages woche quartal year years month months day week quarter`);
 
 /** Words that say a number did not change ("liegt weiterhin bei", "unchanged at", "remains at"). */

@@ -7,7 +7,7 @@ import type { Lang, Quantity } from '../types';
 import { tokenize, type Token } from '../compare/tokens';
 import type { LexicalResources } from './resources';
 import { unitClassOf, type UnitClass } from './unit-class';
-import { ATTRIBUTE_LINKS, CHANGE_DOWN, CHANGE_UP, CHANGE_VERBS, EN_AUXILIARIES, NOW_WORDS, GENITIVE_LINKS, FORWARD_LINKS, INCREMENT_WORDS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS, UNCHANGED_CUES } from './function-words';
+import { ATTRIBUTE_LINKS, CHANGE_DOWN, CHANGE_UP, CHANGE_VERBS, EN_AUXILIARIES, NOW_WORDS, GENITIVE_LINKS, FORWARD_LINKS, INCREMENT_WORDS, PER_ARTICLES, PER_WORDS, PERIOD_ADVERBS, PERIOD_NOUNS, QUANTITY_NOUNS, SOURCE_LINKS, TIME_NOUNS, UNCHANGED_CUES } from './function-words';
 
 export type MeasuredThing = {
   unit: UnitClass;
@@ -25,6 +25,8 @@ export type MeasuredThing = {
   isIncrement: boolean;
   /** The clause says the number changed: fell ("nur noch", "has slipped to"), rose ("stieg auf"), or is now so ("inzwischen"). */
   change: ChangeCue;
+  /** A rate's denominator as written, lowercased ("nacht" in "31 Starts pro Nacht", "year" for "annually"), or null. */
+  per: string | null;
 };
 
 export type ChangeCue = 'down' | 'up' | 'now' | null;
@@ -126,6 +128,29 @@ function isAge(text: string, q: Quantity, qStart: number): boolean {
   return /\p{Lu}\p{Ll}+,\s*$/u.test(pre) && /^[,)]/.test(post);
 }
 
+/** A period noun in any inflection ("Nacht", "Jahren", "months"). */
+const isPeriod = (t: Token) => PERIOD_NOUNS.has(t.lower) || PERIOD_NOUNS.has(t.lower.replace(/(e?n|e?s|e)$/, ''));
+
+/**
+ * The denominator that makes a number a rate: "pro Nacht" / "je Einwohner" / "per head" / "a night"
+ * right after the number (and its noun), "pro Jahr etwa 420" right before it, or an adverb of
+ * frequency ("jährlich", "annually") next to it.
+ */
+function denominatorOf(before: Token[], after: Token[], isNoun: (t: Token) => boolean): string | null {
+  const near = [...before.slice(-3), ...after.slice(0, 4)];
+  const adverb = near.find((t) => PERIOD_ADVERBS.has(t.lower));
+  if (adverb) return PERIOD_ADVERBS.get(adverb.lower)!;
+  const nounAfter = (ts: Token[], i: number) => ts.slice(i + 1, i + 3).find((t) => isPeriod(t) || isNoun(t));
+  for (let i = 0; i < after.length - 1 && i < 4; i++) {
+    const w = after[i].lower;
+    if (PER_WORDS.has(w)) return nounAfter(after, i)?.lower ?? null;
+    if (PER_ARTICLES.has(w) && isPeriod(after[i + 1])) return after[i + 1].lower;
+  }
+  const start = Math.max(0, before.length - 3);
+  for (let i = start; i < before.length - 1; i++) if (PER_WORDS.has(before[i].lower)) return nounAfter(before, i)?.lower ?? null;
+  return null;
+}
+
 /** The measured thing of quantity `q` in a claim whose text starts at `claimStart` in the document. */
 export function measuredThing(
   claim: { text: string; lang: Lang; entities?: { canonical: string }[] },
@@ -151,7 +176,8 @@ export function measuredThing(
   const inside = tokenize(q.text).slice(1);
   const isIncrement =
     words.slice(-1).some((t) => INCREMENT_WORDS.has(t.lower) && t.lower !== 'more') || [...inside, ...after.slice(0, 2)].some((t) => INCREMENT_WORDS.has(t.lower));
-  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, saysUnchanged, isExcluded: false, isIncrement, change });
+  const per = denominatorOf(words, after, isNoun);
+  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, saysUnchanged, isExcluded: false, isIncrement, change, per });
   if (qStart < 0) return result(null, 'none');
   if (isAge(text, q, qStart)) return { ...result(null, 'none'), isExcluded: true };
   if (unit.kind === 'count' && unit.noun) return result(phraseHead(q.unit ?? unit.noun), 'counted noun');

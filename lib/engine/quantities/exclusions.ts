@@ -87,12 +87,26 @@ function isTime(t: Token, n1?: Token): boolean {
   return !!n1 && TIME_WORDS.has(n1.lower) && (n1.lower !== 'am' || isGlued(t, n1));
 }
 
-const RANGE_WORDS = new Set(['bis', 'to', '-', '–']);
+const RANGE_WORDS = new Set(['bis', 'to', 'und', 'and', '-', '–']);
 // "9 a.m." split into letters and dots; "11 bis 17 Uhr": the first end of a clock range.
 function isClockTime(tokens: Token[], k: number): boolean {
   const [n1, n2, n3] = [tokens[k + 1], tokens[k + 2], tokens[k + 3]];
   if (n1 && (n1.lower === 'a' || n1.lower === 'p') && n2?.text === '.' && n3?.lower === 'm') return true;
   return !!n1 && RANGE_WORDS.has(n1.lower) && n2?.kind === 'num' && isTime(n2, n3);
+}
+
+/**
+ * A number word as a clock time: "um fünf Uhr", "at five o'clock", "zwischen ein und fünf Uhr"
+ * (`next` is the token after the word number, `nextNumberEnd` the token after a second number there).
+ */
+export function isWordClockTime(tokens: Token[], next: number, nextNumberEnd: (i: number) => number | null): boolean {
+  const n1 = tokens[next];
+  if (!n1) return false;
+  if (TIME_WORDS.has(n1.lower) && n1.lower !== 'am') return true;
+  if (!RANGE_WORDS.has(n1.lower)) return false;
+  const end = tokens[next + 1]?.kind === 'num' ? next + 2 : nextNumberEnd(next + 1);
+  const after = end === null ? undefined : tokens[end];
+  return !!after && TIME_WORDS.has(after.lower) && after.lower !== 'am';
 }
 
 // "the 405", „die A7 … die 405 bei Irvine": a bare number after an article, followed by no noun,

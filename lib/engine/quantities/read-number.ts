@@ -1,6 +1,6 @@
 // One number expression: digits or words, an optional sign and scale ("-3,5", "1,5 Mio.", "zwei Dutzend").
 import type { Lang } from '../types';
-import { isExcludedNumber } from './exclusions';
+import { isExcludedNumber, isWordClockTime } from './exclusions';
 import { readWordNumber, type WordNumber } from './number-words';
 import { parseNumeral, readScale } from './numerals';
 import { type Token, isGlued } from './tokens';
@@ -40,6 +40,7 @@ export function readNumber(ctx: NumberContext, i: number, hasCurrency: boolean):
   const cached = ctx.wordNumbers?.[i];
   const w = cached !== undefined ? cached : readWordNumber(tokens, i, lang);
   if (!w) return null;
+  if (isWordClockTime(tokens, w.next, (j) => (tokens[j]?.kind === 'word' ? (readWordNumber(tokens, j, lang)?.next ?? null) : null))) return null;
   const scale = w.vague ? null : readScale(tokens, w.next, lang, hasCurrency);
   const factor = scale?.factor ?? 1;
   const expr: NumberExpr = { value: w.value * factor, vague: w.vague, scale: factor, yearLike: false, first: i, next: scale?.next ?? w.next };

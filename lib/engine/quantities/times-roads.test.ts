@@ -7,6 +7,14 @@ describe('clock times, road numbers and "as much as"', () => {
   it('does not read clock times as quantities', () => {
     expect(q('Die Bibliothek öffnet samstags von 10 bis 14 Uhr.', 'de')).toEqual([]);
     expect(q('The pharmacy closes at 6 p.m. on Sundays.', 'en')).toEqual([]);
+    expect(q('Die Flüge zwischen 1 und 5 Uhr bleiben begrenzt.', 'de')).toEqual([]);
+  });
+
+  it('does not read number words as quantities when they tell the time', () => {
+    expect(q('Die Zahl der Flüge zwischen ein und fünf Uhr bleibe begrenzt.', 'de')).toEqual([]);
+    expect(q('Um fünf Uhr kamen zwölf Busse.', 'de').map(([t]) => t)).toEqual(['zwölf Busse']);
+    expect(q("At five o'clock ten buses left.", 'en').map(([t]) => t)).toEqual(['ten buses']);
+    expect(q('Es kamen fünf und sechs Busse.', 'de').map(([t]) => t)).toEqual(['fünf', 'sechs Busse']);
   });
 
   it('does not read a road after an article as a quantity', () => {
