@@ -251,6 +251,9 @@ describe('rates', () => {
     // "a" before anything but a period is an article.
     expect(per('en', 'The club sold 40 tickets a piece of cake.')).toBeNull();
     expect(per('en', 'The airport records 22 flights.')).toBeNull();
+    expect(per('de', 'Anwohner zahlen künftig 240 Euro im Jahr.')).toBe('jahr');
+    expect(per('de', 'Es fuhren 40 Busse im Jahr 2020.')).toBeNull();
+    expect(per('de', 'Es fuhren 40 Busse im vergangenen Jahr.')).toBeNull();
   });
 
   it('pairs two counts of one rate however the counted thing is named, and says so', () => {
@@ -259,6 +262,14 @@ describe('rates', () => {
     const [a] = alignQuantities(left, right, res);
     expect(pairs([a])).toEqual(['l-1:22 flights ~ r-1:31 departures']);
     expect(a.why.join(' ')).toMatch(/per night/);
+  });
+
+  it('pairs fees per one period across a wider change than other amounts', () => {
+    const left = [testClaim('l-1', 'en', 'Residents pay €30 a year for a permit.', { start: 0 })];
+    const right = [testClaim('r-1', 'en', 'From May residents will be charged €240 a year.', { start: 0 })];
+    expect(pairs(alignQuantities(left, right, res))).toEqual(['l-1:€30 ~ r-1:€240']);
+    const once = [testClaim('r-2', 'en', 'From May residents will be charged €240.', { start: 0 })];
+    expect(alignQuantities(left, once, res)).toEqual([]);
   });
 
   it('never pairs rates over different periods', () => {

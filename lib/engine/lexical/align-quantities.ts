@@ -151,6 +151,7 @@ type Evidence = { t: number; context: number; distance: number; isGeneric: boole
 
 /** Two rates over one denominator ("22 flights a night", "31 Starts pro Nacht") within a factor of ~3. */
 const MAX_RATE_DISTANCE = 0.5;
+const MAX_RATE_MONEY_DISTANCE = 1;
 const SAME_RATE_BONUS = 0.1;
 /** Denominators match as words do: own stem, head or translation (Nacht ~ night). */
 const MIN_PER_MATCH = 0.75;
@@ -190,7 +191,8 @@ function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
   // The same number again, said to be unchanged ("liegt weiterhin bei 20 Prozent"), is the same fact.
   if (e.distance === 0 && (a.thing.saysUnchanged || b.thing.saysUnchanged)) return true;
   // Two counts of one rate ("flights a night", "Starts und Landungen pro Nacht") in related clauses.
-  if (e.samePer && e.distance <= MAX_RATE_DISTANCE && e.context >= MIN_CLASS_CONTEXT) return true;
+  // A fee per year on both sides spans wider changes (€30 a year, 240 Euro im Jahr) than a count does.
+  if (e.samePer && e.distance <= (kind === 'currency' ? MAX_RATE_MONEY_DISTANCE : MAX_RATE_DISTANCE) && e.context >= MIN_CLASS_CONTEXT) return true;
   // The same uncommon number again, about nothing that contradicts it, is the same fact.
   return isUnnamed && e.distance === 0 && Math.abs(a.quantity.value) >= MIN_REPEATED_VALUE && e.context >= MIN_REPEATED_CONTEXT;
 }

@@ -145,6 +145,8 @@ function denominatorOf(before: Token[], after: Token[], isNoun: (t: Token) => bo
     const w = after[i].lower;
     if (PER_WORDS.has(w)) return nounAfter(after, i)?.lower ?? null;
     if (PER_ARTICLES.has(w) && isPeriod(after[i + 1])) return after[i + 1].lower;
+    // "240 Euro im Jahr" is per year; "im Jahr 2020" and "im vergangenen Jahr" say when.
+    if (w === 'im' && isPeriod(after[i + 1]) && !/^\d/.test(after[i + 2]?.lower ?? '')) return after[i + 1].lower;
   }
   const start = Math.max(0, before.length - 3);
   for (let i = start; i < before.length - 1; i++) if (PER_WORDS.has(before[i].lower)) return nounAfter(before, i)?.lower ?? null;
