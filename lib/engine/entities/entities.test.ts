@@ -29,6 +29,11 @@ describe('entities', () => {
     expect(r.entities).toEqual([]);
   });
 
+  it('does not start a name with a unit after a number ("5.000 Euro Zuschuss")', () => {
+    expect(doc('Die Gemeinde erhielt 5.000 Euro Zuschuss vom Kreis.', 'de').entities).toEqual([]);
+    expect(doc('Der Händler gewährt 12 Prozent Rabatt.', 'de').entities).toEqual([]);
+  });
+
   it('types places from the gazetteer and keeps offsets exact', () => {
     const t = 'The delegation travelled from Berlin to Washington on Monday.';
     const r = doc(t, 'en');

@@ -99,6 +99,8 @@ export const NON_NAMES = new Set([
   // Sentence-opening adverbs („Gestern hat die Regierung erklärt …").
   'gestern', 'vorgestern', 'morgen', 'zuletzt', 'jetzt', 'damals', 'inzwischen', 'bisher', 'später', 'zunächst',
   'deshalb', 'daher', 'deswegen', 'dabei', 'dazu', 'darüber', 'bereits', 'schon', 'immer', 'erst',
+  // Units after a number begin no name („2 Mio. Euro Fördermittel", „12 Prozent Rabatt").
+  'euro', 'dollar', 'cent', 'franken', 'pfund', 'prozent', 'prozentpunkte', 'tonnen', 'kilometer', 'hektar', 'millionen', 'milliarden',
 ]);
 
 const TITLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|richter|richterin|anwalt|anwältin|bischof|bischöfin)$/;

@@ -28,7 +28,7 @@ export const GENERIC_COUNT_NOUNS = set(`menschen personen leute mitglieder peopl
 export const SOURCE_LINKS = set(`laut nach zufolge gemass`);
 
 /** Prepositions that join an attribute to its head noun ("employment at the airport", "Plätze in Kitas"). */
-export const ATTRIBUTE_LINKS = set(`at in on for im am bei fur von vom zum zur`);
+export const ATTRIBUTE_LINKS = set(`at in on for im am an bei beim fur von vom zum zur`);
 
 /** Nouns of time: when a number was measured, not what ("im Jahr 2021 auf 40 Mio."). */
 /**

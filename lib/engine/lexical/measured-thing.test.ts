@@ -149,4 +149,21 @@ describe('English present-tense verbs before an amount', () => {
     expect(t.head).not.toBe('spends');
     expect(thing('en', 'The journey takes about 50 minutes.', [['about 50 minutes', 50, 'minutes', null]]).head).toBe('journey');
   });
+
+  it('takes the stuff named right after an amount of a unit ("4,1 Millionen Tonnen Güter", "tonnes of goods")', () => {
+    expect(thing('de', 'An der Schleuse wurden 4,1 Millionen Tonnen Güter umgeschlagen.').head).toBe('Güter');
+    expect(thing('en', 'The port handled 3.2 million tonnes of grain.').head).toBe('grain');
+    expect(thing('de', 'Das Land zahlt 2 Mio. Euro Fördermittel.').head).toBe('Fördermittel');
+    expect(thing('de', 'Die Stadt zahlt 3 Mio. Euro pro Jahr.').head).not.toBe('Jahr');
+  });
+
+  it('reads a German compound ending in a quantity noun as what it counts ("Gütermenge" → Güter)', () => {
+    expect(thing('de', 'Die Gütermenge an der Schleuse ging auf 3,2 Mio. t zurück.').head).toBe('Güter');
+    expect(thing('de', 'Die Besucherzahl stieg auf 4.000.').head).toBe('Besucher');
+    expect(thing('de', 'Die Übernachtungszahlen lagen bei 120.000.').head).toBe('Übernachtung');
+  });
+
+  it('climbs over "an" and "beim" attributes to the head ("Die Kosten beim Bau")', () => {
+    expect(thing('de', 'Die Kosten beim Bau stiegen auf 3 Mio. Euro.').head).toBe('Kosten');
+  });
 });

@@ -57,7 +57,7 @@ function isNounToken(t: Token, lang: Lang, res: LexicalResources | undefined, en
   // "nach seinen Angaben": a possessive or article may stand between.
   if (isSource(prev, prev2) || (prev && /^(sein|ihr|eig|unser|mein|dein|eur|the|its|their|our|his|her|d)/.test(prev.lower) && isSource(prev2, tokens[t.index - 3]))) return false;
   if (t.isStopword || /^\d/.test(t.lower) || t.lower.length < 3 || entityWords.has(t.lower)) return false;
-  if (res?.isStopword(lang, t.lower) || CHANGE_VERBS.has(t.lower)) return false;
+  if (res?.isStopword(lang, t.surface) || CHANGE_VERBS.has(t.lower)) return false;
   if (lang === 'de') return /^\p{Lu}/u.test(t.surface) && !/^\p{Lu}+$/u.test(t.surface);
   if (prev && EN_AUXILIARIES.has(prev.lower)) return false;
   // English capitals are names, except the claim's first word ("Profit rose to …").
@@ -111,6 +111,14 @@ function phraseHead(phrase: string): string {
   return QUANTITY_NOUNS.has(last.lower) && words.length > 1 ? words[words.length - 2].surface : last.surface;
 }
 
+/** German compounds whose last part names a quantity: the first part is what is counted ("Besucherzahl", "Gütermenge", "Übernachtungszahlen"). */
+const QUANTITY_COMPOUND = /^(\p{Lu}\p{Ll}{2,}?)(?:s)?(zahlen|zahl|anzahl|mengen|menge|anteile?|quoten?|summen?)$/u;
+
+function quantityCompoundModifier(head: string): string {
+  const m = QUANTITY_COMPOUND.exec(head);
+  return m ? m[1] : head;
+}
+
 /** Years followed by "old"/"alt" ("19 Jahre alt", "a 15-year-old", "30 years old", "die 19-jährige") are an age. */
 const AGE_AFTER = /^(?:[\s-]*(?:years?|jahre?n?))?[\s-]*(?:old|alt|jährig)/i;
 
@@ -153,6 +161,12 @@ function denominatorOf(before: Token[], after: Token[], isNoun: (t: Token) => bo
   return null;
 }
 
+/** The noun right after an amount's unit (German), or after its "of" (English); never a period. */
+function stuffAfterUnit(after: Token[], lang: Lang, isNoun: (t: Token) => boolean): Token | null {
+  const t = lang === 'en' ? (after[0]?.lower === 'of' ? after[1] : undefined) : after[0];
+  return t && isNoun(t) && !isPeriod(t) && !TIME_NOUNS.has(t.lower) ? t : null;
+}
+
 /** The measured thing of quantity `q` in a claim whose text starts at `claimStart` in the document. */
 export function measuredThing(
   claim: { text: string; lang: Lang; entities?: { canonical: string }[] },
@@ -179,10 +193,13 @@ export function measuredThing(
   const isIncrement =
     words.slice(-1).some((t) => INCREMENT_WORDS.has(t.lower) && t.lower !== 'more') || [...inside, ...after.slice(0, 2)].some((t) => INCREMENT_WORDS.has(t.lower));
   const per = denominatorOf(words, after, isNoun);
-  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head, context, via, saysUnchanged, isExcluded: false, isIncrement, change, per });
+  const result = (head: string | null, via: MeasuredThing['via']): MeasuredThing => ({ unit, head: head && claim.lang === 'de' ? quantityCompoundModifier(head) : head, context, via, saysUnchanged, isExcluded: false, isIncrement, change, per });
   if (qStart < 0) return result(null, 'none');
   if (isAge(text, q, qStart)) return { ...result(null, 'none'), isExcluded: true };
   if (unit.kind === 'count' && unit.noun) return result(phraseHead(q.unit ?? unit.noun), 'counted noun');
+  // An amount of a unit names its stuff right after it ("4,1 Millionen Tonnen Güter", "3.2m tonnes of goods", "2 Mio. Euro Fördermittel").
+  const stuff = unit.kind === 'measure' || unit.kind === 'currency' ? stuffAfterUnit(after, claim.lang, isNoun) : null;
+  if (stuff) return result(stuff.surface, 'counted noun');
   if (q.subject) return result(phraseHead(q.subject), 'subject');
   const forward = after.find((t, i) => i <= 3 && isNoun(t) && after.slice(0, i).some((l) => FORWARD_LINKS.has(l.lower)));
   // A share is of what follows ("12 Prozent der Haushalte"); an amount belongs to what precedes.

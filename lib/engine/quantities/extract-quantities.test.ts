@@ -41,6 +41,9 @@ describe('German notation, scales, currency and percent', () => {
     ['de', 'Eine Wohnung kostet 2.5 Mio. Euro.', [{ text: '2.5 Mio. Euro', value: 2_500_000 }]],
     ['de', 'Die Temperatur stieg auf 38 °C an.', [{ text: '38 °C', value: 38, unit: '°C' }]],
     ['de', 'Die Strecke misst 42 km.', [{ text: '42 km', value: 42, unit: 'km' }]],
+    // A lone-letter unit after a scale word or a space.
+    ['de', 'Die Gütermenge ging auf 3,2 Mio. t zurück.', [{ text: '3,2 Mio. t', value: 3_200_000, unit: 't' }]],
+    ['de', 'Der Tank fasst 5 l Wasser.', [{ text: '5 l', value: 5, unit: 'l' }]],
   ]);
 });
 
