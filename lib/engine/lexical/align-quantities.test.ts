@@ -272,6 +272,15 @@ describe('rates', () => {
     expect(alignQuantities(left, once, res)).toEqual([]);
   });
 
+  it('answers a rate with the rate over its denominator before a bare amount', () => {
+    const left = [
+      testClaim('l-1', 'en', 'The farm harvested 4.1 tonnes per hectare.', { start: 0 }),
+      testClaim('l-2', 'en', 'In a normal year the farm harvests 6.5 tonnes.', { start: 50 }),
+    ];
+    const right = [testClaim('r-1', 'en', 'This year the farm harvested 6.3 tonnes per hectare.', { start: 0 })];
+    expect(pairs(alignQuantities(left, right, res))).toEqual(['l-1:4.1 tonnes ~ r-1:6.3 tonnes']);
+  });
+
   it('never pairs rates over different periods', () => {
     const left = [testClaim('l-1', 'en', 'The airport handles 22 flights a night.', { start: 0 })];
     const right = [testClaim('r-1', 'en', 'The airport handles 30 flights a day.', { start: 0 })];

@@ -233,7 +233,8 @@ export function scoreQuantityPair(
   const sameValue = distance === 0 && (Math.abs(a.quantity.value) >= MIN_REPEATED_VALUE || saysUnchanged);
   const same = sameValue ? SAME_VALUE_BONUS : saysUnchanged && distance > 0 ? -SAME_VALUE_BONUS : 0;
   // An order of magnitude apart is rarely the same thing re-reported: the distance costs.
-  const rate = per === true ? SAME_RATE_BONUS : 0;
+  // A rate answers a rate over its denominator before a bare amount ("4,1 Tonnen je Hektar" before "gut sieben Tonnen").
+  const rate = per === true ? SAME_RATE_BONUS : !a.thing.per !== !b.thing.per ? -SAME_RATE_BONUS : 0;
   const score = (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context - VALUE_PENALTY * distance + ACTOR_WEIGHT * fit + same + rate;
   const what = thing && (t >= MIN_WEAK_THING || thing.isClass) ? `measures ${thing.why}` : per ? `rates per ${a.thing.per}` : extras.trusted ? 'in one number topic' : 'amounts of one unit in similar clauses';
   const why = [what, ...(per && what !== `rates per ${a.thing.per}` ? [`both per ${a.thing.per}`] : []), a.thing.unit.key, `context ${context.toFixed(2)}`];
