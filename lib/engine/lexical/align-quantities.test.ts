@@ -69,6 +69,12 @@ describe('alignQuantities', () => {
     expect(a.why[0]).toBe('the later number is said to have changed (down) and fits this earlier one best');
   });
 
+  it('pairs a reported change when the two clauses share no word at all', () => {
+    const l = [testClaim('l-1', 'de', 'Mit zwölf Freibädern sei die Versorgung gesichert, sagte die Dezernentin.', { start: 0 })];
+    const r = [testClaim('r-1', 'de', 'Nach drei Schließungen gibt es nur noch neun Badeanstalten; die übrigen wurden verkauft.', { start: 0 })];
+    expect(pairs(alignQuantities(l, r, res))).toEqual(['l-1:zwölf Freibädern ~ r-1:neun Badeanstalten']);
+  });
+
   it('pairs a reported change with an earlier number stated for its own present ("heute"), but not with an earlier change', () => {
     const r = [testClaim('r-1', 'de', 'Nach den Kürzungen der letzten Jahre hat die Bibliothek nur noch acht Stadtteilbüchereien.', { start: 0 })];
     const now = [testClaim('l-1', 'de', 'Die Bibliothek betreibt heute in den Stadtteilen elf Zweigstellen mit Lesecafé und Kinderecke.', { start: 0 })];
