@@ -13,6 +13,7 @@ import { retrieveCandidates, type RetrievalHit } from '../lexical/retrieval';
 import { findPolarityFlips, readEvaluation } from './polarity-flips';
 import { speakerEvaluationPairs } from './speaker-evaluations';
 import { CLOSE_SIMILARITY, findContinuations, sharedContent } from './continuations';
+import { sharedSubstance } from './who-speaks';
 import { findReversals, findRevisions } from './revisions';
 import { findNegationFlips } from './negation-flips';
 import { detectStance } from './stance';
@@ -198,7 +199,8 @@ export function suggestTopics(docs: CompareDocument[], lexicon: ConceptGroup[], 
   const sharedWords = (p: ClaimPairScore) => sharedOf.get(pairKey(p.leftId, p.rightId)) ?? [];
   // The flip passes compare few claims (clear stances): score their pairs on demand.
   const lazyScores = new LazyPairScores(scores, (a, b) => scoreClaimPair(byId.get(a)!, byId.get(b)!, lexicon, opts.external?.[pairKey(a, b)], corpus));
-  const flipPairs = findPolarityFlips([...scores.values()], byId, lexicon, opts.resources, (id) => numberClaims.has(id));
+  const sharesSubstance = (p: ClaimPairScore) => sharedSubstance([byId.get(p.leftId)!, byId.get(p.rightId)!], sharedWords(p)) >= 1;
+  const flipPairs = findPolarityFlips([...scores.values()], byId, lexicon, opts.resources, (id) => numberClaims.has(id), [], sharesSubstance);
   const polarityFlips = flipPairs.map(({ pair, via, stances }) => ({
     ids: [pair.leftId, pair.rightId],
     pairs: [pair],

@@ -56,6 +56,8 @@ export function findPolarityFlips(
   resources: LexicalResources | undefined,
   isTaken: (id: string) => boolean,
   speakerPairs: ClaimPairScore[] = [],
+  /** Whether a pair shares what is said, not only who says it (names, roles, verbs of saying). */
+  sharesSubstance: (pair: ClaimPairScore) => boolean = () => true,
 ): FlipPair[] {
   const polarity = new Map<string, Reading | null>();
   const polarOf = (id: string): Reading | null => {
@@ -83,6 +85,8 @@ export function findPolarityFlips(
     const [a, b] = [byId.get(pair.leftId)!, byId.get(pair.rightId)!];
     const how = readFlip(l, r, similarity, a, b, bySpeaker(pair));
     if (!how) continue;
+    // The same judgement twice agrees only about something both name, not about who speaks ("Council leader Robert Haines said …").
+    if (how === SAME_EVALUATION && !sharesSubstance(pair)) continue;
     if (differentActors(a, b)) continue;
     // Opposite judgements by different, unnamed holders are often about different things: a flip
     // then needs one holder, a side that says the position changed, or nearly the same wording.
@@ -94,6 +98,8 @@ export function findPolarityFlips(
   }
   return flips;
 }
+
+const SAME_EVALUATION = 'the same evaluation';
 
 /** Words by which a claim places its judgement in time: then ("once", "damals") or now ("inzwischen", "now"). */
 const CHANGE_CUES = [...NOW_MARKERS, 'once', 'einst', 'damals', 'formerly', 'previously', 'früher', 'ursprünglich', 'originally'];
@@ -122,7 +128,7 @@ function decidedStances(pair: ClaimPairScore, l: Reading, r: Reading): Pick<Flip
 function readFlip(l: Reading, r: Reading, similarity: number, a: CompareClaim, b: CompareClaim, oneSpeaker = false): string | null {
   if (l.stance !== 'mixed' && r.stance !== 'mixed') {
     if (l.stance !== r.stance) return oneSpeaker ? `opposite evaluation by one speaker (${a.speaker})` : 'opposite evaluation';
-    return similarity >= MIN_SAME_SIMILARITY ? 'the same evaluation' : null;
+    return similarity >= MIN_SAME_SIMILARITY ? SAME_EVALUATION : null;
   }
   if (l.stance === 'mixed' && r.stance === 'mixed') return null;
   if (similarity < MIN_MIXED_SIMILARITY && !oneSpeaker) return null;

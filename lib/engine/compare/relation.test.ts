@@ -137,3 +137,26 @@ describe('stored link readings', () => {
     expect(row.explanation).toMatch(/left supports \(.+\)/);
   });
 });
+
+describe('rows of similarly worded claims', () => {
+  const doc = (id: string, published: string, text: string, person: string): CompareDocument => ({
+    id,
+    published,
+    claims: [{ id: `${id}1`, documentId: id, text, kind: 'factual', speaker: null, hedged: false, negated: false, lang: 'en', start: 0, quantities: [], entities: [{ canonical: person, type: 'person' }] }],
+  });
+  const links = (ids: string[]): TopicLink[] => ids.map((claimId) => ({ topicKey: 't', claimId, source: 'auto', stance: 'supports', confidence: 0.9 }));
+
+  it('do not agree when they share only who speaks (name, role, verb of saying)', () => {
+    const left = doc('a', '2019', 'Council leader Robert Haines said the new pool was a great success.', 'Robert Haines');
+    const right = doc('b', '2023', 'Council leader Robert Haines said he was proud of the library volunteers.', 'Robert Haines');
+    const [row] = buildComparison(left, right, [{ id: 't', label: 'Robert Haines' }], links(['a1', 'b1']), DEFAULT_LEXICON);
+    expect(row.relation).toBe('related');
+  });
+
+  it('agree when they also share what is said', () => {
+    const left = doc('a', '2019', 'Council leader Robert Haines said the new pool was a great success.', 'Robert Haines');
+    const right = doc('b', '2023', 'Council leader Robert Haines said the new pool remains a great success.', 'Robert Haines');
+    const [row] = buildComparison(left, right, [{ id: 't', label: 'pool' }], links(['a1', 'b1']), DEFAULT_LEXICON);
+    expect(row.relation).toBe('agree');
+  });
+});
