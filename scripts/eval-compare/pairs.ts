@@ -41,6 +41,7 @@ export const PAIR_SETS = {
   blind4: 'tests/fixtures/compare-pairs/blind-4',
   blind5: 'tests/fixtures/compare-pairs/blind-5',
   blind6: 'tests/fixtures/compare-pairs/blind-6',
+  blind7: 'tests/fixtures/compare-pairs/blind-7',
 } as const;
 export type PairSetName = keyof typeof PAIR_SETS;
 

@@ -55,13 +55,15 @@ describe('findContinuations', () => {
     const local = new Map(byId);
     local.set('l-4', dated(testClaim('l-4', 'en', 'Central Library remains open seven days a week.'), '2019'));
     local.set('r-4', dated(testClaim('r-4', 'en', 'Central Library still opens every day of the week.'), '2024'));
-    const found = findContinuations([pair('l-4', 'r-4', 0.12)], local, () => false, () => ['week']);
+    const found = findContinuations([pair('l-4', 'r-4', 0.16)], local, () => false, () => ['week']);
     expect(found.map((f) => f.laterId)).toEqual(['r-4']);
+    // Below 0.15 even each other's best match is too weak.
+    expect(findContinuations([pair('l-4', 'r-4', 0.12)], local, () => false, () => ['week'])).toEqual([]);
     // Not each other's best: too weak.
     // The cue word shared on both sides is not what holds.
-    expect(findContinuations([pair('l-4', 'r-4', 0.12)], local, () => false, () => ['remains', 'still'])).toEqual([]);
+    expect(findContinuations([pair('l-4', 'r-4', 0.16)], local, () => false, () => ['remains', 'still'])).toEqual([]);
     const sharedWeek = (p: ClaimPairScore) => (p.leftId === 'l-4' ? ['week'] : []);
-    expect(findContinuations([pair('l-4', 'r-4', 0.12), pair('l-1', 'r-4', 0.13)], local, () => false, sharedWeek)).toEqual([]);
+    expect(findContinuations([pair('l-4', 'r-4', 0.16), pair('l-1', 'r-4', 0.17)], local, () => false, sharedWeek)).toEqual([]);
   });
 
   it('needs shared words beyond names and speakers, enough similarity, and a free best match', () => {

@@ -13,8 +13,8 @@ const MIN_SIMILARITY = 0.15;
 /** Shared words beyond names and speakers: two, or one in closely worded pairs. */
 const MIN_SHARED = 2;
 export const CLOSE_SIMILARITY = 0.3;
-/** Each other's best match needs less similarity. */
-const MIN_MUTUAL_SIMILARITY = 0.1;
+/** Each other's best match needs fewer shared words, not less similarity (0.1 was wrong as often as right). */
+const MIN_MUTUAL_SIMILARITY = 0.15;
 
 /** Words the two claims share that are not names or speakers (who says it is not what is said). */
 export function sharedContent(claims: CompareClaim[], shared: string[]): number {
