@@ -246,6 +246,15 @@ describe('increments', () => {
   });
 });
 
+describe('values far apart', () => {
+  it('pair an order of magnitude apart only for the same thing in clauses that share words', () => {
+    const left = [testClaim('l-1', 'de', 'Derzeit umfasst die Anlage 164 Parzellen am Stadtrand.', { start: 0 })];
+    expect(alignQuantities(left, [testClaim('r-1', 'de', 'Frei sind im Moment nur zwei Parzellen.', { start: 0 })], res)).toEqual([]);
+    const same = [testClaim('r-2', 'de', 'Heute umfasst die Anlage am Stadtrand 12 Parzellen.', { start: 0 })];
+    expect(pairs(alignQuantities(left, same, res))).toEqual(['l-1:164 Parzellen ~ r-2:12 Parzellen']);
+  });
+});
+
 describe('rates', () => {
   it('reads the denominator of a rate after, before or as an adverb of frequency', () => {
     const per = (lang: 'de' | 'en', text: string) => quantityEnds([testClaim('c-1', lang, text, { start: 0 })], res)[0].thing.per;

@@ -38,6 +38,8 @@ const MIN_CLASS_CONTEXT = 0.05;
 const MAX_CLASS_DISTANCE = 0.5;
 /** Least thing similarity for values an order of magnitude apart (own stem or translation). */
 const MIN_FAR_THING = 0.85;
+/** … and clauses that share some words: "164 Parzellen" in all is not "zwei Parzellen" left free. */
+const MIN_FAR_CONTEXT = 0.3;
 /** A repeated value counts as the same fact from this size on, with this much shared context. */
 const MIN_REPEATED_VALUE = 20;
 const MIN_REPEATED_CONTEXT = 0.1;
@@ -174,7 +176,7 @@ function samePer(a: QuantityEnd, b: QuantityEnd, res?: LexicalResources): boolea
 const MAX_MEASURE_DISTANCE = 0.7;
 
 function isSameQuestion(a: QuantityEnd, b: QuantityEnd, e: Evidence): boolean {
-  if (e.distance > 1 && e.t < MIN_FAR_THING) return false;
+  if (e.distance > 1 && (e.t < MIN_FAR_THING || e.context < MIN_FAR_CONTEXT)) return false;
   if (e.t >= STRONG_THING || (e.t >= MIN_THING && e.context >= MIN_SYNONYM_CONTEXT)) return true;
   if (e.t >= MIN_WEAK_THING && e.context >= MIN_WEAK_CONTEXT) return true;
   const kind = a.thing.unit.kind;

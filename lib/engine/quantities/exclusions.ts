@@ -26,7 +26,7 @@ export function isExcludedNumber(tokens: Token[], k: number, lang: Lang): boolea
     isGluedToCode(p2, p1, t) ||
     isCompoundNumber(p2, p1, t, n1, n2) ||
     hasGluedSuffix(t, n1) ||
-    isSectionNumber(p2, p1) ||
+    (isSectionNumber(p2, p1) && !isCountAfterArticleNoun(tokens, k, lang)) ||
     isTime(t, n1) ||
     isClockTime(tokens, k) ||
     isRoadNumber(tokens, k) ||
@@ -81,6 +81,17 @@ function isSectionNumber(p2?: Token, p1?: Token): boolean {
   if (p1.text === '§' || p1.text === '#' || p1.text === '№') return true;
   if (p1.kind === 'word') return SECTION_WORDS.has(p1.lower);
   return p1.text === '.' && p2?.kind === 'word' && isGlued(p2, p1) && SECTION_WORDS.has(p2.lower);
+}
+
+const ARTICLES_DE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'eine', 'einer', 'ein', 'unsere', 'ihre', 'seine']);
+/**
+ * „die Anlage 164 Parzellen", „die Runde 12 Teams": after an article the word is a noun of its own
+ * (the facility, the round), and the number counts the noun that follows it; „Anlage 3" and
+ * „die Linie 7 fährt" stay labels.
+ */
+function isCountAfterArticleNoun(tokens: Token[], k: number, lang: Lang): boolean {
+  const [p2, n1] = [tokens[k - 2], tokens[k + 1]];
+  return lang === 'de' && !!p2 && ARTICLES_DE.has(p2.lower) && n1?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(n1.text) && !SECTION_WORDS.has(n1.lower);
 }
 
 function isTime(t: Token, n1?: Token): boolean {

@@ -22,6 +22,12 @@ describe('clock times, road numbers and "as much as"', () => {
     expect(q('Der Lkw blockierte die B27 und die 42 bei Kassel.', 'de')).toEqual([]);
   });
 
+  it('reads a number after "die Anlage" as a count when a noun follows, a label otherwise', () => {
+    expect(q('Derzeit umfasst die Anlage 164 Parzellen, jede 350 Quadratmeter groß.', 'de').map(([t]) => t)).toEqual(['164 Parzellen', '350 Quadratmeter']);
+    expect(q('Siehe Anlage 3 zum Vertrag.', 'de')).toEqual([]);
+    expect(q('Die Linie 7 fährt wieder.', 'de')).toEqual([]);
+  });
+
   it('keeps counted nouns and percentages after an article', () => {
     expect(q('The 250 workers went on strike.', 'en')).toEqual([['250 workers', 'exact']]);
     expect(q('Die 12 Prozent Rabatt gelten bis Freitag.', 'de')[0]?.[0]).toBe('12 Prozent');
