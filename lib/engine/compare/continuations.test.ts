@@ -30,6 +30,9 @@ describe('continuationCue', () => {
     expect(continuationCue('The lane remains a bottleneck.')).toBe('remains');
     expect(continuationCue('Spätburgunder ist nach wie vor das Zugpferd.')).toBe('nach wie vor');
     expect(continuationCue('Anwohner klagen weiterhin über Lärm.')).toBe('weiterhin');
+    expect(continuationCue('Der Grünstreifen am Bach ist geblieben.')).toBe('geblieben');
+    expect(continuationCue('The fare has stayed the same.')).toBe('stayed');
+    expect(continuationCue('Das Gebiet ist so groß wie eh und je.')).toBe('wie eh und je');
     expect(continuationCue('The road was widened.')).toBeNull();
   });
 });

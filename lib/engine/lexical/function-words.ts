@@ -51,8 +51,8 @@ export const UNCHANGED_CUES = set(`weiterhin unverandert gleichbleibend konstant
   stable constant`);
 
 /** Words by which a later report says an earlier statement still holds ("remains a bottleneck", "bleibt wichtig"). */
-export const CONTINUATION_CUES = set(`still remain remains remained continues weiterhin bleibt bleiben blieb blieben unverandert`);
-export const CONTINUATION_PHRASES = ['nach wie vor', 'noch immer', 'immer noch', 'continue to', 'as ever'];
+export const CONTINUATION_CUES = set(`still remain remains remained continues continued stays stayed weiterhin bleibt bleiben blieb blieben geblieben unverandert`);
+export const CONTINUATION_PHRASES = ['nach wie vor', 'noch immer', 'immer noch', 'wie eh und je', 'continue to', 'as ever'];
 
 /** Words that make a number an increment ("40 zusätzliche Stellen", "another 200 jobs"), not a total. */
 export const INCREMENT_WORDS = set(`zusatzlich zusatzliche zusatzlichen zusatzlicher weitere weiteren weiterer additional extra further
