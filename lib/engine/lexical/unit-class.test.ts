@@ -29,6 +29,10 @@ describe('unitClassOf', () => {
     expect(unitClassOf('Tonnen')).toEqual({ kind: 'measure', key: 'measure:t', noun: null });
     // A multi-word unit is read whole, not by its last word.
     expect(unitClassOf('cubic metres').key).toBe(unitClassOf('Millionen Kubikmeter').key);
+    // Square kilometres are an area, not the kilometres of their last word.
+    expect(unitClassOf('square kilometres').key).toBe('measure:km2');
+    expect(unitClassOf('Quadratkilometern').key).toBe('measure:km2');
+    expect(unitClassOf('Kilometer').key).toBe('measure:km');
     expect(unitClassOf('square metres').key).toBe('measure:m2');
   });
 

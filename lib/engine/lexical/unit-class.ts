@@ -14,6 +14,7 @@ const MEASURES: [RegExp, string][] = [
   [/^(meilen|miles?)$/i, 'mile'],
   [/^(m|met(er|re)s?|metern)$/i, 'm'],
   [/^(m²|qm|quadratmetern?|square met(er|re)s?)$/i, 'm2'],
+  [/^(km²|qkm|quadratkilometern?|square kilomet(er|re)s?|sq km)$/i, 'km2'],
   [/^(hektar|ha|hectares?)$/i, 'ha'],
   [/^(l|liter|litern|litres?|liters)$/i, 'l'],
   [/^(kubikmetern?|m³|cubic met(er|re)s?)$/i, 'm3'],
