@@ -246,6 +246,28 @@ describe('increments', () => {
   });
 });
 
+describe('unique things', () => {
+  it('pairs the only counts of two synonyms at one size even when the clauses share no word', () => {
+    const left = [testClaim('l-1', 'de', 'Für den Linienverkehr setzt die Stadt 40 Busse ein.', { start: 0 })];
+    const right = [testClaim('r-1', 'de', 'Im Depot am Hafen stehen heute 52 Fahrzeuge.', { start: 0 })];
+    const found = alignQuantities(left, right, res);
+    expect(pairs(found)).toEqual(['l-1:40 Busse ~ r-1:52 Fahrzeuge']);
+    expect(found[0].why[0]).toMatch(/^the only counts of Busse ~ Fahrzeuge/);
+  });
+
+  it('leaves them unpaired when either side has a second such count of that size, or they are rates over different periods', () => {
+    const left = [testClaim('l-1', 'de', 'Für den Linienverkehr setzt die Stadt 40 Busse ein.', { start: 0 })];
+    const right = [
+      testClaim('r-1', 'de', 'Im Depot am Hafen stehen heute 52 Fahrzeuge.', { start: 0 }),
+      testClaim('r-2', 'de', 'Im Betriebshof stehen 35 Fahrzeuge.', { start: 60 }),
+    ];
+    expect(alignQuantities(left, right, res).filter((a) => a.why[0].startsWith('the only counts'))).toEqual([]);
+    const perDay = [testClaim('l-2', 'de', 'Es fahren 40 Busse pro Tag.', { start: 0 })];
+    const perYear = [testClaim('r-3', 'de', 'Es fahren 52 Fahrzeuge pro Jahr.', { start: 0 })];
+    expect(alignQuantities(perDay, perYear, res)).toEqual([]);
+  });
+});
+
 describe('values far apart', () => {
   it('pair an order of magnitude apart only for the same thing in clauses that share words', () => {
     const left = [testClaim('l-1', 'de', 'Derzeit umfasst die Anlage 164 Parzellen am Stadtrand.', { start: 0 })];

@@ -274,6 +274,9 @@ export function alignQuantities(
   const used = new Set<QuantityEnd>();
   const taken = bestFirstOneToOne(candidates, used);
   if (!extras.trusted) {
+    const things = uniqueThings(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf, memo);
+    things.forEach((p) => [p.left, p.right].forEach((e) => used.add(e)));
+    taken.push(...things);
     const unique = uniqueAmounts(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf, memo);
     unique.forEach((p) => [p.left, p.right].forEach((e) => used.add(e)));
     taken.push(...unique, ...reportedChanges(le.filter((e) => !used.has(e)), re.filter((e) => !used.has(e)), res, conceptsOf, memo));
@@ -316,6 +319,31 @@ function reportedChanges(lefts: QuantityEnd[], rights: QuantityEnd[], res: Lexic
     proposals.push({ ...best, why: [`the later number is said to have changed (${b.thing.change}) and fits this earlier one best`, ...best.why.slice(1)] });
   }
   return bestFirstOneToOne(proposals, new Set());
+}
+
+/**
+ * Two counts left unpaired whose things are synonyms or related words ("Haushalte" / "homes"),
+ * each the other's only such count at one size, answer one question even when their clauses share
+ * no word (the clause around a number often names only the number and its noun).
+ */
+function uniqueThings(lefts: QuantityEnd[], rights: QuantityEnd[], res: LexicalResources | undefined, conceptsOf: ConceptsOf | undefined, memo: Memo): QuantityAlignment[] {
+  const isCount = (e: QuantityEnd) => e.thing.unit.kind === 'count' && !!e.thing.head && !GENERIC_COUNT_NOUNS.has(e.thing.head.toLowerCase());
+  const [ls, rs] = [lefts.filter(isCount), rights.filter(isCount)];
+  // A word match, not a shared noun class (people / visitors pair only on context, above).
+  const matches = (a: QuantityEnd, b: QuantityEnd) => {
+    const t = thingSimilarity(a, b, res, conceptsOf, memo);
+    return !!t && !t.isClass && t.score >= MIN_THING;
+  };
+  const near = (a: QuantityEnd, b: QuantityEnd) =>
+    a.thing.isIncrement === b.thing.isIncrement && samePer(a, b, res) !== false && logDistance(a.quantity.value, b.quantity.value) <= MAX_UNIQUE_DISTANCE && matches(a, b);
+  const out: QuantityAlignment[] = [];
+  for (const a of ls) {
+    const options = rs.filter((b) => near(a, b));
+    if (options.length !== 1 || ls.filter((x) => near(x, options[0])).length !== 1) continue;
+    const pair = scoreQuantityPair(a, options[0], res, conceptsOf, { trusted: true }, memo);
+    if (pair) out.push({ ...pair, why: [`the only counts of ${a.thing.head} ~ ${options[0].thing.head} of this size on either side`, ...pair.why.slice(1)] });
+  }
+  return out;
 }
 
 /** Values within this log10 distance (a factor of ~3) are of one size. */
