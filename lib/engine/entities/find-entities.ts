@@ -123,10 +123,35 @@ const compoundHead = (t: Token): Token | null => {
   return { ...t, text: head, lower: head.toLowerCase(), end: t.start + head.length };
 };
 
+/** Words back from an apposition's comma within which its role noun may stand ("Die Präsidentin der Handwerkskammer Dresden, Beate Frenzel,"). */
+const APPOSITION_REACH = 6;
+
+/**
+ * A name set off by commas after a noun phrase headed by a role („Die Präsidentin der
+ * Handwerkskammer Dresden, Beate Frenzel, …", "the head of the county's planning office, Ruth
+ * Alder, said"): the role titles the name, however long the organisation between them.
+ */
+const appositionTitle = (text: string, words: Token[], g: Group): string | null => {
+  const toks = g.tokens;
+  if (g.titled || toks.length < 2 || toks.length > 3 || !toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return null;
+  const first = words.indexOf(toks[0]);
+  const last = toks[toks.length - 1];
+  if (first < 1 || !/,\s*$/.test(text.slice(words[first - 1].end, toks[0].start)) || !/^\s*[,.;:)]/.test(text.slice(last.end, last.end + 3))) return null;
+  for (let k = first - 1; k >= Math.max(0, first - APPOSITION_REACH); k--) {
+    const w = words[k];
+    // The role noun and the name belong to one sentence and one phrase: no clause break between.
+    if (/[.;:!?]/.test(text.slice(w.end, words[k + 1].start))) return null;
+    if (/^\p{Lu}/u.test(w.text) && isPersonTitle(w.lower)) return w.lower;
+  }
+  return null;
+};
+
 export const findEntities = (text: string, tokens: Token[], lang: Lang, ctx: EntityContext): Entity[] => {
   const words = tokens.filter((t) => t.isWord);
   const out: Entity[] = [];
-  for (const g of collectGroups(text, words)) {
+  for (const group of collectGroups(text, words)) {
+    const apposed = appositionTitle(text, words, group);
+    const g = apposed ? { ...group, titled: true, title: apposed } : group;
     let toks = trimGroup(g, words[0], ctx.aliases, lang);
     if (toks.length === 1) toks = [compoundHead(toks[0]) ?? toks[0]];
     if (!toks.length || !acceptGroup(toks, g, lang, ctx)) continue;

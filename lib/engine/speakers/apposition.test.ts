@@ -12,6 +12,14 @@ describe('speaker heads: apposition and post-modifiers', () => {
     expect(first('Die Leiterin des Tierheims Nord, Svenja Maurer, sagte, es fehlten 40 Plätze.', 'de').speaker).toBe('Svenja Maurer');
   });
 
+  it('reads a name in apposition to a role as a person the next pronoun points to, whatever its first name', () => {
+    const r = extractClaims('Die Präsidentin der Handwerkskammer Ostland, Gerlinde Pfaffenrath, blickt skeptisch auf das Jahr. Im Gespräch sagte sie: „Die Auftragsbücher werden dünner.“', { lang: 'de' });
+    expect(r.entities.find((e) => e.canonical === 'Gerlinde Pfaffenrath')?.type).toBe('person');
+    expect(r.claims[1].speaker).toBe('Gerlinde Pfaffenrath');
+    // Without a role noun before the comma, two capitalised German nouns stay no name.
+    expect(extractClaims('Nach dem Umbau der Halle, Kosten Gesamt, folgt der Rest.', { lang: 'de' }).entities.map((e) => e.canonical)).not.toContain('Kosten Gesamt');
+  });
+
   it('keeps the name when the apposition is a description', () => {
     expect(first('Tom Haskell, a former ambassador, said the treaty would collapse.', 'en').speaker).toBe('Tom Haskell');
   });
