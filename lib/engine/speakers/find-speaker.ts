@@ -308,12 +308,24 @@ const trailingSpeech = (src: string, tokens: Token[], entities: Entity[], lang: 
   return speech;
 };
 
+/** Common nouns by which a report refers back to the organisation it named („das Unternehmen", "the company"). */
+const GENERIC_ORGS: Record<Lang, Set<string>> = {
+  de: new Set(['unternehmen', 'konzern', 'firma', 'gesellschaft', 'behörde', 'fluggesellschaft', 'airline', 'betreiber', 'verband', 'kammer', 'ministerium', 'konzernzentrale']),
+  en: new Set(['company', 'firm', 'airline', 'carrier', 'operator', 'agency', 'authority', 'association', 'ministry', 'department', 'retailer', 'chain']),
+};
+
 /** Speech cue and speaker in one sentence; updates the last named person for pronouns. */
 export const findSpeaker = (src: string, tokens: Token[], entities: Entity[], lang: Lang, ctx: SpeakerContext): Speech | null => {
   const found = findAttribution(src, tokens, entities, lang) ?? findVerbCue(src, tokens, entities, lang, ctx) ?? (lang === 'de' ? documentAfterNach(src, tokens) : null);
   const speech = found?.speaker ? found : trailingSpeech(src, tokens, entities, lang, ctx) ?? found;
   // "nurse Tamsin Oduya", „Ingenieurin Lea Brunner": the name without the role words.
   if (speech?.speaker && !speech.speaker.split(' ').some((w) => isOrgWord(w.toLowerCase()))) speech.speaker = dropRoleWords(speech.speaker);
+  // „erklärte das Unternehmen", "the company said": the organisation named before, not the common noun.
+  if (speech?.speaker && ctx.lastSource && GENERIC_ORGS[lang].has(speech.speaker.toLowerCase()) && ctx.lastSource.toLowerCase() !== speech.speaker.toLowerCase()) {
+    speech.reasons = [`speaker:${ctx.lastSource} via '${speech.speaker}' naming the organisation before`];
+    speech.speaker = ctx.lastSource;
+    speech.isPerson = false;
+  }
   if (speech?.speaker && speech.isPerson) ctx.lastPerson = speech.speaker;
   else if (speech?.speaker) ctx.lastSource = speech.speaker;
   return speech;

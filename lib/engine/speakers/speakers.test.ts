@@ -23,6 +23,16 @@ describe('speakers', () => {
     expect(c.voice).toBe('author');
   });
 
+  it('resolves "das Unternehmen" / "the company" to the organisation named before', () => {
+    const de = claims('Die Fluggesellschaft Nordair AG streicht ihre Verbindung nach Leipzig. Die Nachfrage sei zu gering, erklärte das Unternehmen.', 'de');
+    expect(de[1].speaker).toMatch(/Nordair AG$/);
+    const en = claims('Meridian Logistics Ltd said on Monday it would close the depot. The company blamed rising costs.', 'en');
+    expect(en[1].speaker).toBe('Meridian Logistics Ltd');
+    expect(en[1].reason.join(' ')).toMatch(/via 'company' naming the organisation before/);
+    // Without an organisation named before, the noun stays.
+    expect(claims('Die Nachfrage sei zu gering, erklärte das Unternehmen.', 'de')[0].speaker).toBe('Unternehmen');
+  });
+
   it('resolves pronouns to the last named person speaker across sentences', () => {
     const t = 'Trainer Lukas Brandt sagte, die Mannschaft habe gut gespielt. „Wir holen den Pokal“, fügte er hinzu.';
     const cs = claims(t, 'de');
