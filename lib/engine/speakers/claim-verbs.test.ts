@@ -35,6 +35,11 @@ describe('claim verbs beyond "sagen"', () => {
     expect(first('Die Ärztekammer warnte davor, dass Praxen schließen müssen.', 'de').speaker).toBe('Ärztekammer');
   });
 
+  it('German: a source that complains about something holds the claim („beklagen")', () => {
+    expect(first('Die Anwohner beklagen seit Wochen Lärm von der Baustelle.', 'de').speaker).toBe('Anwohner');
+    expect(first('Der Verband beklagte erhebliche Mängel bei der Ausrüstung.', 'de').speaker).toBe('Verband');
+  });
+
   it('German: two-word predicates „deutlich gemacht", „machte … deutlich", „klargemacht"', () => {
     expect(first('Das Gericht hat sehr deutlich gemacht, dass die Würde nicht relativiert werden darf.', 'de')).toMatchObject({ speaker: 'Gericht', cue: 'deutlich gemacht' });
     expect(first('Die Ministerin machte deutlich, dass die Hilfe kommt.', 'de')).toMatchObject({ speaker: 'Ministerin', cue: 'machte … deutlich' });

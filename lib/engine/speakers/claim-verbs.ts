@@ -78,6 +78,8 @@ const DE: DeVerb[] = [
   { inf: 'befürworten', pres: 'befürwortet', past: 'befürwortete', part: 'befürwortet', act: true },
   { inf: 'üben', pres: 'übt', past: 'übte', part: 'geübt', frame: 'kritik', act: true },
   { inf: 'fordern', pres: 'fordert', past: 'forderte', part: 'gefordert', particle: 'auf', act: true },
+  // „Anwohner beklagen Lärm". (Not „nennen": „nennt das Konzept eine ‚Politik für …'" is the author's sentence.)
+  { inf: 'beklagen', pres: 'beklagt', past: 'beklagte', part: 'beklagt', act: true },
 ];
 
 /** English claim verbs: forms, and a complement word when the verb needs one ("called for"). */
