@@ -66,6 +66,11 @@ const notePerson = (entities: Entity[], tokens: Token[], ctx: SpeakerContext): v
   const [article, role] = tokens;
   if (article && role && ROLE_ARTICLES.has(article.lower) && /^\p{Lu}/u.test(role.text) && isPersonTitle(role.lower)) {
     ctx.lastPerson = resolveRole(ctx.roles, role.lower) ?? role.text;
+    return;
+  }
+  // „Sachsens Wirtschaftsminister zeigte sich enttäuscht": a genitive name before the role.
+  if (article && role && /^\p{Lu}\p{Ll}+s$/u.test(article.text) && /^\p{Lu}/u.test(role.text) && isPersonTitle(role.lower)) {
+    ctx.lastPerson = resolveRole(ctx.roles, role.lower) ?? `${article.text} ${role.text}`;
   }
 };
 

@@ -33,6 +33,11 @@ describe('speakers', () => {
     expect(claims('Die Nachfrage sei zu gering, erklärte das Unternehmen.', 'de')[0].speaker).toBe('Unternehmen');
   });
 
+  it('resolves a pronoun to a role opened by a genitive name („Sachsens Wirtschaftsminister … er")', () => {
+    const c = claims('Sachsens Wirtschaftsminister zeigte sich enttäuscht. Er werde das Gespräch mit der Airline suchen, kündigte er an.', 'de');
+    expect(c.at(-1)?.speaker).toBe('Sachsens Wirtschaftsminister');
+  });
+
   it('resolves pronouns to the last named person speaker across sentences', () => {
     const t = 'Trainer Lukas Brandt sagte, die Mannschaft habe gut gespielt. „Wir holen den Pokal“, fügte er hinzu.';
     const cs = claims(t, 'de');
