@@ -308,6 +308,24 @@ const trailingSpeech = (src: string, tokens: Token[], entities: Entity[], lang: 
   return speech;
 };
 
+/** Documents that speak for their authors („Jahresbericht", „Begründung", "report", "ruling"). */
+const DOCUMENT_HEADS: Record<Lang, RegExp> = {
+  de: /^\p{L}*(?:bericht|begründung|urteil|gutachten|studie|mitteilung|erklärung|stellungnahme|analyse|prognose)$/iu,
+  en: /^(?:report|statement|ruling|study|survey|analysis|filing|judgment|judgement)$/i,
+};
+
+/**
+ * The author of a document named as speaker: its genitive owner („Jahresbericht der Behörde" →
+ * Behörde, "report by the agency"), else the organisation that spoke or opened a sentence before;
+ * null when the speaker is no document.
+ */
+const documentAuthor = (speaker: string, lang: Lang, ctx: SpeakerContext): string | null => {
+  const [head, ...rest] = speaker.split(/\s+/);
+  if (!DOCUMENT_HEADS[lang].test(head ?? '')) return null;
+  const owner = /^(?:der|des|of|by|from)\s+(?:the\s+)?(.+)$/i.exec(rest.join(' '))?.[1];
+  return owner ?? ctx.lastSource ?? null;
+};
+
 /** Common nouns by which a report refers back to the organisation it named („das Unternehmen", "the company"). */
 const GENERIC_ORGS: Record<Lang, Set<string>> = {
   de: new Set(['unternehmen', 'konzern', 'firma', 'gesellschaft', 'behörde', 'fluggesellschaft', 'airline', 'betreiber', 'verband', 'kammer', 'ministerium', 'konzernzentrale']),
@@ -320,6 +338,15 @@ export const findSpeaker = (src: string, tokens: Token[], entities: Entity[], la
   const speech = found?.speaker ? found : trailingSpeech(src, tokens, entities, lang, ctx) ?? found;
   // "nurse Tamsin Oduya", „Ingenieurin Lea Brunner": the name without the role words.
   if (speech?.speaker && !speech.speaker.split(' ').some((w) => isOrgWord(w.toLowerCase()))) speech.speaker = dropRoleWords(speech.speaker);
+  // „heißt es im Jahresbericht der Behörde", "according to the report by the authority": the document's author speaks.
+  if (speech?.speaker) {
+    const author = documentAuthor(speech.speaker, lang, ctx);
+    if (author && author !== speech.speaker) {
+      speech.reasons = [`speaker:${author} via the author of '${speech.speaker}'`];
+      speech.speaker = author;
+      speech.isPerson = false;
+    }
+  }
   // „erklärte das Unternehmen", "the company said": the organisation named before, not the common noun.
   if (speech?.speaker && ctx.lastSource && GENERIC_ORGS[lang].has(speech.speaker.toLowerCase()) && ctx.lastSource.toLowerCase() !== speech.speaker.toLowerCase()) {
     speech.reasons = [`speaker:${ctx.lastSource} via '${speech.speaker}' naming the organisation before`];

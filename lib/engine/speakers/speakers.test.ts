@@ -33,6 +33,12 @@ describe('speakers', () => {
     expect(claims('Die Nachfrage sei zu gering, erklärte das Unternehmen.', 'de')[0].speaker).toBe('Unternehmen');
   });
 
+  it('gives a document named as the source to its author („heißt es im Jahresbericht der Behörde", "a statement from the office")', () => {
+    expect(claims('Viele Gemeinden hätten kaum Spielraum, heißt es im Jahresbericht der Kommunalaufsicht.', 'de')[0].speaker).toBe('Kommunalaufsicht');
+    const en = claims('Police are searching for a man, according to a statement from the sheriff\'s office.', 'en')[0];
+    expect(en.speaker).toBe("sheriff's office");
+  });
+
   it('resolves a pronoun to a role opened by a genitive name („Sachsens Wirtschaftsminister … er")', () => {
     const c = claims('Sachsens Wirtschaftsminister zeigte sich enttäuscht. Er werde das Gespräch mit der Airline suchen, kündigte er an.', 'de');
     expect(c.at(-1)?.speaker).toBe('Sachsens Wirtschaftsminister');
