@@ -27,5 +27,8 @@ describe('speaker heads: apposition and post-modifiers', () => {
   it('takes the head noun before a post-modifier, not the noun inside it', () => {
     expect(first('Engineers familiar with the design said the bridge was safe.', 'en').speaker).toBe('Engineers');
     expect(first('Two sources close to the club said the coach would leave.', 'en').speaker).toBe('sources');
+    // A two-word compound keeps its plural head ("shop owners", not "shop" or "block").
+    expect(first('Two shop owners on Main Street said sales had fallen.', 'en').speaker).toBe('shop owners');
+    expect(first('Several other shop owners on the block told similar stories.', 'en').speaker).toBe('shop owners');
   });
 });

@@ -201,10 +201,12 @@ const postModifiedHead = (src: string, tokens: Token[], j: number): Phrase | nul
   while (s >= 0 && !isBoundary(tokens[s]) && j - s <= MAX_HEAD_GAP) s--;
   if (s >= 0 && !isBoundary(tokens[s])) return null;
   let h = s + 1;
-  while (h < j && (DETERMINERS.has(tokens[h].lower) || NUMERAL.test(tokens[h].lower))) h++;
+  while (h < j && (DETERMINERS.has(tokens[h].lower) || NUMERAL.test(tokens[h].lower) || tokens[h].lower === 'other')) h++;
   // Head plus one modifier word at most ("Diplomats familiar", "People close", "sources briefed").
   if (h >= j || j - h > 2 || STOP.has(tokens[h].lower) || EN_NOT_NOUN.has(tokens[h].lower)) return null;
-  return { ...slice(src, [tokens[h]]), atClauseStart: true };
+  // A two-word compound ends in its plural head ("shop owners on the block"); else the first word is the head.
+  const compound = j - h === 2 && /[^s]s$/.test(tokens[h + 1].lower) && !/[^s]s$/.test(tokens[h].lower);
+  return { ...slice(src, compound ? [tokens[h], tokens[h + 1]] : [tokens[h]]), atClauseStart: true };
 };
 
 /** Noun phrase right before a cue (subject first): "Die Regierung erklärte", "local officials said". */
