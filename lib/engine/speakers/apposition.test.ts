@@ -30,5 +30,7 @@ describe('speaker heads: apposition and post-modifiers', () => {
     // A two-word compound keeps its plural head ("shop owners", not "shop" or "block").
     expect(first('Two shop owners on Main Street said sales had fallen.', 'en').speaker).toBe('shop owners');
     expect(first('Several other shop owners on the block told similar stories.', 'en').speaker).toBe('shop owners');
+    // A participle after the name ends the phrase ("… at Northfield University published Wednesday").
+    expect(first('Walking helps, according to a study by researchers at Northfield University published Wednesday.', 'en').speaker).toBe('researchers at Northfield University');
   });
 });

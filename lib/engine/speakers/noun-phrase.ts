@@ -105,6 +105,8 @@ const englishRun = (tokens: Token[], j: number): Token[] => {
     // "WHO", "IT" in capitals are names, not the pronouns.
     const lower = t.text === t.lower;
     if (isBoundary(t) || (lower && (STOP.has(t.lower) || (EN_NOT_NOUN.has(t.lower) && !GENITIVE.has(t.lower))))) break;
+    // "researchers at Northfield University published Wednesday": a participle after a name starts a new phrase.
+    if (lower && /^\p{Ll}{3,}ed$/u.test(t.text) && run.length > 0 && isCap(run[run.length - 1])) break;
     run.push(t);
   }
   return run.every((t) => DETERMINERS.has(t.lower)) ? [] : run;
