@@ -22,6 +22,10 @@ describe('periphrastic verb forms: the subject stands next to the auxiliary', ()
     expect(first('Der Angeklagte hatte die Tat bis zuletzt bestritten.', 'de')).toMatchObject({ voice: 'author', speaker: null });
   });
 
+  it('German: the perfect passive „ist von X kritisiert worden" names X', () => {
+    expect(first('Der Plan ist von der DLRG heftig kritisiert worden.', 'de').speaker).toBe('DLRG');
+  });
+
   it('German: „wie X betont hat", „dass X … angekündigt hat"', () => {
     expect(first('Der Haushalt sei solide, wie die Ministerin betont hat.', 'de').speaker).toBe('Ministerin');
     expect(first('Bekannt ist, dass die Regierung im Mai angekündigt hat, die Steuer abzuschaffen.', 'de').speaker).toBe('Regierung');

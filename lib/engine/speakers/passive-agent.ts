@@ -31,6 +31,8 @@ export const isPassive = (tokens: Token[], i: number, lang: Lang): boolean => {
     return false;
   }
   if (!isDeParticiple(tokens[i].lower)) return false;
+  // Perfect passive: „ist von der DLRG heftig kritisiert worden" (the auxiliary follows).
+  if (tokens[i + 1]?.lower === 'worden') return true;
   for (let j = i - 1; j >= 0 && !CLAUSE_BOUNDARY.test(tokens[j].text); j--) if (DE_PASSIVE_AUX.has(tokens[j].lower)) return true;
   return false;
 };
