@@ -9,7 +9,7 @@ import { hasSourceSubject, isClosingWithSubject, isSource } from './source-cues'
 import { ACT_FORMS, EN_TO_INFINITIVE_FORMS } from './claim-verbs';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
-import { isPersonPhrase } from './speaker-names';
+import { baseForm, isDocumentNoun, isPersonPhrase } from './speaker-names';
 import { speechOf, type SpeakerContext, type Speech } from './speech';
 import { documentAfterNach, findAttribution } from './attribution-phrases';
 import { isPassive, passiveAgent, speechNounSource } from './passive-agent';
@@ -308,11 +308,8 @@ const trailingSpeech = (src: string, tokens: Token[], entities: Entity[], lang: 
   return speech;
 };
 
-/** Documents that speak for their authors („Jahresbericht", „Begründung", "report", "ruling"). */
-const DOCUMENT_HEADS: Record<Lang, RegExp> = {
-  de: /^\p{L}*(?:bericht|begründung|urteil|gutachten|studie|mitteilung|erklärung|stellungnahme|analyse|prognose)$/iu,
-  en: /^(?:report|statement|ruling|study|survey|analysis|filing|judgment|judgement)$/i,
-};
+/** English documents that speak for their authors ("report", "ruling"); German ones are `isDocumentNoun`'s. */
+const EN_DOCUMENTS = /^(?:report|statement|ruling|study|survey|analysis|filing|judgment|judgement)$/i;
 
 /**
  * The author of a document named as speaker: its genitive owner („Jahresbericht der Behörde" →
@@ -321,8 +318,9 @@ const DOCUMENT_HEADS: Record<Lang, RegExp> = {
  */
 const documentAuthor = (speaker: string, lang: Lang, ctx: SpeakerContext): string | null => {
   const [head, ...rest] = speaker.split(/\s+/);
-  if (!DOCUMENT_HEADS[lang].test(head ?? '')) return null;
-  const owner = /^(?:der|des|of|by|from)\s+(?:the\s+)?(.+)$/i.exec(rest.join(' '))?.[1];
+  if (!head || !(lang === 'de' ? isDocumentNoun(head) || head.toLowerCase() === 'begründung' : EN_DOCUMENTS.test(head))) return null;
+  const m = /^(der|des|of|by|from)\s+(?:the\s+)?(.+)$/i.exec(rest.join(' '));
+  const owner = m && m[1] === 'des' && !m[2].includes(' ') ? baseForm(m[2]) : m?.[2];
   return owner ?? ctx.lastSource ?? null;
 };
 

@@ -45,6 +45,13 @@ const DE_DOCUMENT = new RegExp(`^(?:\\p{Ll}+\\s+)*(?:${DE_DOCUMENT_NOUNS.join('|
 const GENITIVE_ES = /^(\p{Lu}\p{Ll}{3,}[^s])es$/u;
 const GENITIVE_S = /^(\p{Lu}\p{Ll}+(?:um|t|n|r|l|k|g|d|m|f|p))s$/u;
 
+const DE_DOCUMENT_HEADS = DE_DOCUMENT_NOUNS.map((n) => n.toLowerCase());
+/** A German document noun, also as a compound's head when it is long enough to be one („Jahresbericht"; not „Kandidaten"). */
+export const isDocumentNoun = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return DE_DOCUMENT_HEADS.some((n) => w === n || (n.length >= 6 && w.length - n.length >= 3 && w.endsWith(n)));
+};
+
 export const baseForm = (noun: string): string => GENITIVE_ES.exec(noun)?.[1] ?? GENITIVE_S.exec(noun)?.[1] ?? noun;
 
 /** The author of a German document phrase („Mitteilung des Ministeriums" → Ministerium), or null. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../index';
+import { isDocumentNoun } from './speaker-names';
 
 const claims = (t: string, lang: 'de' | 'en') => extractClaims(t, { lang }).claims;
 
@@ -37,6 +38,11 @@ describe('speakers', () => {
     expect(claims('Viele Gemeinden hätten kaum Spielraum, heißt es im Jahresbericht der Kommunalaufsicht.', 'de')[0].speaker).toBe('Kommunalaufsicht');
     const en = claims('Police are searching for a man, according to a statement from the sheriff\'s office.', 'en')[0];
     expect(en.speaker).toBe("sheriff's office");
+  });
+
+  it('knows document nouns as compound heads, not as the ends of other words', () => {
+    expect(['Jahresbericht', 'Wohnungsmarktbericht', 'Positionspapier', 'Studie'].map(isDocumentNoun)).toEqual([true, true, true, true]);
+    expect(['Kandidaten', 'Ausrede', 'Bürgermeister'].map(isDocumentNoun)).toEqual([false, false, false]);
   });
 
   it('resolves a pronoun to a role opened by a genitive name („Sachsens Wirtschaftsminister … er")', () => {
