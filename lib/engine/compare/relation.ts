@@ -4,8 +4,7 @@ import type { ConceptGroup } from './lexicon';
 import type { LexicalResources } from '../lexical/resources';
 import { numberChangesBetween } from './number-alignment';
 import { continuationCue } from './continuations';
-import { speakerWords } from './who-speaks';
-import { contentWords, sensesOf } from '../lexical/similarity';
+import { sharesSubstance } from './who-speaks';
 import { scoreClaimPair } from './similarity';
 import { detectStance } from './stance';
 import { tokenize } from './tokens';
@@ -150,16 +149,11 @@ function explainRow(relation: Relation, left: SideEntry[], right: SideEntry[], c
 
 const isWorded = (kind: CompareTopic['kind']) => kind !== 'flip' && kind !== 'continuation' && kind !== 'number';
 
-/** Whether the pair's claims share a word (own stem, head or translation) beyond names, speakers' roles and verbs of saying. */
-function sharesSubstance(pair: ClaimPairScore, l: SideEntry[], r: SideEntry[], res?: LexicalResources): boolean {
-  const [a, b] = [[...l, ...r].find((e) => e.claim.id === pair.leftId)?.claim, [...l, ...r].find((e) => e.claim.id === pair.rightId)?.claim];
-  // Without a dictionary two languages share no words to check: leave the row as worded.
-  if (!a || !b || (a.lang !== b.lang && !res)) return true;
-  const who = new Set([...speakerWords(a), ...speakerWords(b)]);
-  const keys = (c: CompareClaim) =>
-    new Set(contentWords(c.text, c.lang, res).filter((w) => !tokenize(w).every((t) => who.has(t.lower))).flatMap((w) => sensesOf(c.lang, w, res).filter((k) => k.kind === 'own' || k.kind === 'translation' || k.kind === 'head').map((k) => k.key)));
-  const ka = keys(a);
-  return [...keys(b)].some((k) => ka.has(k));
+/** Whether the pair's claims share something beyond who speaks (a pair not among the row's claims counts as sharing). */
+function pairSharesSubstance(pair: ClaimPairScore, l: SideEntry[], r: SideEntry[], res?: LexicalResources): boolean {
+  const claimOf = (id: string) => [...l, ...r].find((e) => e.claim.id === id)?.claim;
+  const [a, b] = [claimOf(pair.leftId), claimOf(pair.rightId)];
+  return !a || !b || sharesSubstance(a, b, res);
 }
 
 function bestPair(left: SideEntry[], right: SideEntry[], lexicon: ConceptGroup[], opts: ComparisonOptions) {
@@ -210,7 +204,7 @@ function buildRow(
   const isAuto = [...l, ...r].every((e) => e.source === 'auto');
   const gated = gateRelation(classified, topic.kind, isAuto, best?.score ?? 0, !!change);
   // Claims grouped for their wording agree or contradict about something both name, not about who speaks.
-  const relation = isAuto && !change && isWorded(topic.kind) && (gated === 'agree' || gated === 'contradict') && best && !sharesSubstance(best, l, r, opts.resources) ? 'related' : gated;
+  const relation = isAuto && !change && isWorded(topic.kind) && (gated === 'agree' || gated === 'contradict') && best && !pairSharesSubstance(best, l, r, opts.resources) ? 'related' : gated;
   const others = more.map((c) => `${c.subject}: ${c.from.text} → ${c.to.text}`);
   const also = others.length ? ` Also changed: ${others.join('; ')}.` : '';
   const oneSided = [...l, ...r].reduce((s, e) => s + e.confidence, 0) / (l.length + r.length) / 2;

@@ -8,7 +8,7 @@
 import { sameSpeaker, speakerKey } from './aliases';
 import { saysWhen, type Reading } from './polarity-flips';
 import { foldWord, tokenize } from './tokens';
-import { contentWords, sensesOf } from '../lexical/similarity';
+import { contentWords, isContextKey, sensesOf } from '../lexical/similarity';
 import type { LexicalResources } from '../lexical/resources';
 import type { ClaimPairScore, CompareClaim, CompareDocument } from './types';
 
@@ -64,7 +64,7 @@ function nounKeys(c: CompareClaim, res?: LexicalResources): Set<string> {
   const names = new Set([c.speaker ?? '', ...c.entities.map((e) => e.canonical)].flatMap((n) => tokenize(n).map((t) => t.lower)));
   const isNoun = (w: string) => (c.lang === 'de' ? /^\p{Lu}/u.test(w) : (res?.isNoun('en', w.toLowerCase()) ?? false));
   const words = contentWords(c.text, c.lang, res).filter((w) => isNoun(w) && !names.has(foldWord(w)));
-  return new Set(words.flatMap((w) => sensesOf(c.lang, w, res).filter((k) => k.kind !== 'related' && k.kind !== 'synonym').map((k) => k.key)));
+  return new Set(words.flatMap((w) => sensesOf(c.lang, w, res).filter(isContextKey).map((k) => k.key)));
 }
 
 function sharesNoun(a: CompareClaim, b: CompareClaim, res?: LexicalResources): boolean {

@@ -3,6 +3,8 @@
 // and no proposition. These read the words that only say who speaks, so rows and pairs can ask
 // what two claims share beyond them.
 import { SPEECH_VERBS } from '../speakers/cues';
+import type { LexicalResources } from '../lexical/resources';
+import { contentWords, isContextKey, sensesOf } from '../lexical/similarity';
 import { tokenize } from './tokens';
 import type { CompareClaim } from './types';
 
@@ -33,4 +35,17 @@ export function speakerWords(c: CompareClaim): Set<string> {
 export function sharedSubstance(claims: CompareClaim[], shared: string[]): number {
   const who = new Set(claims.flatMap((c) => [...speakerWords(c)]));
   return shared.filter((w) => !w.startsWith('c:') && !w.startsWith('#') && tokenize(w).some((t) => !who.has(t.lower))).length;
+}
+
+/**
+ * Whether two claims share a word (own stem, compound head or translation) beyond who speaks in
+ * them. Without a dictionary two languages share no words to check, so they count as sharing.
+ */
+export function sharesSubstance(a: CompareClaim, b: CompareClaim, res?: LexicalResources): boolean {
+  if (a.lang !== b.lang && !res) return true;
+  const who = new Set([...speakerWords(a), ...speakerWords(b)]);
+  const keys = (c: CompareClaim) =>
+    new Set(contentWords(c.text, c.lang, res).filter((w) => !tokenize(w).every((t) => who.has(t.lower))).flatMap((w) => sensesOf(c.lang, w, res).filter(isContextKey).map((k) => k.key)));
+  const ka = keys(a);
+  return [...keys(b)].some((k) => ka.has(k));
 }

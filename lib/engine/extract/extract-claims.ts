@@ -64,14 +64,10 @@ const notePerson = (entities: Entity[], tokens: Token[], ctx: SpeakerContext): v
     return;
   }
   const [article, role] = tokens;
-  if (article && role && ROLE_ARTICLES.has(article.lower) && /^\p{Lu}/u.test(role.text) && isPersonTitle(role.lower)) {
-    ctx.lastPerson = resolveRole(ctx.roles, role.lower) ?? role.text;
-    return;
-  }
-  // „Sachsens Wirtschaftsminister zeigte sich enttäuscht": a genitive name before the role.
-  if (article && role && /^\p{Lu}\p{Ll}+s$/u.test(article.text) && /^\p{Lu}/u.test(role.text) && isPersonTitle(role.lower)) {
-    ctx.lastPerson = resolveRole(ctx.roles, role.lower) ?? `${article.text} ${role.text}`;
-  }
+  if (!article || !role || !/^\p{Lu}/u.test(role.text) || !isPersonTitle(role.lower)) return;
+  // „Die Ministerin traf …", or a genitive name before the role: „Sachsens Wirtschaftsminister zeigte sich enttäuscht".
+  if (ROLE_ARTICLES.has(article.lower)) ctx.lastPerson = resolveRole(ctx.roles, role.lower) ?? role.text;
+  else if (/^\p{Lu}\p{Ll}+s$/u.test(article.text)) ctx.lastPerson = resolveRole(ctx.roles, role.lower) ?? `${article.text} ${role.text}`;
 };
 
 // An organisation opening a sentence ("Acme Corp. reported …") is what a later "it"/"they" means.

@@ -30,7 +30,6 @@ export const SOURCE_LINKS = set(`laut nach zufolge gemass`);
 /** Prepositions that join an attribute to its head noun ("employment at the airport", "Plätze in Kitas"). */
 export const ATTRIBUTE_LINKS = set(`at in on for im am an bei beim fur von vom zum zur`);
 
-/** Nouns of time: when a number was measured, not what ("im Jahr 2021 auf 40 Mio."). */
 /**
  * What makes a number a rate ("31 Starts pro Nacht", "4,60 Euro je Mahlzeit", "£40 a month"): a
  * preposition of distribution before its denominator; "a"/"an"/"each" only before a period noun.
@@ -44,6 +43,7 @@ export const PERIOD_ADVERBS: ReadonlyMap<string, string> = new Map([
   ['annually', 'year'], ['yearly', 'year'], ['monthly', 'month'], ['daily', 'day'], ['weekly', 'week'], ['nightly', 'night'], ['hourly', 'hour'],
 ]);
 
+/** Nouns of time: when a number was measured, not what ("im Jahr 2021 auf 40 Mio."). */
 export const TIME_NOUNS = set(`jahr jahres jahren monat monats tag tages woche quartal year years month months day week quarter`);
 
 /** Words that say a number did not change ("liegt weiterhin bei", "unchanged at", "remains at"). */

@@ -164,7 +164,7 @@ function denominatorOf(before: Token[], after: Token[], isNoun: (t: Token) => bo
 /** The noun right after an amount's unit (German), or after its "of" (English); never a period. */
 function stuffAfterUnit(after: Token[], lang: Lang, isNoun: (t: Token) => boolean): Token | null {
   const t = lang === 'en' ? (after[0]?.lower === 'of' ? after[1] : undefined) : after[0];
-  return t && isNoun(t) && !isPeriod(t) && !TIME_NOUNS.has(t.lower) ? t : null;
+  return t && isNoun(t) && !isPeriod(t) ? t : null;
 }
 
 /** The measured thing of quantity `q` in a claim whose text starts at `claimStart` in the document. */

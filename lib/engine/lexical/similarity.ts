@@ -37,7 +37,7 @@ export function contentWords(text: string, lang: Lang, res?: LexicalResources): 
 
 /** Share of the shorter clause's content words that find a counterpart in the other clause. */
 // Context counts the same words (stem, compound head, translation); synonym sets are too polysemous here.
-const isContextKey = (k: SenseKey) => k.kind !== 'related' && k.kind !== 'synonym';
+export const isContextKey = (k: SenseKey) => k.kind !== 'related' && k.kind !== 'synonym';
 
 /** A clause's context keys: every key of every word (for lookups) and each word's own list. */
 type ClauseKeys = { all: Map<string, SenseKey['kind']>; perWord: SenseKey[][] };

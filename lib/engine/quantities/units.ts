@@ -82,7 +82,7 @@ function readSimpleUnit(tokens: Token[], j: number, lang: Lang, vague: boolean):
   if (/^(cubic|square)$/.test(t.lower) && tokens[j + 1]?.kind === 'word' && LENGTHS.test(tokens[j + 1].text)) return unitOf(tokens, j, j + 2, 'measure');
   const perUnit = tokens[j + 1]?.text === '/' && isGlued(t, tokens[j + 1]);
   // A lone letter is a unit too ("3,2 Mio. t", "5 l"), except an English "m", which may be "million".
-  if (t.kind === 'word' && MEASURES.test(t.text) && (isGlued(tokens[j - 1], t) || t.text.length > 1 || perUnit || lang === 'de' || t.lower !== 'm')) {
+  if (t.kind === 'word' && MEASURES.test(t.text) && (t.lower !== 'm' || lang === 'de' || isGlued(tokens[j - 1], t) || perUnit)) {
     return unitOf(tokens, j, j + 1, 'measure');
   }
   const k = vague && /^(?:of|von)$/.test(t.lower) ? j + 1 : j;

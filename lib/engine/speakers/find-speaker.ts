@@ -9,7 +9,7 @@ import { hasSourceSubject, isClosingWithSubject, isSource } from './source-cues'
 import { ACT_FORMS, EN_TO_INFINITIVE_FORMS } from './claim-verbs';
 import { dropRoleWords, findTrailing } from './trailing-attribution';
 import { finiteAnchor, isAsClause, isFormalSie, isObjectPronoun, isOblique, isParenthetical, isTimePhrase, prefieldSubject, selfNamedGroup, subordinateSubject } from './clause-structure';
-import { baseForm, isDocumentNoun, isPersonPhrase } from './speaker-names';
+import { isDocumentNoun, isPersonPhrase, ownerAfter } from './speaker-names';
 import { speechOf, type SpeakerContext, type Speech } from './speech';
 import { documentAfterNach, findAttribution } from './attribution-phrases';
 import { isPassive, passiveAgent, speechNounSource } from './passive-agent';
@@ -316,12 +316,18 @@ const EN_DOCUMENTS = /^(?:report|statement|ruling|study|survey|analysis|filing|j
  * Behörde, "report by the agency"), else the organisation that spoke or opened a sentence before;
  * null when the speaker is no document.
  */
-const documentAuthor = (speaker: string, lang: Lang, ctx: SpeakerContext): string | null => {
+const speakingDocumentAuthor = (speaker: string, lang: Lang, ctx: SpeakerContext): string | null => {
   const [head, ...rest] = speaker.split(/\s+/);
   if (!head || !(lang === 'de' ? isDocumentNoun(head) || head.toLowerCase() === 'begründung' : EN_DOCUMENTS.test(head))) return null;
   const m = /^(der|des|of|by|from)\s+(?:the\s+)?(.+)$/i.exec(rest.join(' '));
-  const owner = m && m[1] === 'des' && !m[2].includes(' ') ? baseForm(m[2]) : m?.[2];
-  return owner ?? ctx.lastSource ?? null;
+  return (m ? ownerAfter(m[1], m[2]) : null) ?? ctx.lastSource ?? null;
+};
+
+/** Gives the speech to the organisation or author a common noun or document stands for. */
+const reassign = (speech: Speech, speaker: string, why: string): void => {
+  speech.reasons = [`speaker:${speaker} via ${why}`];
+  speech.speaker = speaker;
+  speech.isPerson = false;
 };
 
 /** Common nouns by which a report refers back to the organisation it named („das Unternehmen", "the company"). */
@@ -337,19 +343,11 @@ export const findSpeaker = (src: string, tokens: Token[], entities: Entity[], la
   // "nurse Tamsin Oduya", „Ingenieurin Lea Brunner": the name without the role words.
   if (speech?.speaker && !speech.speaker.split(' ').some((w) => isOrgWord(w.toLowerCase()))) speech.speaker = dropRoleWords(speech.speaker);
   // „heißt es im Jahresbericht der Behörde", "according to the report by the authority": the document's author speaks.
-  if (speech?.speaker) {
-    const author = documentAuthor(speech.speaker, lang, ctx);
-    if (author && author !== speech.speaker) {
-      speech.reasons = [`speaker:${author} via the author of '${speech.speaker}'`];
-      speech.speaker = author;
-      speech.isPerson = false;
-    }
-  }
+  const author = speech?.speaker ? speakingDocumentAuthor(speech.speaker, lang, ctx) : null;
+  if (speech?.speaker && author && author !== speech.speaker) reassign(speech, author, `the author of '${speech.speaker}'`);
   // „erklärte das Unternehmen", "the company said": the organisation named before, not the common noun.
   if (speech?.speaker && ctx.lastSource && GENERIC_ORGS[lang].has(speech.speaker.toLowerCase()) && ctx.lastSource.toLowerCase() !== speech.speaker.toLowerCase()) {
-    speech.reasons = [`speaker:${ctx.lastSource} via '${speech.speaker}' naming the organisation before`];
-    speech.speaker = ctx.lastSource;
-    speech.isPerson = false;
+    reassign(speech, ctx.lastSource, `'${speech.speaker}' naming the organisation before`);
   }
   if (speech?.speaker && speech.isPerson) ctx.lastPerson = speech.speaker;
   else if (speech?.speaker) ctx.lastSource = speech.speaker;

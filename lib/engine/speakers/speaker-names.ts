@@ -57,7 +57,8 @@ export const baseForm = (noun: string): string => GENITIVE_ES.exec(noun)?.[1] ??
 /** The author of a German document phrase („Mitteilung des Ministeriums" → Ministerium), or null. */
 export const documentAuthor = (text: string): string | null => {
   const m = DE_DOCUMENT.exec(text);
-  if (!m) return null;
-  const [, article, author] = m;
-  return article === 'des' && !author.includes(' ') ? baseForm(author) : author;
+  return m ? ownerAfter(m[1], m[2]) : null;
 };
+
+/** The owner named after a document noun: a single genitive noun in its base form („des Ministeriums" → Ministerium). */
+export const ownerAfter = (article: string, owner: string): string => (article === 'des' && !owner.includes(' ') ? baseForm(owner) : owner);
