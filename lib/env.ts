@@ -34,6 +34,8 @@ const envSchema = z.object({
   CLAIMSCOPE_PUBLIC_READ: z.enum(['0', '1', 'true', 'false', '']).optional(),
   /** Largest file `import` accepts, in MB (default 20). */
   CLAIMSCOPE_MAX_IMPORT_MB: z.coerce.number().positive().max(1024).default(20),
+  /** Hosts, addresses or CIDR ranges a URL import may reach although they are private (comma list). */
+  CLAIMSCOPE_FETCH_ALLOW: z.string().optional(),
   /** Longest sentence that becomes a claim, in characters (default 2000). */
   CLAIMSCOPE_MAX_CLAIM_CHARS: z.coerce.number().int().min(100).max(100_000).default(2000),
 });
@@ -69,6 +71,11 @@ export type ImportLimits = { maxDocumentBytes: number; maxClaimChars: number };
 export function importLimits(): ImportLimits {
   const env = getEnv();
   return { maxDocumentBytes: Math.round(env.CLAIMSCOPE_MAX_IMPORT_MB * 1024 * 1024), maxClaimChars: env.CLAIMSCOPE_MAX_CLAIM_CHARS };
+}
+
+/** CLAIMSCOPE_FETCH_ALLOW as a list: private hosts or ranges a URL import may fetch from. */
+export function fetchAllowList(): string[] {
+  return (getEnv().CLAIMSCOPE_FETCH_ALLOW ?? '').split(',').map((e) => e.trim()).filter(Boolean);
 }
 
 /** Directory for local state (embedded database, generated secrets). */
