@@ -15,7 +15,7 @@ const placeholderTitle = /^(?:untitled|unbenannt|ohne titel|document\d*|dokument
 async function open(bytes: Uint8Array, name: string): Promise<PdfProxy> {
   try {
     // pdf.js may detach the buffer it is given; the caller's bytes stay intact.
-    return await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true });
+    return await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true, verbosity: 0 });
   } catch (e) {
     const kind = (e as { name?: string }).name;
     if (kind === 'PasswordException') throw new AppError('BAD_INPUT', `${name}: the PDF is password-protected; remove the password and try again`);
