@@ -43,7 +43,9 @@ function articleText(html: string): string | undefined {
 }
 
 export function parseHtml(bytes: Uint8Array, name: string, maxBytes: number, contentType?: string): ParsedDocument {
-  const html = decodeHtml(bytes, contentType);
+  const decoded = decodeHtml(bytes, contentType);
+  // linkedom builds no body for a bare fragment; give it one.
+  const html = /<(?:html|body)[\s>]/i.test(decoded) ? decoded : `<!doctype html><html><body>${decoded}</body></html>`;
   const meta = extractHtmlMeta(parseHTML(html).document);
   const text = finishText(articleText(html) ?? bodyText(html), name, maxBytes, `${name}: the page has no readable text`);
   return { format: 'html', text, meta };
