@@ -51,7 +51,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function normalizePublished(value: unknown, now = new Date()): string | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
-  const iso = /^(?:D:)?(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?=$|[T\s\d+\-Z'])/.exec(v);
+  const iso = /^D:(\d{4})(\d{2})?(\d{2})?/.exec(v) ?? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s+Z])/.exec(v) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(v);
   let year: number;
   let month: number | undefined;
   let day: number | undefined;
