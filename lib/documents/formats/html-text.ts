@@ -13,27 +13,52 @@ const BLOCK = new Set([
 const BREAK = '\u0001';
 const LINE = '\u0002';
 
-function walk(node: DomNode, out: string[], pre: boolean): void {
-  if (node.nodeType === 3) {
-    const text = node.textContent ?? '';
-    out.push(pre ? text.replace(/\n/g, LINE) : text.replace(/\s+/g, ' '));
-    return;
+// Iterative, so a page nested thousands of levels deep cannot overflow the stack.
+function walk(root: DomNode, out: string[]): void {
+  const stack: (DomNode | { close: string; pre: boolean } | { node: DomNode; pre: boolean })[] = [{ node: root, pre: false }];
+  while (stack.length) {
+    const entry = stack.pop()!;
+    if ('close' in entry) {
+      out.push(entry.close);
+      continue;
+    }
+    const { node, pre } = 'node' in entry ? entry : { node: entry, pre: false };
+    if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      out.push(pre ? text.replace(/\n/g, LINE) : text.replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR') {
+      out.push(LINE);
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) out.push(BREAK);
+    if (tag === 'TD' || tag === 'TH') out.push(' ');
+    if (block) stack.push({ close: BREAK, pre });
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i], pre: pre || tag === 'PRE' });
   }
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const tag = node.nodeName.toUpperCase();
-  if (SKIP.has(tag)) return;
-  if (tag === 'BR') return void out.push(LINE);
-  const block = BLOCK.has(tag);
-  if (block) out.push(BREAK);
-  if (tag === 'TD' || tag === 'TH') out.push(' ');
-  for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], out, pre || tag === 'PRE');
-  if (block) out.push(BREAK);
+}
+
+/** How deeply elements nest, without recursion. */
+export function nestingDepth(root: unknown): number {
+  let max = 0;
+  const stack: [DomNode, number][] = [[root as DomNode, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    max = Math.max(max, depth);
+    for (let i = 0; i < node.childNodes.length; i++) if (node.childNodes[i].nodeType === 1) stack.push([node.childNodes[i], depth + 1]);
+  }
+  return max;
 }
 
 /** A DOM node's readable text: paragraphs separated by blank lines, whitespace collapsed. */
 export function domToText(root: unknown): string {
   const out: string[] = [];
-  walk(root as DomNode, out, false);
+  walk(root as DomNode, out);
   return out
     .join('')
     .split(BREAK)

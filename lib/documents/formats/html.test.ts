@@ -90,4 +90,9 @@ describe('HTML', () => {
     const fragment = await parseDocumentBytes(bytes('<div><p>Ein Fragment.</p><p>Zwei.</p></div>'), 'https://x.example/a', { contentType: 'text/html; charset=utf-8' });
     expect(fragment).toMatchObject({ format: 'html', text: 'Ein Fragment.\n\nZwei.' });
   });
+
+  it('reads a page nested too deeply for Readability as a whole body, without overflowing the stack', async () => {
+    const deep = `<html><body><nav>Menü</nav>${'<div>'.repeat(20000)}<p>Tief verschachtelter Text.</p>${'</div>'.repeat(20000)}</body></html>`;
+    expect((await parseDocumentBytes(bytes(deep), 'tief.html')).text).toBe('Tief verschachtelter Text.');
+  });
 });

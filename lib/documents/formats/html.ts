@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { ParsedDocument } from './index.ts';
 import { finishText } from './meta.ts';
 import { extractHtmlMeta } from './html-meta.ts';
-import { domToText } from './html-text.ts';
+import { domToText, nestingDepth } from './html-text.ts';
 
 // HTML: the main text as Readability finds it (on linkedom, no browser), metadata from the head.
 
@@ -33,10 +33,19 @@ function bodyText(html: string): string {
   return domToText(document.body ?? document.documentElement);
 }
 
+// Readability recurses over the tree; deeper pages are read as a whole body instead.
+const MAX_READABILITY_DEPTH = 400;
+
 function articleText(html: string): string | undefined {
   const { document } = parseHTML(html);
-  // Readability takes a DOM Document; linkedom's is one in all it uses.
-  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (nestingDepth(document) > MAX_READABILITY_DEPTH) return undefined;
+  let article: { content?: string | null } | null;
+  try {
+    // Readability takes a DOM Document; linkedom's is one in all it uses.
+    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  } catch {
+    return undefined; // the whole body is still readable
+  }
   if (!article?.content) return undefined;
   const text = domToText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
   return /\p{L}/u.test(text) ? text : undefined;
