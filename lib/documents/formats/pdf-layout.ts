@@ -116,7 +116,9 @@ export function joinLines(a: string, b: string): string {
 /** A block's lines as paragraphs, split where the gap, indent or type size shows a break. */
 function toParagraphs(block: Segment[]): string[] {
   const gaps = block.slice(1).map((s, i) => block[i].y - s.y).filter((g) => g > 0);
-  const spacing = gaps.length >= 2 ? median(gaps) : 1.2 * (block[0]?.size ?? 10);
+  const size = median(block.map((s) => s.size)) || 10;
+  // The usual distance between baselines; a few lines with large gaps do not make the norm.
+  const spacing = gaps.length >= 2 ? Math.min(Math.max(median(gaps), 0.9 * size), 1.8 * size) : 1.2 * size;
   const left = Math.min(...block.map((s) => s.x0));
   const right = Math.max(...block.map((s) => s.x1));
   const paragraphs: string[] = [];
@@ -140,11 +142,34 @@ function toParagraphs(block: Segment[]): string[] {
   return paragraphs;
 }
 
-/** One page's text: paragraphs separated by blank lines. */
-export function layoutPage(items: TextItem[]): string {
-  return readingOrder(toSegments(items))
-    .flatMap(toParagraphs)
-    .map((p) => p.replace(/[ \t]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
+// A page number alone on a line ("3", "Seite 3 von 5", "Page 3 of 5").
+const pageNumber = /^(?:(?:seite|page|s\.|p\.)\s*\d{1,4}(?:\s*(?:\/|von|of)\s*\d{1,4})?|\d{1,3}(?:\s*(?:\/|von|of)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–])$/i;
+
+/**
+ * True when paragraph b carries on a at a column or page end: a has no closing punctuation and
+ * is no heading (those are short), and b starts with a letter.
+ */
+export function continues(a: string, b: string): boolean {
+  return !/[.!?:;"”“»«)\]]$/.test(a) && (a.length > 60 || /^\p{Ll}/u.test(b)) && /^\p{L}/u.test(b);
+}
+
+/** Appends paragraphs, joining one that carries on the previous one across a column or page end. */
+export function appendParagraphs(into: string[], next: string[]): string[] {
+  for (const [i, p] of next.entries()) {
+    const last = into.at(-1);
+    if (i === 0 && last !== undefined && continues(last, p)) into[into.length - 1] = joinLines(last, p);
+    else into.push(p);
+  }
+  return into;
+}
+
+/** One page's paragraphs, in reading order. */
+export function layoutPage(items: TextItem[]): string[] {
+  return readingOrder(toSegments(items)).reduce<string[]>((all, block) => {
+    const paragraphs = toParagraphs(block).map((p) => p.replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+    // Page numbers sit at a block's top or bottom (or make a block of their own).
+    if (pageNumber.test(paragraphs[0] ?? '')) paragraphs.shift();
+    if (pageNumber.test(paragraphs.at(-1) ?? '')) paragraphs.pop();
+    return appendParagraphs(all, paragraphs);
+  }, []);
 }

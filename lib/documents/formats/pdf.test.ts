@@ -43,6 +43,20 @@ describe('PDF', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it('reads three columns in order, carries a paragraph over a column and page end, and drops page numbers', async () => {
+    const columns = [0, 1, 2].map((c) => Array.from({ length: 7 }, (_, i) => `Spalte${c + 1} Zeile${i + 1} und`));
+    const bytes = await makePdf([
+      [...columns.flatMap((lines, c) => column(lines, 40 + c * 180)), { text: '1', x: 290, y: 40 }],
+      [{ text: 'Seite 2 von 2', x: 260, y: 810 }, ...column(['weiter im Satz.'], 40)],
+    ]);
+    const { text } = await parseDocumentBytes(bytes, 'drei.pdf');
+    const words = text.split(/\s+/).filter((w) => w.startsWith('Spalte'));
+    expect(words).toEqual(columns.flat().map((l) => l.split(' ')[0]));
+    expect(text).not.toMatch(/\n\n/);
+    expect(text.endsWith('Spalte3 Zeile7 und weiter im Satz.')).toBe(true);
+    expect(text).not.toMatch(/Seite 2|\b1$/);
+  });
+
   it('refuses a PDF without a text layer (a scan) with a hint to run OCR', async () => {
     const bytes = await makePdf([[]]);
     await expect(parseDocumentBytes(bytes, 'scan.pdf')).rejects.toThrow('scan.pdf: the PDF has no text layer (a scan?); run OCR first');
@@ -83,9 +97,14 @@ describe('joinLines', () => {
 });
 
 describe('layoutPage', () => {
+  it('drops page numbers at a block edge but keeps a year', () => {
+    const item = (str: string, y: number) => ({ str, x: 50, y, width: str.length * 5, size: 10 });
+    expect(layoutPage([item('- 4 -', 800), item('2024', 700), item('Ein Satz.', 660), item('Page 4 of 9', 100)])).toEqual(['2024', 'Ein Satz.']);
+  });
+
   it('starts a paragraph at a vertical gap and at an indented first line', () => {
     const item = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5, size: 10 });
     const text = layoutPage([item('Erste Zeile', 50, 700), item('geht weiter', 50, 688), item('Neuer Absatz', 50, 660), item('Eingerückt beginnt', 70, 648), item('der dritte', 50, 636)]);
-    expect(text).toBe('Erste Zeile geht weiter\n\nNeuer Absatz\n\nEingerückt beginnt der dritte');
+    expect(text).toEqual(['Erste Zeile geht weiter', 'Neuer Absatz', 'Eingerückt beginnt der dritte']);
   });
 });

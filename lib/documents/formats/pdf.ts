@@ -2,7 +2,7 @@ import { getDocumentProxy, getMeta } from 'unpdf';
 import { AppError } from '../../errors.ts';
 import type { ParsedDocument } from './index.ts';
 import { cleanAuthors, cleanTitle, compactMeta, finishText, languageOf, normalizePublished } from './meta.ts';
-import { layoutPage, type TextItem } from './pdf-layout.ts';
+import { appendParagraphs, layoutPage, type TextItem } from './pdf-layout.ts';
 
 // PDF: the text layer through unpdf (pdf.js), laid out by pdf-layout.ts; metadata from the info
 // dictionary. A scan has no text layer: we say so instead of importing an empty document.
@@ -35,22 +35,22 @@ function pageItems(content: { items: unknown[] }): TextItem[] {
 }
 
 async function readText(pdf: PdfProxy, name: string, maxBytes: number): Promise<string> {
-  const pages: string[] = [];
+  const paragraphs: string[] = [];
   let size = 0;
   for (let n = 1; n <= pdf.numPages; n++) {
-    let text: string;
+    let page: string[];
     try {
-      const page = await pdf.getPage(n);
-      text = layoutPage(pageItems(await page.getTextContent()));
-      page.cleanup();
+      const proxy = await pdf.getPage(n);
+      page = layoutPage(pageItems(await proxy.getTextContent()));
+      proxy.cleanup();
     } catch (e) {
       throw new AppError('BAD_INPUT', `${name}: the PDF is damaged or incomplete (page ${n}: ${(e as Error).message})`, { cause: e });
     }
-    pages.push(text);
-    size += text.length;
+    appendParagraphs(paragraphs, page);
+    size += page.reduce((sum, p) => sum + p.length, 0);
     if (size > maxBytes) break; // finishText reports the size; no need to read the rest
   }
-  return pages.filter(Boolean).join('\n\n');
+  return paragraphs.join('\n\n');
 }
 
 async function readMeta(pdf: PdfProxy): Promise<ParsedDocument['meta']> {
