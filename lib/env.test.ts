@@ -23,3 +23,18 @@ describe('CLAIMSCOPE_PUBLIC_READ', () => {
     expect(() => env.getEnv()).toThrow(/CLAIMSCOPE_PUBLIC_READ/);
   });
 });
+
+describe('CLAIMSCOPE_FETCH_ALLOW', () => {
+  afterEach(() => {
+    delete process.env.CLAIMSCOPE_FETCH_ALLOW;
+  });
+
+  it('is a trimmed comma list; unset or empty is no exception', async () => {
+    vi.resetModules();
+    process.env.CLAIMSCOPE_FETCH_ALLOW = ' intranet.example, 10.0.0.0/8 ,,fd00::/8 ';
+    expect((await import('./env.ts')).fetchAllowList()).toEqual(['intranet.example', '10.0.0.0/8', 'fd00::/8']);
+    vi.resetModules();
+    process.env.CLAIMSCOPE_FETCH_ALLOW = '';
+    expect((await import('./env.ts')).fetchAllowList()).toEqual([]);
+  });
+});

@@ -59,7 +59,7 @@ async function resolve(url: URL, allow: AllowList, signal: AbortSignal): Promise
       addresses = await Promise.race([dns.promises.lookup(host, { all: true, verbatim: true }), aborted]);
     } catch (e) {
       if (signal.aborted) throw e;
-      throw new Refused(`the host ${host} was not found`);
+      throw new Refused(`the host ${host} could not be resolved (${(e as { code?: string }).code ?? 'DNS error'})`);
     }
   }
   for (const { address } of addresses) {
@@ -69,7 +69,7 @@ async function resolve(url: URL, allow: AllowList, signal: AbortSignal): Promise
       throw new Refused(`${url.host} is not a public address (${range}${via}); CLAIMSCOPE_FETCH_ALLOW lists the exceptions`);
     }
   }
-  if (!addresses.length) throw new Refused(`the host ${host} was not found`);
+  if (!addresses.length) throw new Refused(`the host ${host} could not be resolved`);
   return addresses;
 }
 
