@@ -64,7 +64,11 @@ describe('PDF', () => {
 
   it('refuses a truncated PDF as damaged', async () => {
     const bytes = await makePdf([column(['Ein Satz auf der ersten Seite.'], 60)], { title: 'Kaputt' });
-    await expect(parseDocumentBytes(bytes.slice(0, Math.floor(bytes.length / 2)), 'halb.pdf')).rejects.toThrow(/^halb\.pdf: the PDF is damaged or incomplete/);
+    await expect(parseDocumentBytes(bytes.slice(0, Math.floor(bytes.length / 2)), 'halb.pdf')).rejects.toThrow(/^halb\.pdf: the PDF is damaged or incomplete \(it does not end with %%EOF/);
+    // Whole length, but the structure overwritten: pdf.js cannot read it.
+    const garbled = bytes.slice();
+    garbled.fill(0x20, 9, bytes.length - 10);
+    await expect(parseDocumentBytes(garbled, 'kaputt.pdf')).rejects.toThrow(/^kaputt\.pdf: the PDF is damaged or incomplete \(/);
   });
 
   it('reads a word processor PDF (LibreOffice) with its hyphens and paragraphs', async () => {

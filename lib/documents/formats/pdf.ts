@@ -7,15 +7,23 @@ import { appendParagraphs, layoutPage, type TextItem } from './pdf-layout.ts';
 // PDF: the text layer through unpdf (pdf.js), laid out by pdf-layout.ts; metadata from the info
 // dictionary. A scan has no text layer: we say so instead of importing an empty document.
 
+/** True when the file's tail holds the end-of-file marker, which a cut-off download lacks. */
+function hasEndMarker(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 4096))).includes('%%EOF');
+}
+
 type PdfProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 // Titles that word processors write when the author set none.
 const placeholderTitle = /^(?:untitled|unbenannt|ohne titel|document\d*|dokument\d*|microsoft word - .*|.*\.(?:docx?|odt|rtf|txt|pdf))$/i;
 
 async function open(bytes: Uint8Array, name: string): Promise<PdfProxy> {
+  // pdf.js reconstructs a cut-off file and would read part of it; a partial document is worse
+  // than a clear refusal.
+  if (!hasEndMarker(bytes)) throw new AppError('BAD_INPUT', `${name}: the PDF is damaged or incomplete (it does not end with %%EOF; a cut-off download?)`);
   try {
     // pdf.js may detach the buffer it is given; the caller's bytes stay intact.
-    return await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true, verbosity: 0 });
+    return await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 });
   } catch (e) {
     const kind = (e as { name?: string }).name;
     if (kind === 'PasswordException') throw new AppError('BAD_INPUT', `${name}: the PDF is password-protected; remove the password and try again`);
@@ -70,19 +78,12 @@ async function readMeta(pdf: PdfProxy): Promise<ParsedDocument['meta']> {
   });
 }
 
-/** True when the last KB holds the end-of-file marker, which a cut-off download lacks. */
-function hasEndMarker(bytes: Uint8Array): boolean {
-  return new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF');
-}
 
 export async function parsePdf(bytes: Uint8Array, name: string, maxBytes: number): Promise<ParsedDocument> {
   const pdf = await open(bytes, name);
   try {
     const raw = await readText(pdf, name, maxBytes);
-    const empty = hasEndMarker(bytes)
-      ? `${name}: the PDF has no text layer (a scan?); run OCR first`
-      : `${name}: the PDF is damaged or incomplete (it ends without %%EOF and no text could be read)`;
-    const text = finishText(raw, name, maxBytes, empty);
+    const text = finishText(raw, name, maxBytes, `${name}: the PDF has no text layer (a scan?); run OCR first`);
     return { format: 'pdf', text, meta: await readMeta(pdf) };
   } finally {
     await pdf.destroy();
