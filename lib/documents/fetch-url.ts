@@ -5,8 +5,7 @@ import type { LookupAddress } from 'node:dns';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { AppError } from '../errors.ts';
-import { fetchAllowList } from '../env.ts';
-import { MAX_DOCUMENT_BYTES } from './document-text.ts';
+import { fetchAllowList, importLimits } from '../env.ts';
 import { bareHost, isAllowed, isIpLiteral, parseAllowList, refusedRange, type AllowList } from './fetch-policy.ts';
 
 // Fetching a document by URL, safe against SSRF (docs/import.md, "Formats and URLs"): http(s)
@@ -17,7 +16,9 @@ import { bareHost, isAllowed, isIpLiteral, parseAllowList, refusedRange, type Al
 export { fetchAllowList };
 
 export type FetchOptions = {
+  /** Deadline for the whole fetch, redirects and body included; default 15 s. */
   timeoutMs?: number;
+  /** Cap on the (decompressed) body; default CLAIMSCOPE_MAX_IMPORT_MB (20 MB). */
   maxBytes?: number;
   maxRedirects?: number;
   /** Hosts or CIDR ranges that may be private/loopback (CLAIMSCOPE_FETCH_ALLOW). */
@@ -117,7 +118,7 @@ async function readBody(res: http.IncomingMessage, maxBytes: number): Promise<Ui
 /** Fetches an http(s) URL; throws AppError('BAD_INPUT', "<url>: …") with the reason it was refused. */
 export async function fetchDocument(url: string, options: FetchOptions = {}): Promise<FetchedDocument> {
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const maxBytes = options.maxBytes ?? importLimits().maxDocumentBytes;
   const maxRedirects = options.maxRedirects ?? 5;
   const allow = parseAllowList(options.allow ?? fetchAllowList());
   const controller = new AbortController();

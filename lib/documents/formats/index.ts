@@ -1,5 +1,6 @@
 import { AppError } from '../../errors.ts';
-import { assertDocumentSize, decodeDocumentText, MAX_DOCUMENT_BYTES } from '../document-text.ts';
+import { importLimits } from '../../env.ts';
+import { assertDocumentSize, decodeDocumentText } from '../document-text.ts';
 import { detectFormat } from './detect.ts';
 import { parseDocx } from './docx.ts';
 import { parseHtml } from './html.ts';
@@ -25,7 +26,12 @@ export type ParsedMeta = {
 
 export type ParsedDocument = { format: DocumentFormat; text: string; meta: ParsedMeta };
 
-export type ParseOptions = { maxBytes?: number; /** e.g. from an HTTP response; the content still decides */ contentType?: string };
+export type ParseOptions = {
+  /** Cap on the file and on its extracted text; default CLAIMSCOPE_MAX_IMPORT_MB (20 MB). */
+  maxBytes?: number;
+  /** e.g. from an HTTP response; the content still decides */
+  contentType?: string;
+};
 
 /** The formats `parseDocumentBytes` accepts, for messages and file pickers. */
 export const SUPPORTED_FORMATS = ['.txt', '.md', '.html', '.pdf', '.docx'] as const;
@@ -50,7 +56,7 @@ function unsupported(name: string, what: string): AppError {
  * name. Throws AppError('BAD_INPUT', "<name>: …") for anything it cannot read.
  */
 export async function parseDocumentBytes(bytes: Uint8Array, name: string, options: ParseOptions = {}): Promise<ParsedDocument> {
-  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const maxBytes = options.maxBytes ?? importLimits().maxDocumentBytes;
   if (bytes.length === 0) throw new AppError('BAD_INPUT', `${name}: the file is empty`);
   assertDocumentSize(bytes.length, name, maxBytes);
   const detected = detectFormat(bytes);
