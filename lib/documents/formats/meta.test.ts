@@ -27,6 +27,7 @@ describe('metadata clean-up', () => {
     expect(cleanMetaText(' Ein\u0000 Titel\n\tmit\u200B Lücken ', 100)).toBe('Ein Titel mit Lücken');
     expect(cleanMetaText('wort '.repeat(100), 50)!.length).toBeLessThanOrEqual(51);
     expect(cleanMetaText('  ---  ', 50)).toBeUndefined();
+    expect(cleanMetaText('Halb\uD800 Paar \uD83D\uDE00', 50)).toBe('Halb Paar \uD83D\uDE00');
   });
 
   it('dedupes authors and keeps only http(s) URLs', () => {

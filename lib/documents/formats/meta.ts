@@ -6,11 +6,13 @@ import type { ParsedMeta } from './index.ts';
 
 const controlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const invisible = /[\u00AD\u200B\u2060\uFEFF]/g;
+// Half a surrogate pair (from a JSON escape or a broken font map) is no character at all.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** One-line metadata value: no control characters, whitespace collapsed, cut at a word near `max`. */
 export function cleanMetaText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const clean = value.replace(controlChars, ' ').replace(invisible, '').replace(/\s+/g, ' ').trim();
+  const clean = value.replace(controlChars, ' ').replace(invisible, '').replace(loneSurrogate, '').replace(/\s+/g, ' ').trim();
   if (!clean || !/[\p{L}\p{N}]/u.test(clean)) return undefined;
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
@@ -35,7 +37,7 @@ export function cleanUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || !value.trim() || value.length > 2000) return undefined;
   try {
     const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname && url.href.length <= 2000 ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -96,6 +98,7 @@ export function finishText(raw: string, name: string, maxBytes: number, empty = 
     .replace(/[\u000B\u000C\u2028\u2029]/g, '\n')
     .replace(controlChars, '')
     .replace(invisible, '')
+    .replace(loneSurrogate, '')
     .replace(/\u00A0/g, ' ')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')

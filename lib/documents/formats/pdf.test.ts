@@ -82,6 +82,14 @@ describe('PDF', () => {
     expect(doc.meta).toMatchObject({ title: 'Arbeitslosigkeit im Herbst gestiegen', authors: ['Erika Beispiel'], language: 'de' });
   });
 
+  it('reads a word processor two-column PDF (LibreOffice) column by column', async () => {
+    const { text } = await parseDocumentBytes(new Uint8Array(fs.readFileSync(path.join(fixtures, 'two-columns-de.pdf'))), 'two-columns-de.pdf');
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs.map((p) => p.split(' ').slice(0, 2).join(' '))).toEqual(['Mehr Busse', 'Der Stadtrat', 'Oberbürgermeisterin Petra', 'Die Verkehrsbetriebe', 'Kritik kam']);
+    expect(paragraphs[1]).toMatch(/Landesmitteln gedeckt werden\.$/);
+    expect(paragraphs[4]).toMatch(/in den nächsten zehn Jahren\.$/);
+  });
+
   it('applies the size limit to the extracted text', async () => {
     const bytes = await makePdf([column(Array.from({ length: 40 }, () => 'Ein ziemlich langer Satz, der Platz braucht.'), 60)]);
     await expect(parseDocumentBytes(bytes, 'lang.pdf', { maxBytes: 1200 })).rejects.toThrow(/lang\.pdf: (the extracted text is|the file is)/);
