@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentBytes } from './index.ts';
 import { docxParts, makeDocx, makeZip } from './test-files.ts';
@@ -12,6 +14,15 @@ describe('.docx', () => {
     expect(doc.meta.authors).toEqual(['Erika Beispiel']);
     // The docx package stamps the creation time; the reader keeps its day.
     expect(doc.meta.published).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  it('reads a word processor .docx (LibreOffice) without its soft hyphens', async () => {
+    const file = path.resolve(import.meta.dirname, '../../../tests/fixtures/import/formats/word-processor-de.docx');
+    const doc = await parseDocumentBytes(new Uint8Array(fs.readFileSync(file)), 'word-processor-de.docx');
+    expect(doc.text.split('\n\n')).toHaveLength(2);
+    expect(doc.text).toMatch(/^Die Arbeitslosenquote ist im Herbst deutlich gestiegen, wie die Bundesagentur/);
+    expect(doc.text).not.toContain('\u00AD');
+    expect(doc.meta).toEqual({ title: 'Arbeitslosigkeit im Herbst gestiegen', authors: ['Erika Beispiel'], published: '2024-10-31', language: 'de' });
   });
 
   it('reads core.xml written by other tools: any prefix, entities, a language', async () => {
