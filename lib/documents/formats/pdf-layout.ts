@@ -13,7 +13,9 @@ const median = (xs: number[]) => {
 
 /** Items on one baseline, split where a horizontal gap is wide enough to be a gutter. */
 function toSegments(items: TextItem[]): Segment[][] {
-  const sorted = items.filter((i) => i.str.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  // A hostile file can put text at NaN or 1e30; such items have no place on a page.
+  const onPage = (i: TextItem) => [i.x, i.y, i.width, i.size].every((v) => Number.isFinite(v) && Math.abs(v) < 100_000) && i.size > 0;
+  const sorted = items.filter((i) => i.str.trim() && onPage(i)).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextItem[][] = [];
   for (const item of sorted) {
     const line = lines.at(-1);
@@ -42,8 +44,9 @@ function toSegments(items: TextItem[]): Segment[][] {
 function findGutters(lines: Segment[][]): number[] {
   const segments = lines.flat();
   if (lines.length < 6) return [];
-  const minX = Math.floor(Math.min(...segments.map((s) => s.x0)));
-  const maxX = Math.ceil(Math.max(...segments.map((s) => s.x1)));
+  const minX = Math.floor(segments.reduce((m, s) => Math.min(m, s.x0), Infinity));
+  const maxX = Math.ceil(segments.reduce((m, s) => Math.max(m, s.x1), -Infinity));
+  if (maxX - minX > 20_000) return []; // no page is that wide; not worth a coverage map
   const cover = new Array<number>(Math.max(maxX - minX, 0)).fill(0);
   for (const s of segments) for (let x = Math.floor(s.x0) - minX; x < Math.ceil(s.x1) - minX; x++) cover[x]++;
   const tolerance = Math.max(1, Math.floor(lines.length * 0.05));
@@ -119,8 +122,8 @@ function toParagraphs(block: Segment[]): string[] {
   const size = median(block.map((s) => s.size)) || 10;
   // The usual distance between baselines; a few lines with large gaps do not make the norm.
   const spacing = gaps.length >= 2 ? Math.min(Math.max(median(gaps), 0.9 * size), 1.8 * size) : 1.2 * size;
-  const left = Math.min(...block.map((s) => s.x0));
-  const right = Math.max(...block.map((s) => s.x1));
+  const left = block.reduce((m, s) => Math.min(m, s.x0), Infinity);
+  const right = block.reduce((m, s) => Math.max(m, s.x1), -Infinity);
   const paragraphs: string[] = [];
   let current = '';
   block.forEach((s, i) => {

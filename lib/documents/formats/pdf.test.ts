@@ -109,6 +109,14 @@ describe('joinLines', () => {
 });
 
 describe('layoutPage', () => {
+  it('ignores items at impossible positions and survives a page of many items', () => {
+    const items = Array.from({ length: 200_000 }, (_, i) => ({ str: 'w', x: 50 + (i % 50) * 8, y: 800 - Math.floor(i / 50) * 0.2, width: 5, size: 10 }));
+    items.push({ str: 'Nirgendwo', x: Number.NaN, y: 1e30, width: 5, size: 10 });
+    const text = layoutPage(items).join(' ');
+    expect(text).toContain('w');
+    expect(text).not.toContain('Nirgendwo');
+  });
+
   it('drops page numbers at a block edge but keeps a year', () => {
     const item = (str: string, y: number) => ({ str, x: 50, y, width: str.length * 5, size: 10 });
     expect(layoutPage([item('- 4 -', 800), item('2024', 700), item('Ein Satz.', 660), item('Page 4 of 9', 100)])).toEqual(['2024', 'Ein Satz.']);
