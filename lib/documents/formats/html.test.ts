@@ -89,6 +89,8 @@ describe('HTML', () => {
     expect((await parseDocumentBytes(bytes(`\uFEFF  <!-- saved -->\n${article}`), 'artikel.txt')).format).toBe('html');
     const fragment = await parseDocumentBytes(bytes('<div><p>Ein Fragment.</p><p>Zwei.</p></div>'), 'https://x.example/a', { contentType: 'text/html; charset=utf-8' });
     expect(fragment).toMatchObject({ format: 'html', text: 'Ein Fragment.\n\nZwei.' });
+    expect(await parseDocumentBytes(bytes('<p>Nur ein <b>Absatz</b>.</p>'), 'schnipsel.html')).toMatchObject({ format: 'html', text: 'Nur ein Absatz.' });
+    expect(await parseDocumentBytes(bytes('Kein Tag, nur Text.'), 'text.html')).toMatchObject({ format: 'text', text: 'Kein Tag, nur Text.' });
   });
 
   it('reads a page nested too deeply for Readability as a whole body, without overflowing the stack', async () => {

@@ -72,8 +72,9 @@ export async function parseDocumentBytes(bytes: Uint8Array, name: string, option
     case 'text': {
       const claimed = namedAs.find(([ext]) => ext.test(name));
       if (claimed) throw unsupported(name, 'plain text');
-      // A server that calls a fragment HTML is believed: the content does not say otherwise.
-      if (/^\s*(text\/html|application\/xhtml\+xml)/i.test(options.contentType ?? '') && /<\/?[a-z][^>]*>/i.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
+      // A fragment without <html> that a server or the name calls HTML is believed if it has tags.
+      const saysHtml = /^\s*(text\/html|application\/xhtml\+xml)/i.test(options.contentType ?? '') || /\.x?html?$/i.test(name);
+      if (saysHtml && /<\/?[a-z][^>]*>/i.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
         return parseHtml(bytes, name, maxBytes, options.contentType);
       }
       const { text, published } = decodeDocumentText(bytes, name, maxBytes);
