@@ -116,6 +116,8 @@ describe('fetchDocument', () => {
   it('refuses user names in URLs and malformed URLs', async () => {
     await expect(fetchDocument('http://user:pw@example.org/')).rejects.toThrow(/user name or password/);
     await expect(fetchDocument('not a url')).rejects.toThrow(/^not a url: not a valid URL$/);
+    // The URL is echoed without control characters and shortened.
+    await expect(fetchDocument(`javascript:\u001b[31m${'x'.repeat(1000)}`)).rejects.toThrow(/^javascript:\[31mx+…: only http/);
   });
 });
 

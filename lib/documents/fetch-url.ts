@@ -37,6 +37,12 @@ const headers = {
 
 class Refused extends Error {}
 
+/** A URL or server text as it may appear in a message: no control characters, not endless. */
+function shown(text: string, max = 300): string {
+  const clean = text.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
 function parseUrl(raw: string, base?: URL): URL {
   let url: URL;
   try {
@@ -135,21 +141,22 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
         const location = res.headers.location;
         if (!location) throw new Refused(`the server answered ${status} without a Location`);
         if (redirects >= maxRedirects) throw new Refused(`more than ${maxRedirects} redirects`);
-        hop = ` (redirected to ${URL.canParse(location, current) ? new URL(location, current).href : location})`;
+        hop = ` (redirected to ${shown(URL.canParse(location, current) ? new URL(location, current).href : location)})`;
         current = parseUrl(location, current);
         continue;
       }
       if (status < 200 || status >= 300) {
         res.destroy();
-        throw new Refused(`the server answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
+        throw new Refused(`the server answered ${status}${res.statusMessage ? ` ${shown(res.statusMessage, 80)}` : ''}`);
       }
       const bytes = await readBody(res, maxBytes);
       return { url, finalUrl: current.href, bytes, contentType: res.headers['content-type'] ?? null };
     }
   } catch (e) {
-    if (e instanceof Refused) throw new AppError('BAD_INPUT', `${url}: ${e.message}${hop}`);
-    if (controller.signal.aborted) throw new AppError('BAD_INPUT', `${url}: no complete answer within ${timeoutMs / 1000} s${hop}`, { cause: e });
-    throw new AppError('BAD_INPUT', `${url}: the download failed (${(e as Error).message})${hop}`, { cause: e });
+    const where = shown(url);
+    if (e instanceof Refused) throw new AppError('BAD_INPUT', `${where}: ${e.message}${hop}`);
+    if (controller.signal.aborted) throw new AppError('BAD_INPUT', `${where}: no complete answer within ${timeoutMs / 1000} s${hop}`, { cause: e });
+    throw new AppError('BAD_INPUT', `${where}: the download failed (${shown((e as Error).message, 200)})${hop}`, { cause: e });
   } finally {
     clearTimeout(timer);
   }
