@@ -68,3 +68,11 @@ export function dateRange(from: string | undefined, to: string | undefined): { f
   }
   return { from: start, before };
 }
+
+const inputKeys = ['q', 'sort', 'limit', 'offset', ...filterKeys] as const;
+
+/** The known fields of a URL query (the first value of each; unknown keys are ignored). */
+export function searchParamsInput(params: URLSearchParams | Record<string, string | string[] | undefined>): RawSearchInput {
+  const get = (k: string) => (params instanceof URLSearchParams ? (params.get(k) ?? undefined) : [params[k]].flat()[0]);
+  return Object.fromEntries(inputKeys.map((k) => [k, get(k)]).filter(([, v]) => v !== undefined));
+}

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../lib/db/migrate.ts';
 import { AppError } from '../../lib/errors.ts';
 import { importDocument } from '../../lib/services/import-document.ts';
+import { showDocument } from '../../lib/services/show-document.ts';
 import { searchClaimsAndDocuments, type SearchOutcome } from '../../lib/services/search.ts';
 import type { RawSearchInput } from '../../lib/schemas/search.ts';
 import { allRowCounts } from './all-row-counts.ts';
+import { spawnCli } from './cli-process.ts';
 import { testTargets, type TestDatabase } from './databases.ts';
 
 // Search on both databases: stemming in each document's language, trigram matches on names,
@@ -179,5 +181,54 @@ describe.each(testTargets)('search on $name', ({ open }) => {
     expect(await t.db.claim.count()).toBeGreaterThan(0);
     const m = await search({ q: '<mark>Soldat</mark>' });
     expect(m.results.every((x) => !x.snippet.includes('\uE000'))).toBe(true);
+  });
+
+  it('keeps claim vectors in step with text and document language', async () => {
+    const claim = await t.db.claim.findFirstOrThrow({ where: { documentId: docIds[1], kind: 'quote' } });
+    await t.db.claim.update({ where: { id: claim.id }, data: { text: `${claim.text} Kurzarbeit droht.` } });
+    expect(ids(await search({ q: 'Kurzarbeit' }))).toEqual([claim.id]);
+    // German stemming once the document is German: "Kurzarbeiten" stems like "Kurzarbeit".
+    expect(ids(await search({ q: 'Kurzarbeiten', type: 'claim' }))).toEqual([]);
+    await t.db.document.update({ where: { id: docIds[1] }, data: { language: 'de' } });
+    expect(ids(await search({ q: 'Kurzarbeiten', type: 'claim' }))).toEqual([claim.id]);
+    await t.db.document.update({ where: { id: docIds[1] }, data: { language: 'en' } });
+    await t.db.claim.update({ where: { id: claim.id }, data: { text: claim.text } });
+    expect(ids(await search({ q: 'Kurzarbeit' }))).toEqual([]);
+  });
+
+  it('claimscope search --json prints { total, results, facets }', async () => {
+    const run = await spawnCli(['search', 'Soldat', '--lang', 'de', '--json'], t.url);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { total: number; results: Record<string, unknown>[]; facets: Record<string, unknown> };
+    expect(Object.keys(out)).toEqual(['total', 'results', 'facets']);
+    expect(out.total).toBe(out.results.length);
+    expect(out.total).toBeGreaterThan(0);
+    for (const r of out.results) {
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['type', 'id', 'documentId', 'text', 'snippet', 'score']));
+      expect(['claim', 'document']).toContain(r.type);
+      expect(r.documentId).toBe(docIds[0]);
+    }
+    expect(Object.keys(out.facets).sort()).toEqual(['kind', 'language', 'source', 'stance', 'status', 'type']);
+    const bad = await spawnCli(['search', '--limit', '10000'], t.url);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^claimscope: search: .*limit: must be at most 100/);
+  });
+
+  it('claimscope show prints a document with its claims, and refuses an unknown id', async () => {
+    const shown = await showDocument(t.db, docIds[0]);
+    expect(shown).toMatchObject({ id: docIds[0], title: docs[0].meta.title, authors: docs[0].meta.authors, outlet: 'Morgenpost Kiel', published: '2021-03-09', language: 'de', url: null });
+    expect(shown.claims.length).toBe(await t.db.claim.count({ where: { documentId: docIds[0], deletedAt: null } }));
+    for (const c of shown.claims) expect(shown.text.slice(c.start, c.end)).toBe(c.quote);
+    const json = await spawnCli(['show', docIds[0], '--json'], t.url);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(shown);
+    const text = await spawnCli(['show', docIds[0]], t.url);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('title:     Bundeswehr bleibt ein weiteres Jahr');
+    expect(text.stdout).toContain('Stefanie Hollenbach: „Unsere Soldaten');
+    const missing = await spawnCli(['show', 'cm0000000000000000000000'], t.url);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe('claimscope: no document with id cm0000000000000000000000');
   });
 });

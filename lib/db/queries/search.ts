@@ -5,8 +5,11 @@ import { dateRange, type SearchFilterKey, type SearchInput } from '../../schemas
 // Full-text and trigram search over claims and documents (docs/search.md). Every value reaches
 // SQL as a parameter of a Prisma.sql template; only fixed fragments are joined here.
 
-/** Trigram word similarity a name or title must reach (pg_trgm's `<%` operator, index-backed). */
-export const NAME_SIMILARITY = 0.5;
+/**
+ * Trigram word similarity a name or title must reach (pg_trgm's `<%` operator, index-backed):
+ * one wrong letter in a surname of 7+ letters stays above it, a different word rarely does.
+ */
+export const NAME_SIMILARITY = 0.6;
 /** Shorter queries are not matched by trigrams (every short word is "similar" to something). */
 const MIN_TRIGRAM_QUERY = 4;
 /** ts_headline marks matches with these private-use characters; the text is stripped of them first. */
@@ -80,6 +83,10 @@ function claimConditions(f: SearchInput): Prisma.Sql[] {
   return conds;
 }
 
+// Scores: a full-text match counts 1 + ts_rank (rank < 1), a name match adds its trigram
+// similarity (0.6 – 1). So stemmed word matches rank above near-spellings, and a hit on both
+// (the name in the text and as speaker) ranks highest.
+
 function claimHits(f: SearchInput): Prisma.Sql {
   const q = f.q;
   const trigram = q && q.length >= MIN_TRIGRAM_QUERY;
@@ -87,7 +94,7 @@ function claimHits(f: SearchInput): Prisma.Sql {
   const name = trigram ? Prisma.sql`(${q} <% c."speaker")` : Prisma.sql`FALSE`;
   const match = q ? [Prisma.sql`(${fts} OR ${name})`] : [];
   const score = q
-    ? Prisma.sql`(CASE WHEN ${fts} THEN ts_rank(c."searchVector", ${ownLanguageQuery(q)}, 1) ELSE 0 END + CASE WHEN ${name} THEN word_similarity(${q}, c."speaker") ELSE 0 END)`
+    ? Prisma.sql`(CASE WHEN ${fts} THEN 1 + ts_rank(c."searchVector", ${ownLanguageQuery(q)}, 1) ELSE 0 END + CASE WHEN ${name} THEN word_similarity(${q}, c."speaker") ELSE 0 END)`
     : Prisma.sql`0`;
   return Prisma.sql`
     SELECT 'claim' AS "type", c."id", c."documentId", c."text", d."title", d."language", s."name" AS "source",
@@ -105,7 +112,7 @@ function documentHits(f: SearchInput): Prisma.Sql {
   const name = trigram ? Prisma.sql`(${q} <% d."title" OR coalesce(${authorSim}, 0) >= ${NAME_SIMILARITY})` : Prisma.sql`FALSE`;
   const match = q ? [Prisma.sql`(${fts} OR ${name})`] : [];
   const score = q
-    ? Prisma.sql`(CASE WHEN ${fts} THEN ts_rank(d."searchVector", ${ownLanguageQuery(q)}, 1) ELSE 0 END + CASE WHEN ${name} THEN GREATEST(word_similarity(${q}, d."title"), coalesce(${authorSim}, 0)) ELSE 0 END)`
+    ? Prisma.sql`(CASE WHEN ${fts} THEN 1 + ts_rank(d."searchVector", ${ownLanguageQuery(q)}, 1) ELSE 0 END + CASE WHEN ${name} THEN GREATEST(word_similarity(${q}, d."title"), coalesce(${authorSim}, 0)) ELSE 0 END)`
     : Prisma.sql`0`;
   return Prisma.sql`
     SELECT 'document' AS "type", d."id", d."id" AS "documentId", d."title" AS "text", d."title", d."language", s."name" AS "source",
