@@ -49,7 +49,7 @@ export function registerSearch(program: Command) {
   program
     .command('search')
     .description('search claims and documents (German and English stemming, misspelt names, filters)')
-    .argument('[query]', 'words to find; "quoted phrases", -excluded, or')
+    .argument('[query]', 'words to find ("a phrase", -word, this or that); optional with a filter')
     .option('--type <type>', 'claim | document')
     .option('--source <name>', 'outlet name')
     .option('--author <name>', 'document author (part of the name, or a near spelling)')
@@ -67,8 +67,7 @@ export function registerSearch(program: Command) {
     .option('--json', 'print JSON { total, results, facets }')
     .action(async (query: string | undefined, flags: Flags) => {
       const { searchClaimsAndDocuments, toSearchJson } = await import('../../lib/services/search.ts');
-      const { lang, json, ...filters } = flags;
-      void json;
+      const { lang, json: _json, ...filters } = flags;
       const outcome = await searchClaimsAndDocuments(await getDb(), { ...filters, q: query, language: lang });
       if (flags.json) return console.log(JSON.stringify(toSearchJson(outcome), null, 2));
       printOutcome(outcome);
