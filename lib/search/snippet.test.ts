@@ -17,6 +17,12 @@ describe('parseMarkedSnippet', () => {
     expect(r.highlights.map(([s, e]) => r.snippet.slice(s, e))).toEqual(['Nato-Einsatz', 'open']);
   });
 
+  it('maps stand-in characters back one for one', () => {
+    const r = parseMarkedSnippet(`\uE002b\uE003 ${S}Wort${E}`, S, E, { '\uE002': '<', '\uE003': '>' });
+    expect(r.snippet).toBe('<b> Wort');
+    expect(r.snippet.slice(...r.highlights[0])).toBe('Wort');
+  });
+
   it('counts offsets in UTF-16 units, as JavaScript slices', () => {
     const r = parseMarkedSnippet(`😀 ${S}Wort${E}`, S, E);
     expect(r.snippet.slice(...r.highlights[0])).toBe('Wort');

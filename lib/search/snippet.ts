@@ -8,9 +8,10 @@ const MAX_PLAIN = 300;
 
 /**
  * Turns text in which `startMark`/`endMark` enclose matches (ts_headline's output) into plain
- * text with [start, end) ranges. Runs of whitespace become one space (ranges follow).
+ * text with [start, end) ranges. Runs of whitespace become one space (ranges follow); `restore`
+ * maps stand-in characters back to what they replaced, one for one.
  */
-export function parseMarkedSnippet(marked: string, startMark: string, endMark: string): Snippet {
+export function parseMarkedSnippet(marked: string, startMark: string, endMark: string, restore: Record<string, string> = {}): Snippet {
   let text = '';
   const highlights: Highlight[] = [];
   let open: number | null = null;
@@ -23,7 +24,7 @@ export function parseMarkedSnippet(marked: string, startMark: string, endMark: s
     } else if (/\s/.test(ch)) {
       if (!text.endsWith(' ')) text += ' ';
     } else {
-      text += ch;
+      text += restore[ch] ?? ch;
     }
   }
   if (open !== null && text.length > open) highlights.push([open, text.length]);

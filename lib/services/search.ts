@@ -1,5 +1,5 @@
 import { inSnapshot, type Db } from '../db/client.ts';
-import { MARK_END, MARK_START, searchFacets, searchPage, searchTotal, useNameSimilarity, type FacetCounts, type SearchHitRow } from '../db/queries/search.ts';
+import { MARK_END, MARK_START, TAG_STAND_INS, searchFacets, searchPage, searchTotal, useNameSimilarity, type FacetCounts, type SearchHitRow } from '../db/queries/search.ts';
 import { isoPublished, type Precision } from '../documents/published-date.ts';
 import { AppError } from '../errors.ts';
 import { searchInputSchema, type RawSearchInput, type SearchInput } from '../schemas/search.ts';
@@ -40,7 +40,7 @@ export function parseSearchInput(raw: RawSearchInput): SearchInput {
 }
 
 function toItem(row: SearchHitRow, hasQuery: boolean): SearchResultItem {
-  const snippet = hasQuery ? parseMarkedSnippet(row.headline, MARK_START, MARK_END) : plainSnippet(row.headline);
+  const snippet = hasQuery ? parseMarkedSnippet(row.headline, MARK_START, MARK_END, TAG_STAND_INS) : plainSnippet(row.headline);
   return {
     type: row.type,
     id: row.id,

@@ -181,6 +181,14 @@ describe.each(testTargets)('search on $name', ({ open }) => {
     expect(await t.db.claim.count()).toBeGreaterThan(0);
     const m = await search({ q: '<mark>Soldat</mark>' });
     expect(m.results.every((x) => !x.snippet.includes('\uE000'))).toBe(true);
+    // Markup in the text comes back as text, with the highlight on the word.
+    const claim = await t.db.claim.findFirstOrThrow({ where: { documentId: docIds[2], kind: 'quote' } });
+    await t.db.claim.update({ where: { id: claim.id }, data: { text: `${claim.text} <img src=x onerror=alert(1)> & <b>Kasernen</b>` } });
+    const tagged = (await search({ q: 'Kasernen', type: 'claim' })).results;
+    expect(tagged).toHaveLength(1);
+    expect(tagged[0].snippet).toBe(`${claim.text} <img src=x onerror=alert(1)> & <b>Kasernen</b>`);
+    expect(tagged[0].highlights.map(([s, e]) => tagged[0].snippet.slice(s, e))).toEqual(['Kasernen']);
+    await t.db.claim.update({ where: { id: claim.id }, data: { text: claim.text } });
   });
 
   it('keeps claim vectors in step with text and document language', async () => {

@@ -15,6 +15,13 @@ const MIN_TRIGRAM_QUERY = 4;
 /** ts_headline marks matches with these private-use characters; the text is stripped of them first. */
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
+/**
+ * ts_headline drops whatever its parser takes for an HTML tag (`<img …>`), so `<` and `>` go in
+ * as these stand-ins and come back (TAG_STAND_INS maps them) — the snippet keeps the text as written.
+ */
+const LT = '\uE002';
+const GT = '\uE003';
+export const TAG_STAND_INS: Record<string, string> = { [LT]: '<', [GT]: '>' };
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const CLAIM_HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 /** Characters of document text that are indexed and headlined (the tsvector of the migration). */
@@ -148,14 +155,16 @@ export async function searchPage(db: Db, f: SearchInput): Promise<SearchHitRow[]
   const hits = union(parts(f));
   if (!hits) return [];
   const q = f.q ?? '';
-  const marks = MARK_START + MARK_END;
-  const claimText = Prisma.sql`translate(c."text", ${marks}, '')`;
-  const docText = Prisma.sql`translate(left(d."text", ${INDEXED_CHARS}), ${marks}, '')`;
+  // translate maps < and > to their stand-ins and deletes the private-use characters themselves.
+  const from = `<>${MARK_START}${MARK_END}${LT}${GT}`;
+  const to = `${LT}${GT}`;
+  const claimText = Prisma.sql`translate(c."text", ${from}, ${to})`;
+  const docText = Prisma.sql`translate(left(d."text", ${INDEXED_CHARS}), ${from}, ${to})`;
   const headline = f.q
     ? Prisma.sql`CASE WHEN h."type" = 'claim'
         THEN ts_headline(claimscope_search_config(d."language"), ${claimText}, ${ownLanguageQuery(q)}, ${CLAIM_HEADLINE_OPTIONS})
         ELSE ts_headline(claimscope_search_config(d."language"), ${docText}, ${ownLanguageQuery(q)}, ${HEADLINE_OPTIONS}) END`
-    : Prisma.sql`CASE WHEN h."type" = 'claim' THEN ${claimText} ELSE left(${docText}, 300) END`;
+    : Prisma.sql`CASE WHEN h."type" = 'claim' THEN c."text" ELSE left(d."text", 600) END`;
   return db.$queryRaw<SearchHitRow[]>`
     WITH h AS (${hits}), page AS (SELECT * FROM h ORDER BY ${orderBy(f.sort)} LIMIT ${f.limit} OFFSET ${f.offset})
     SELECT h.*, ${headline} AS "headline"
