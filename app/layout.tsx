@@ -33,6 +33,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/compare" className="text-sm text-stone-600 hover:text-stone-900">
               Compare
             </Link>
+            <Link href="/search" className="text-sm text-stone-600 hover:text-stone-900">
+              Search
+            </Link>
             <UserMenu user={user} />
           </nav>
         </header>

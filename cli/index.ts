@@ -8,6 +8,8 @@ import { registerDocuments } from './commands/documents.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
 import { registerLexicon } from './commands/lexicon.ts';
+import { registerSearch } from './commands/search.ts';
+import { registerShow } from './commands/show.ts';
 import { registerUser } from './commands/user.ts';
 import { closeDb } from './database.ts';
 
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerUser(program);
   registerCompare(program);
   registerLexicon(program);
+  registerSearch(program);
+  registerShow(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

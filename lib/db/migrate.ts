@@ -63,9 +63,37 @@ function closingFactory(factory: AdapterFactory) {
   return { wrapped, close: () => Promise.allSettled(opened.map((a) => a.dispose())) };
 }
 
+type ScriptAdapter = { executeScript: (script: string) => Promise<void>; client?: { query: (sql: string) => Promise<unknown> }; onError?: (e: unknown) => never };
+
+/**
+ * @prisma/adapter-pg's executeScript splits a migration on every ";" (also inside comments and
+ * function bodies) and runs the pieces one by one. Send the script as one simple query instead:
+ * PostgreSQL runs it as one implicit transaction, as Prisma's native engine does.
+ */
+function wholeScriptPg(url: string): AdapterFactory {
+  const factory = new PrismaPg({ connectionString: url });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const a = adapter as unknown as ScriptAdapter;
+    const { client, onError } = a;
+    if (client && onError) {
+      a.executeScript = async (script) => {
+        try {
+          await client.query(script);
+        } catch (e) {
+          onError.call(a, e);
+        }
+      };
+    }
+    return adapter;
+  };
+  return factory;
+}
+
 async function withEngine<T>(target: string | AdapterFactory, run: (engine: Engine) => Promise<T>): Promise<T> {
   await loadWasm();
-  const { wrapped, close } = closingFactory(typeof target === 'string' ? new PrismaPg({ connectionString: target }) : target);
+  const { wrapped, close } = closingFactory(typeof target === 'string' ? wholeScriptPg(target) : target);
   const bound = bindMigrationAwareSqlAdapterFactory(wrapped);
   const engine = await bg.SchemaEngine.new({ datamodels: schemaFiles().map((f) => [f.path, f.content]) }, () => {}, bound);
   try {

@@ -6,7 +6,7 @@ import type { ReadArea } from '../auth/access.ts';
 export type PathArea = 'public' | ReadArea;
 
 const publicPaths = [/^\/login\/?$/, /^\/api\/auth(\/|$)/, /^\/favicon\.ico$/, /^\/_next\//];
-const readingPaths = [/^\/$/, /^\/documents(\/|$)/, /^\/topics(\/|$)/, /^\/compare\/?$/, /^\/api\/v1\/comparisons\/?$/];
+const readingPaths = [/^\/$/, /^\/documents(\/|$)/, /^\/topics(\/|$)/, /^\/compare\/?$/, /^\/api\/v1\/comparisons\/?$/, /^\/search\/?$/, /^\/api\/v1\/search\/?$/];
 
 export function areaOf(path: string): PathArea {
   if (publicPaths.some((re) => re.test(path))) return 'public';

@@ -88,7 +88,7 @@ async function setPublicReading(page: Page, on: boolean) {
   await expect(page.getByTestId('public-read-toggle')).toBeChecked({ checked: on });
 }
 
-const readingPages = () => ['/', `/documents/${ids.doc}`, '/compare', `/compare?ids=${ids.doc},${ids.payloadDoc}`, `/topics/${ids.topic}`];
+const readingPages = () => ['/', `/documents/${ids.doc}`, '/compare', `/compare?ids=${ids.doc},${ids.payloadDoc}`, `/topics/${ids.topic}`, '/search?q=Nato'];
 const privatePages = () => ['/review', `/claims/${ids.payloadClaim}/history`, '/admin/users'];
 
 test('signed out, every page but /login sends you to sign in, coming back afterwards', async ({ page }) => {
@@ -112,6 +112,9 @@ test('signed out, the API answers 401 in the standard error shape', async ({ req
   expect(await comparison.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Please sign in first.' } });
   const patch = await request.patch(`/api/v1/claims/${ids.claim}`, { data: { version: 1, kind: 'quote' } });
   expect(patch.status()).toBe(401);
+  const search = await request.get('/api/v1/search?q=Nato');
+  expect(search.status()).toBe(401);
+  expect(await search.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Please sign in first.' } });
 });
 
 test('a forged session cookie gets no further than no cookie: the page looks the session up', async ({ page, context, baseURL }) => {
@@ -249,6 +252,11 @@ test('stored payloads in every user-editable field stay inert under the CSP', as
   await page.goto(`/compare?ids=${ids.doc},${ids.payloadDoc}`);
   await page.goto(`/review?document=${ids.payloadDoc}&origin=human`);
   await expect(page.getByTestId('review-claims')).toContainText(payloads[1]);
+  expect(await xss()).toBeUndefined();
+  // Search snippets and titles: the document's markup comes back as text.
+  await page.goto('/search?q=mayor');
+  await expect(page.getByRole('link', { name: `Payload ${payload}` })).toBeVisible();
+  await expect(page.locator('li[data-result-type="document"] p')).toContainText(payload);
   expect(await xss()).toBeUndefined();
   // Second line of defence: markup that does reach the DOM cannot run inline handlers.
   await page.evaluate(() => {

@@ -1,0 +1,78 @@
+import { inSnapshot, type Db } from '../db/client.ts';
+import { MARK_END, MARK_START, TAG_STAND_INS, searchFacets, searchPage, searchTotal, useNameSimilarity, type FacetCounts, type SearchHitRow } from '../db/queries/search.ts';
+import { isoPublished, type Precision } from '../documents/published-date.ts';
+import { AppError } from '../errors.ts';
+import { searchInputSchema, type RawSearchInput, type SearchInput } from '../schemas/search.ts';
+import { describeIssues } from '../schemas/safe-text.ts';
+import { parseMarkedSnippet, plainSnippet, type Highlight } from '../search/snippet.ts';
+
+// Search over claims and documents: the use case behind /search, GET /api/v1/search and
+// `claimscope search`. Read-only; the count, the page and the facets come from one snapshot.
+
+export type SearchResultItem = {
+  type: 'claim' | 'document';
+  id: string;
+  documentId: string;
+  /** The claim's text, or the document's title. */
+  text: string;
+  /** Plain text; `highlights` are [start, end) UTF-16 offsets of the matches in it. */
+  snippet: string;
+  score: number;
+  highlights: Highlight[];
+  title: string;
+  speaker: string | null;
+  kind: string | null;
+  status: string | null;
+  language: string;
+  source: string | null;
+  published: string | null;
+  /** Where the reader shows the hit: the document, at the claim's anchor for claims. */
+  href: string;
+};
+
+export type SearchResponse = { total: number; results: SearchResultItem[]; facets: FacetCounts };
+export type SearchOutcome = SearchResponse & { query: SearchInput };
+
+export function parseSearchInput(raw: RawSearchInput): SearchInput {
+  const parsed = searchInputSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError('BAD_INPUT', `search: ${describeIssues(parsed.error.issues.slice(0, 3))}`);
+  return parsed.data;
+}
+
+function toItem(row: SearchHitRow, hasQuery: boolean): SearchResultItem {
+  const snippet = hasQuery ? parseMarkedSnippet(row.headline, MARK_START, MARK_END, TAG_STAND_INS) : plainSnippet(row.headline);
+  return {
+    type: row.type,
+    id: row.id,
+    documentId: row.documentId,
+    text: row.text,
+    snippet: snippet.snippet,
+    score: Math.round(Number(row.score) * 10_000) / 10_000,
+    highlights: snippet.highlights,
+    title: row.title,
+    speaker: row.speaker,
+    kind: row.kind,
+    status: row.status,
+    language: row.language,
+    source: row.source,
+    published: row.publishedAt ? isoPublished(new Date(row.publishedAt), row.datePrecision as Precision | null) : null,
+    href: row.type === 'claim' ? `/documents/${row.documentId}#claim-${row.id}` : `/documents/${row.documentId}`,
+  };
+}
+
+/** Validates the input (AppError BAD_INPUT), then searches. */
+export async function searchClaimsAndDocuments(db: Db, raw: RawSearchInput): Promise<SearchOutcome> {
+  const query = parseSearchInput(raw);
+  return inSnapshot(db, async (tx) => {
+    await useNameSimilarity(tx);
+    const rows = await searchPage(tx, query);
+    const total = await searchTotal(tx, query);
+    const facets = await searchFacets(tx, query);
+    return { query, total, results: rows.map((r) => toItem(r, Boolean(query.q))), facets };
+  });
+}
+
+/** The JSON the API and `--json` print: { total, results, facets }. */
+export function toSearchJson({ total, results, facets }: SearchOutcome): SearchResponse {
+  return { total, results, facets };
+}
