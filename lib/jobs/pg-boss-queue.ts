@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings } from './queue.ts';
 
@@ -53,7 +54,9 @@ export class PgBossQueue implements JobQueue {
 
   async enqueue<T extends object>(name: string, data: T, options: EnqueueOptions = {}): Promise<string | null> {
     await this.define(name);
-    return this.boss.send(name, data, options.key ? { singletonKey: options.key } : {});
+    // The 'short' policy dedupes by COALESCE(singletonKey, ''): a job without a key gets a key of
+    // its own, or all keyless jobs would count as one.
+    return this.boss.send(name, data, { singletonKey: options.key ?? `job:${randomUUID()}` });
   }
 
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {

@@ -75,18 +75,19 @@ export function extractionHandler(db: Db, steps = defaultExtractionSteps): JobHa
   return (job) => runExtractionJob(db, job, steps);
 }
 
-/** Enqueues a stored document's extraction (at most one waiting job per document). */
-export async function enqueueExtraction(queue: JobQueue, documentId: string): Promise<void> {
+/** Enqueues a stored document's extraction; false when a job for it is waiting already. */
+export async function enqueueExtraction(queue: JobQueue, documentId: string): Promise<boolean> {
   await queue.define(EXTRACTION_QUEUE, EXTRACTION_QUEUE_SETTINGS);
-  await queue.enqueue<ExtractionJobData>(EXTRACTION_QUEUE, { documentId }, { key: documentId });
+  return (await queue.enqueue<ExtractionJobData>(EXTRACTION_QUEUE, { documentId }, { key: documentId })) !== null;
 }
 
 /**
- * Enqueues the documents whose jobs a restart may have lost: 'queued' ones (stored but never
+ * Enqueues (and counts) the documents whose jobs a restart may have lost: 'queued' ones (stored but never
  * sent, or sent to a queue that lived in memory) and, for an in-process queue, 'running' ones.
  */
 export async function requeueExtractions(db: Db, queue: JobQueue, statuses: ('queued' | 'running')[]): Promise<number> {
   const docs = await db.document.findMany({ where: { extractionStatus: { in: statuses } }, orderBy: { createdAt: 'asc' }, select: { id: true } });
-  for (const d of docs) await enqueueExtraction(queue, d.id);
-  return docs.length;
+  let sent = 0;
+  for (const d of docs) if (await enqueueExtraction(queue, d.id)) sent++;
+  return sent;
 }
