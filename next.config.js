@@ -8,7 +8,7 @@ const uploadBodyLimit = `${Math.ceil(Number(process.env.CLAIMSCOPE_MAX_IMPORT_MB
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its wasm and extension bundles from node_modules at run time: keep it unbundled.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', 'pg-boss'],
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: /** @type {`${number}mb`} */ (uploadBodyLimit) },
