@@ -71,6 +71,6 @@ test('a viewer is refused the upload page and sees no link to it', async ({ page
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Add documents' })).toHaveCount(0);
   await page.goto('/documents/new');
-  await expect(page.getByRole('alert')).toContainText('needs the annotator role');
+  await expect(page.getByText('Adding documents needs the annotator role; you are signed in as viewer.')).toBeVisible();
   await expect(page.getByTestId('drop-zone')).toHaveCount(0);
 });
