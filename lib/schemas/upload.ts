@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isId } from './safe-text.ts';
+import type { DocumentFormat } from '../documents/formats/index.ts';
 
 // What the upload page sends: one or more sources (a file's bytes, pasted text or a URL) to
 // preview, then each source again with the metadata the user corrected, to store.
@@ -36,3 +37,14 @@ export const saveRequestSchema = z.object({
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
 export const retryExtractionSchema = z.object({ documentId: z.string().refine(isId, 'Not a document id') });
+
+/** What the preview shows of one item: its text's start and guessed metadata, or why it is refused. */
+export type PreviewMeta = { title: string; authors: string[]; outlet: string; url: string; published: string; language: string; kind: string };
+export type PreviewItem =
+  | { ok: true; name: string; format: DocumentFormat; excerpt: string; chars: number; meta: PreviewMeta }
+  | { ok: false; name: string; reason: string };
+
+/** What saving did with one item. */
+export type SavedItem =
+  | { name: string; status: 'created' | 'unchanged'; id: string; title: string }
+  | { name: string; status: 'refused'; reason: string };

@@ -1,19 +1,14 @@
 import { isAppError } from '../errors.ts';
 import { detectLanguage } from '../engine/index.ts';
 import { deriveTitle } from '../documents/document-text.ts';
-import type { DocumentFormat } from '../documents/formats/index.ts';
-import { previewRequestSchema } from '../schemas/upload.ts';
+import { previewRequestSchema, type PreviewItem, type PreviewMeta } from '../schemas/upload.ts';
 import { readUploadSource, sourceName } from './read-upload-source.ts';
 
 // The upload page's first step: read each source and show what would be stored (no writes).
 
 export const PREVIEW_CHARS = 2000;
 
-export type PreviewMeta = { title: string; authors: string[]; outlet: string; url: string; published: string; language: string; kind: string };
-
-export type PreviewItem =
-  | { ok: true; name: string; format: DocumentFormat; excerpt: string; chars: number; meta: PreviewMeta }
-  | { ok: false; name: string; reason: string };
+export type { PreviewItem, PreviewMeta };
 
 /** An AppError's message; anything else is a bug in a reader: logged, and the item refused. */
 export function refusalReason(name: string, e: unknown): string {

@@ -4,7 +4,7 @@ import { AppError, isAppError } from '../errors.ts';
 import { deriveTitle } from '../documents/document-text.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { parsePublished, type DocumentMeta } from '../schemas/document.ts';
-import { saveRequestSchema, type UploadMetaForm } from '../schemas/upload.ts';
+import { saveRequestSchema, type SavedItem, type UploadMetaForm } from '../schemas/upload.ts';
 import { contentHash, inImportTransaction, storageError, storeDocument, validateImport, type PreparedDocument } from './import-document.ts';
 import { readUploadSource, sourceName } from './read-upload-source.ts';
 import { refusalReason } from './preview-documents.ts';
@@ -14,9 +14,7 @@ import { enqueueExtraction } from './run-extraction-job.ts';
 // metadata the user corrected and stored on its own, without claims and with extractionStatus
 // 'queued'; its extraction then runs as a background job. A refused item stores nothing.
 
-export type SavedItem =
-  | { name: string; status: 'created' | 'unchanged'; id: string; title: string }
-  | { name: string; status: 'refused'; reason: string };
+export type { SavedItem };
 
 /** The form's strings as import metadata (empty fields left out; authors split on ";"). */
 export function metaFromForm(form: UploadMetaForm): Record<string, unknown> {

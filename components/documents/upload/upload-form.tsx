@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { previewDocumentsAction, saveDocumentsAction } from '@/lib/actions/documents';
-import type { SavedItem } from '@/lib/services/save-uploaded-documents';
+import type { SavedItem } from '@/lib/schemas/upload';
 import { DropZone } from './drop-zone';
 import { UploadItem } from './upload-item';
 import { fieldsFrom, formFor, sourceLabel, type ChosenSource, type MetaFields, type UploadEntry } from './upload-types';

@@ -1,5 +1,4 @@
-import type { PreviewItem, PreviewMeta } from '@/lib/services/preview-documents';
-import type { SavedItem } from '@/lib/services/save-uploaded-documents';
+import type { PreviewItem, PreviewMeta, SavedItem } from '@/lib/schemas/upload';
 
 // The upload page's client state: one entry per file, pasted text or URL.
 
