@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './claims-helpers';
+import { withDatabase } from './e2e-database';
 
 // Adding documents in the browser: three files are previewed, one title is corrected, all are
 // saved, listed, and each document page shows its claims once the background job is done.
@@ -73,4 +74,33 @@ test('a viewer is refused the upload page and sees no link to it', async ({ page
   await page.goto('/documents/new');
   await expect(page.getByText('Adding documents needs the annotator role; you are signed in as viewer.')).toBeVisible();
   await expect(page.getByTestId('drop-zone')).toHaveCount(0);
+});
+
+test('a failed extraction shows its error; Retry extracts the document again', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'annotator');
+  await page.goto('/documents/new');
+  await page.getByLabel('Or paste text').fill('The water board said the dam repair will cost 7 million euros. Farmers fear the works will take two years.');
+  await page.getByRole('button', { name: 'Add text' }).click();
+  const item = page.getByRole('listitem', { name: 'pasted text' });
+  await expect(item.getByTestId('item-excerpt')).toContainText('The water board said');
+  await page.getByRole('button', { name: 'Save 1 document' }).click();
+  await expect(item.getByTestId('item-status')).toContainText('Stored');
+  await item.getByRole('link').click();
+  await expect(page.getByTestId('document-text')).toContainText('The water board said');
+  await expect(page.getByTestId('extraction-status')).toHaveCount(0, { timeout: 60_000 });
+  const id = page.url().split('/documents/')[1];
+
+  // A job that failed for good, as the worker records it (the engine does not fail on demand).
+  await withDatabase((db) =>
+    db.query(`UPDATE "Document" SET "extractionStatus" = 'failed', "extractionError" = 'the engine crashed', "extractionAttempts" = 3 WHERE id = $1`, [id]),
+  );
+  await page.reload();
+  const status = page.getByTestId('extraction-status');
+  await expect(status).toContainText('failed after 3 attempts: the engine crashed');
+  await status.getByRole('button', { name: 'Retry' }).click();
+  await expect(status).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByTestId('doc-claim-count')).not.toHaveText('0');
+  const row = await withDatabase(async (db) => (await db.query(`SELECT "extractionStatus", "extractionError", "extractionAttempts" FROM "Document" WHERE id = $1`, [id])).rows[0]);
+  expect(row).toEqual({ extractionStatus: 'done', extractionError: null, extractionAttempts: 1 });
 });
