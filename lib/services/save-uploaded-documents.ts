@@ -1,6 +1,6 @@
 import { detectLanguage } from '../engine/index.ts';
 import type { Db } from '../db/client.ts';
-import { AppError, isAppError } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { deriveTitle } from '../documents/document-text.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { parsePublished, type DocumentMeta } from '../schemas/document.ts';
@@ -63,8 +63,7 @@ async function saveOne(db: Db, queue: JobQueue, item: ReturnType<typeof saveRequ
   try {
     stored = await inImportTransaction(db, (tx) => storeDocument(tx, prepared));
   } catch (e) {
-    const error = storageError(name, e, 'it was not stored');
-    return { name, status: 'refused', reason: isAppError(error) ? error.userMessage : String(error) };
+    return { name, status: 'refused', reason: storageError(name, e, 'it was not stored').userMessage };
   }
   // Stored: a queue that is down now leaves it 'queued', and the worker's start-up sweep sends it.
   if (stored.status === 'created') await enqueueExtraction(queue, stored.id).catch((e) => console.error(`${name}: could not enqueue its extraction`, e));

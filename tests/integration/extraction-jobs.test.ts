@@ -76,6 +76,23 @@ describe.each(cases)('extraction jobs: $label', ({ target, kind }) => {
     expect(suggestedFor.sort()).toEqual([...ids].sort());
   });
 
+  it('a new worker takes up what a stopped process left queued or running', async () => {
+    const before = kind.make(t);
+    const [saved] = await saveUploadedDocuments(t.db, before, { items: [fileItem('left-over.txt', `${texts[1]} It was left over.`)] });
+    if (saved.status === 'refused') throw new Error(saved.reason);
+    await before.stop(); // the process ends: an in-process queue forgets its jobs
+    const interrupted = (await saveUploadedDocuments(t.db, kind.make(t), { items: [fileItem('interrupted.txt', `${texts[0]} It was interrupted.`)] }))[0];
+    if (interrupted.status === 'refused') throw new Error(interrupted.reason);
+    await t.db.document.update({ where: { id: interrupted.id }, data: { extractionStatus: 'running' } }); // as if killed mid-job
+
+    const after = kind.make(t);
+    worker = await startExtractionWorker(t.db, after, { settings: { maxAttempts: 2, retryDelayMs: 1000 } });
+    await kind.wait(after);
+    expect(await until(() => statusOf(t.db, saved.id), (v) => v.extractionStatus === 'done')).toMatchObject({ extractionStatus: 'done' });
+    // pg-boss keeps its own jobs and retries a crashed one after its expiry: only the in-process sweep takes 'running' rows.
+    if (kind.name === 'in-process') expect(await until(() => statusOf(t.db, interrupted.id), (v) => v.extractionStatus === 'done')).toMatchObject({ extractionStatus: 'done' });
+  });
+
   it('a failing job ends failed with its error after the retries; Retry queues it again and it is done', async () => {
     let broken = true;
     const steps: ExtractionSteps = {
