@@ -5,5 +5,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { stampSocketAddresses } = await import('./lib/auth/socket-address');
     stampSocketAddresses();
+    // On the embedded database this process runs the background jobs (docs/jobs.md); never
+    // while `next build` loads the app.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') {
+      const { startWebWorker } = await import('./lib/jobs/web-worker');
+      void startWebWorker(); // not awaited: the server answers while the database opens
+    }
   }
 }

@@ -4,11 +4,13 @@ import { listSavedComparisons } from '@/lib/db/queries/topics';
 import { DocumentList } from '@/components/documents/document-list';
 import { SavedComparisons } from '@/components/compare/saved-comparisons';
 import { requireReader } from '@/lib/actions/session';
+import { hasRole } from '@/lib/auth/roles';
+import Link from 'next/link';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  await requireReader('reading');
+  const user = await requireReader('reading');
   const db = await getPrisma();
   const [documents, comparisons] = await Promise.all([listDocuments(db), listSavedComparisons(db)]);
   return (
@@ -19,7 +21,14 @@ export default async function HomePage() {
       </div>
       <SavedComparisons comparisons={comparisons} />
       <section className="space-y-2">
-        <h2 className="text-lg font-semibold">Documents</h2>
+        <div className="flex items-baseline justify-between gap-2">
+          <h2 className="text-lg font-semibold">Documents</h2>
+          {user && hasRole(user.role, 'annotator') && (
+            <Link href="/documents/new" className="rounded border border-indigo-300 px-3 py-1 text-sm text-indigo-800 hover:bg-indigo-50">
+              Add documents
+            </Link>
+          )}
+        </div>
         <DocumentList documents={documents} />
       </section>
     </div>

@@ -32,6 +32,8 @@ const envSchema = z.object({
   CLAIMSCOPE_SESSION_IDLE_HOURS: positiveInt(24 * 3, 24 * 365),
   // 1: signed-out visitors may read documents, topics and comparisons (classroom handouts).
   CLAIMSCOPE_PUBLIC_READ: z.enum(['0', '1', 'true', 'false', '']).optional(),
+  /** Where background jobs run (docs/jobs.md): unset means in-process on the embedded database, pg-boss on PostgreSQL. */
+  CLAIMSCOPE_JOBS: z.enum(['in-process', 'pg-boss', '']).optional(),
   /** Largest file `import` accepts, in MB (default 20). */
   CLAIMSCOPE_MAX_IMPORT_MB: z.coerce.number().positive().max(1024).default(20),
   /** Hosts, addresses or CIDR ranges a URL import may reach although they are private (comma list). */
@@ -81,4 +83,13 @@ export function fetchAllowList(): string[] {
 /** Directory for local state (embedded database, generated secrets). */
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ getEnv().CLAIMSCOPE_DATA_DIR ?? 'data');
+}
+
+export type JobQueueKind = 'in-process' | 'pg-boss';
+
+/** The job queue for this configuration: CLAIMSCOPE_JOBS, else by the kind of database. */
+export function jobQueueKind(): JobQueueKind {
+  const chosen = getEnv().CLAIMSCOPE_JOBS;
+  if (chosen) return chosen;
+  return resolveDatabaseTarget().kind === 'postgres' ? 'pg-boss' : 'in-process';
 }

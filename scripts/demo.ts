@@ -32,7 +32,9 @@ async function main() {
   }
   const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...env, DATABASE_URL: url },
+    // The server reaches the embedded database through its socket URL, which looks like a PostgreSQL
+    // server; its background jobs must still run in-process (docs/jobs.md).
+    env: { ...env, DATABASE_URL: url, ...(target.kind === 'embedded' && { CLAIMSCOPE_JOBS: 'in-process' }) },
   });
   server.stdout.on('data', (chunk: Buffer) => {
     const line = chunk.toString();

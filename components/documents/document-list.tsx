@@ -22,9 +22,15 @@ export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
               {d.authors.length > 0 && <span>by {d.authors.join(', ')}</span>}
               <span className="uppercase">{d.language}</span>
               <span>{d.kind}</span>
-              <span data-testid="claim-count">
-                {d.claimCount} {d.claimCount === 1 ? 'claim' : 'claims'}
-              </span>
+              {d.extractionStatus === 'done' ? (
+                <span data-testid="claim-count">
+                  {d.claimCount} {d.claimCount === 1 ? 'claim' : 'claims'}
+                </span>
+              ) : (
+                <span data-testid="extraction-state" className={d.extractionStatus === 'failed' ? 'text-red-700' : 'text-amber-700'}>
+                  {d.extractionStatus === 'failed' ? 'extraction failed' : 'extracting…'}
+                </span>
+              )}
             </p>
           </Link>
         </li>

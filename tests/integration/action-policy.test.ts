@@ -5,6 +5,9 @@ import { policy, type Actor } from '../../lib/auth/policy.ts';
 import { hasRole } from '../../lib/auth/roles.ts';
 import { actionDefs } from '../../lib/actions/action-defs.ts';
 import { topicActionDefs } from '../../lib/actions/topic-action-defs.ts';
+import { documentActionDefs } from '../../lib/actions/document-action-defs.ts';
+import { InProcessQueue } from '../../lib/jobs/in-process-queue.ts';
+import { setJobQueue, stopJobQueue } from '../../lib/jobs/runtime.ts';
 import { executeAction, type ActionDef } from '../../lib/actions/run-action.ts';
 import { createClaim } from '../../lib/services/create-claim.ts';
 import { testTargets, type TestDatabase } from './databases.ts';
@@ -13,7 +16,7 @@ import { makeDocument, makeTopic, makeUser, makeUsers, tableCounts } from './cla
 // Walks every mutating action (server actions and REST routes share these definitions) against
 // every role, through the same executeAction the server actions use, on a real database.
 
-const allDefs: Record<string, ActionDef<unknown>> = { ...actionDefs, ...topicActionDefs };
+const allDefs: Record<string, ActionDef<unknown>> = { ...actionDefs, ...topicActionDefs, ...documentActionDefs };
 const roleNames = ['anonymous', 'viewer', 'annotator', 'editor', 'admin'] as const;
 type RoleName = (typeof roleNames)[number];
 type Ctx = { t: TestDatabase; users: Awaited<ReturnType<typeof makeUsers>>; docId: string; docB: string };
@@ -64,6 +67,13 @@ const fixtures: Record<string, Fixture> = {
   mergeTopics: async (c) => ({ targetId: (await makeTopic(c.t.db)).id, sourceIds: [(await makeTopic(c.t.db)).id] }),
   deleteTopic: async (c) => ({ id: (await makeTopic(c.t.db)).id, version: 1 }),
   suggestTopics: async (c) => [c.docId, c.docB],
+  previewDocuments: async () => ({ items: [{ kind: 'text', name: 'pasted text', text: 'The mayor said the tram costs 40 million euros.' }] }),
+  saveDocuments: async () => ({ items: [{ source: { kind: 'text', name: 'pasted text', text: `The mayor said the tram costs ${randomUUID()}.` }, meta: {} }] }),
+  retryExtraction: async (c) => {
+    const doc = await makeDocument(c.t.db, `The mayor said the tram costs ${randomUUID()}.`);
+    await c.t.db.document.update({ where: { id: doc.id }, data: { extractionStatus: 'failed', extractionError: 'broken' } });
+    return { documentId: doc.id };
+  },
 };
 
 const cases = Object.keys(allDefs).flatMap((name) => roleNames.map((role) => [name, role] as [string, RoleName]));
@@ -73,11 +83,15 @@ describe.each(testTargets)('every mutating action × role on $name', ({ open }) 
   beforeAll(async () => {
     ctx.t = await open();
     await applyMigrations(ctx.t.url);
+    setJobQueue(new InProcessQueue()); // jobs sent by the document actions wait in memory
     ctx.users = await makeUsers(ctx.t.db);
     ctx.docId = (await makeDocument(ctx.t.db)).id;
     ctx.docB = (await makeDocument(ctx.t.db, 'The minister said the budget grows by 3 percent next year.')).id;
   });
-  afterAll(async () => ctx.t?.dispose());
+  afterAll(async () => {
+    await stopJobQueue();
+    await ctx.t?.dispose();
+  });
 
   it('the policy table, the action definitions and the fixtures cover each other', () => {
     expect(Object.keys(allDefs).map((k) => allDefs[k].name).sort()).toEqual(Object.keys(policy).sort());
@@ -85,7 +99,7 @@ describe.each(testTargets)('every mutating action × role on $name', ({ open }) 
   });
 
   it('every exported server action is one of the walked definitions', async () => {
-    const modules = [await import('../../lib/actions/claims.ts'), await import('../../lib/actions/topics.ts')];
+    const modules = [await import('../../lib/actions/claims.ts'), await import('../../lib/actions/topics.ts'), await import('../../lib/actions/documents.ts')];
     const exported = modules.flatMap((m) => Object.keys(m)).map((n) => n.replace(/Action$/, ''));
     expect(exported.length).toBeGreaterThanOrEqual(Object.keys(allDefs).length);
     for (const name of exported) expect(allDefs, `${name}Action has no policy-checked definition`).toHaveProperty(name);
@@ -100,7 +114,7 @@ describe.each(testTargets)('every mutating action × role on $name', ({ open }) 
     if (!allowed) {
       expect(result).toMatchObject({ ok: false, code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
       expect(await tableCounts(ctx.t.db)).toEqual(before);
-    } else if (name in actionDefs) {
+    } else if (name in actionDefs || name in documentActionDefs) {
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     } else {
       // Topic actions: the fixture may not satisfy every business rule; the policy must let them through.

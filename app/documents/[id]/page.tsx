@@ -9,6 +9,8 @@ import { requireReader } from '@/lib/actions/session';
 import { isAppError } from '@/lib/errors';
 import { PublishedLabel } from '@/components/documents/published-label';
 import { Reader } from '@/components/reader/reader';
+import { ExtractionStatus } from '@/components/documents/extraction-status';
+import { hasRole } from '@/lib/auth/roles';
 import { toClaimView } from './claim-views';
 
 export const dynamic = 'force-dynamic';
@@ -63,6 +65,15 @@ export default async function DocumentPage({ params }: Props) {
           )}
         </dl>
       </header>
+      {doc.extractionStatus !== 'done' && (
+        <ExtractionStatus
+          documentId={doc.id}
+          status={doc.extractionStatus}
+          error={doc.extractionError}
+          attempts={doc.extractionAttempts}
+          canRetry={Boolean(user && hasRole(user.role, 'annotator'))}
+        />
+      )}
       <Reader documentId={doc.id} text={doc.text} claims={claims.map((c) => toClaimView(c, user))} user={user && { id: user.id, role: user.role }} topics={topics} />
     </article>
   );

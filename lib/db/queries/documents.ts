@@ -15,6 +15,7 @@ export async function listDocuments(db: Db) {
       publishedAt: true,
       datePrecision: true,
       kind: true,
+      extractionStatus: true,
       source: { select: { name: true } },
       _count: { select: { claims: { where: { deletedAt: null } } } },
     },

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings } from './queue.ts';
+
+// The queue on a PostgreSQL server: pg-boss keeps jobs in its own schema (`pgboss`), hands each
+// job to exactly one worker (SELECT … FOR UPDATE SKIP LOCKED), retries failures with backoff and
+// keeps failed jobs with their error. Any number of `npm run worker` processes share it; the web
+// server only sends.
+
+export type PgBossQueueOptions = {
+  /** Seconds between polls of an idle worker (pg-boss minimum 0.5). */
+  pollingIntervalSeconds?: number;
+  /** Jobs run at once by this process's worker, per queue. */
+  concurrency?: number;
+  /** A running job not finished after this long is taken as crashed and retried. */
+  expireInSeconds?: number;
+};
+
+export class PgBossQueue implements JobQueue {
+  readonly kind = 'pg-boss' as const;
+  private readonly boss: PgBoss;
+  private started: Promise<unknown> | undefined;
+  private readonly defined = new Set<string>();
+
+  constructor(connectionString: string, private readonly options: PgBossQueueOptions = {}) {
+    this.boss = new PgBoss({ connectionString, max: 4, expireInSeconds: options.expireInSeconds ?? 15 * 60 });
+    // pg-boss emits errors of its background maintenance; without a listener they would crash.
+    this.boss.on('error', (e) => console.error('pg-boss:', e instanceof Error ? e.message : e));
+  }
+
+  private start() {
+    this.started ??= this.boss.start();
+    return this.started;
+  }
+
+  async define(name: string, settings: QueueSettings = {}): Promise<void> {
+    await this.start();
+    if (this.defined.has(name)) return;
+    const queue = {
+      name,
+      // 'short': at most one waiting job per singletonKey (a document is queued once).
+      policy: 'short' as const,
+      retryLimit: (settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) - 1,
+      retryDelay: Math.max(1, Math.round((settings.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS) / 1000)),
+      retryBackoff: true,
+    };
+    if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
+    else await this.boss.createQueue(name, queue).catch(async (e) => {
+      // Another process created it between our check and our insert.
+      if (!(await this.boss.getQueue(name))) throw e;
+    });
+    this.defined.add(name);
+  }
+
+  async enqueue<T extends object>(name: string, data: T, options: EnqueueOptions = {}): Promise<string | null> {
+    await this.define(name);
+    // The 'short' policy dedupes by COALESCE(singletonKey, ''): a job without a key gets a key of
+    // its own, or all keyless jobs would count as one.
+    return this.boss.send(name, data, { singletonKey: options.key ?? `job:${randomUUID()}` });
+  }
+
+  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+    await this.define(name);
+    const run = async ([job]: PgBoss.JobWithMetadata<T>[]) =>
+      handler({ id: job.id, name: job.name, data: job.data, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 });
+    const workers = Math.max(1, this.options.concurrency ?? 1);
+    for (let i = 0; i < workers; i++) {
+      await this.boss.work<T>(name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 }, run);
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    await this.started;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    this.started = undefined;
+  }
+}
