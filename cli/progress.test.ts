@@ -10,7 +10,10 @@ describe('createProgressReporter off a terminal', () => {
     const stream = new PassThrough();
     const reporter = createProgressReporter(stream, 'imported', 100);
     const p = new ImportProgress(100);
-    for (let i = 0; i < 100; i++) (p.record('created'), reporter.update(p));
+    for (let i = 0; i < 100; i++) {
+      p.record('created');
+      reporter.update(p);
+    }
     reporter.stop();
     const lines = output(stream).trim().split('\n');
     expect(lines).toHaveLength(20);
@@ -22,7 +25,10 @@ describe('createProgressReporter off a terminal', () => {
     const stream = new PassThrough();
     const reporter = createProgressReporter(stream, 'checked', 3, { timeOnly: true });
     const p = new ImportProgress(3);
-    for (let i = 0; i < 3; i++) (p.record('checked'), reporter.update(p));
+    for (let i = 0; i < 3; i++) {
+      p.record('checked');
+      reporter.update(p);
+    }
     expect(output(stream)).toBe('');
   });
 });
