@@ -70,13 +70,14 @@ export async function runImport(paths: string[], flags: ImportCommandFlags, io: 
     import('../../lib/services/import-batch.ts'),
   ]);
   if (flags.replace) return (await replaceText(io, await prepareImports(paths, flags, { fetch: io.fetch }), flags.replace, flags.json), 0);
+  const started = Date.now();
   const plan = planImports(paths, flags, { fetch: io.fetch });
   const total = plan.sources.length;
   // Progress and the summary go to stderr, never with --json (its callers parse the output).
   const quiet = flags.json;
   if (!flags.continueOnError) await checkAll(plan, io, quiet);
   const db = await io.db();
-  const progress = new ImportProgress(total);
+  let progress = new ImportProgress(total);
   const reporter = quiet ? null : createProgressReporter(io.stderr, flags.continueOnError ? 'imported' : 'stored', total);
   let batch;
   try {
@@ -89,6 +90,7 @@ export async function runImport(paths: string[], flags: ImportCommandFlags, io: 
         // Each file is committed on its own here, so it is reported as soon as it is stored.
         if (item && flags.continueOnError && !quiet) line(io.stdout, describe(item, progress.done - 1, total));
       },
+      onRestart: () => (progress = progress.restart()),
     });
   } finally {
     reporter?.stop();
@@ -103,8 +105,10 @@ export async function runImport(paths: string[], flags: ImportCommandFlags, io: 
   listSkipped(io, plan.skipped);
   if (!quiet) {
     const { created, unchanged } = progress.counts;
-    const seconds = progress.elapsedSeconds();
-    line(io.stderr, `done in ${formatDuration(seconds)}: ${created} created, ${unchanged} unchanged, ${failures.length} refused, ${plan.skipped.length} skipped (${formatRate(progress.rate())} files/s)`);
+    // The whole run, both passes of an atomic batch included.
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? formatRate(progress.done / seconds) : '–';
+    line(io.stderr, `done in ${formatDuration(seconds)}: ${created} created, ${unchanged} unchanged, ${failures.length} refused, ${plan.skipped.length} skipped (${rate} files/s)`);
   }
   return failures.length ? 1 : 0;
 }

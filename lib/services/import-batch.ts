@@ -21,6 +21,8 @@ export type BatchOptions = {
   total?: number;
   /** Called after each document (in an atomic batch nothing is committed until the end). */
   onDocument?: (event: BatchEvent, item?: BatchItem) => void;
+  /** The atomic batch rolled back and starts over (a concurrent import stored one of its texts). */
+  onRestart?: () => void;
 };
 export type BatchItem = ImportResult & { name: string };
 export type BatchFailure = { name: string; message: string };
@@ -67,6 +69,7 @@ export async function importBatch(db: Db, open: ReadStream, options: BatchOption
     return stored;
   };
   for (let attempt = 1; ; attempt++) {
+    if (attempt > 1) options.onRestart?.();
     try {
       const results = await db.$transaction(work, { ...IMPORT_TRANSACTION, timeout });
       return { results, failures: [] };
