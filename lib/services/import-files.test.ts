@@ -71,6 +71,15 @@ describe('readEach', () => {
     expect((await items.next()).done).toBe(true);
   });
 
+  it('refuses a file deleted after it was listed, naming it', async () => {
+    const file = write('vanishing/gone.txt', 'The office counted 12 visitors.');
+    const plan = planImports([path.dirname(file)], {});
+    fs.rmSync(file);
+    const items = [];
+    for await (const item of readEach(plan)) items.push(item);
+    expect(items).toEqual([{ name: file, error: `${file}: no such file (was it moved or deleted?)` }]);
+  });
+
   it('uses flags over the manifest over the file’s own metadata', async () => {
     const file = write('meta/dated.md', 'date 2019-05\n\nThe council approved 12 new buses.');
     const manifest = write('meta/manifest.json', JSON.stringify({ documents: [{ file: 'dated.md', published: '2021', outlet: 'Manifest Post' }] }));

@@ -101,6 +101,18 @@ async function fetchOnce(plan: ImportPlan, url: string): Promise<FetchedDocument
   return fetched;
 }
 
+/** A file that vanished or may not be read (since it was listed) is refused like bad content. */
+async function readable<T>(file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('BAD_INPUT', `${file}: no such file (was it moved or deleted?)`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') throw new AppError('BAD_INPUT', `${file}: the file cannot be read (${code})`);
+    throw e;
+  }
+}
+
 /** Reads, parses and validates one source; throws AppError('BAD_INPUT') naming it. */
 export async function readSource(plan: ImportPlan, source: ImportSource): Promise<ImportInput> {
   const maxBytes = plan.limits.maxDocumentBytes;
@@ -110,8 +122,8 @@ export async function readSource(plan: ImportPlan, source: ImportSource): Promis
     return validateImport({ text: parsed.text, name: source.url, meta: metaFor(source.url, parsed.meta, plan, fetched.finalUrl) }, maxBytes);
   }
   // The size is checked before reading, so a huge file is refused without loading it.
-  assertDocumentSize((await fs.promises.stat(source.path)).size, source.path, maxBytes);
-  const bytes = new Uint8Array(await fs.promises.readFile(source.path));
+  assertDocumentSize((await readable(source.path, () => fs.promises.stat(source.path))).size, source.path, maxBytes);
+  const bytes = new Uint8Array(await readable(source.path, () => fs.promises.readFile(source.path)));
   const parsed = await parseDocumentBytes(bytes, source.path, { maxBytes });
   return validateImport({ text: parsed.text, name: source.path, meta: metaFor(source.path, parsed.meta, plan) }, maxBytes);
 }

@@ -29,7 +29,16 @@ type Found = { sources: ImportSource[]; skipped: SkippedFile[] };
 // Hidden files and folders (.git, .DS_Store) are passed over without a word; anything else that
 // is not read is listed with its reason.
 function walk(dir: string, listed: Set<string> | undefined, out: Found): void {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let found: fs.Dirent[];
+  try {
+    found = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EPERM') throw e;
+    out.skipped.push({ name: dir, reason: `the folder cannot be read (${code})` });
+    return;
+  }
+  const entries = found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
