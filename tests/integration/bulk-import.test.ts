@@ -123,6 +123,17 @@ describe.each(testTargets)('bulk import on $name', ({ open }) => {
     expect(await allRowCounts(t.db)).toEqual(before);
   });
 
+  it('an all-or-nothing rerun after a partial --continue-on-error run stores only the missing files', async () => {
+    const files = [0, 1, 2, 3, 4].map((i) => write(`partial/${i}.txt`, `Partial ${i}: the fund paid ${700 + i} grants in ${2000 + i}.`));
+    const first = await importCli(t, files.slice(0, 3), { continueOnError: true, json: true });
+    expect(first.code, first.stderr).toBe(0);
+    const before = await allRowCounts(t.db);
+    const r = await importCli(t, [path.join(scratch, 'partial')], { json: true });
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { status: string }[]).map((d) => d.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'created', 'created']);
+    expect((await allRowCounts(t.db)).Document).toBe(before.Document + 2);
+  });
+
   it('pulls the next document from the reader only after the previous one is stored', async () => {
     const dir = path.join(scratch, 'stream');
     for (let i = 0; i < 4; i++) write(`stream/${i}.txt`, `Stream ${i}: the office counted ${300 + i} visitors in ${2010 + i}.`);
