@@ -20,7 +20,10 @@ function describe(r: BatchItem, i: number, total: number): string {
 }
 
 const failureLine = (f: BatchFailure) => `  failed ${f.message.startsWith(f.name) ? f.message : `${f.name}: ${f.message}`}`;
-const listSkipped = (io: ImportIo, skipped: SkippedFile[]) => skipped.forEach((s) => line(io.stderr, `  skipped ${s.name}: ${s.reason}`));
+function listSkipped(io: ImportIo, skipped: SkippedFile[]) {
+  if (skipped.length) line(io.stderr, `${skipped.length} file(s) skipped:`);
+  skipped.forEach((s) => line(io.stderr, `  skipped ${s.name}: ${s.reason}`));
+}
 
 async function replaceText(io: ImportIo, inputs: { text: string }[], id: string, json?: boolean) {
   const { updateDocumentText } = await import('../../lib/services/update-document-text.ts');

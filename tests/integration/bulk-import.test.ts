@@ -84,7 +84,7 @@ describe.each(testTargets)('bulk import on $name', ({ open }) => {
     expect(r.code).toBe(1);
     const [first, ...rest] = r.stderr.split('\n');
     expect(first).toMatch(/^claimscope: .*empty\.txt: the file is empty; 1 more file\(s\) refused \(listed above\); nothing was stored/);
-    expect(rest.join('\n')).toMatch(/2 file\(s\) refused, nothing was stored:\n {2}failed .*empty\.txt: .*\n {2}failed .*picture\.txt: .*\n {2}skipped .*photo\.png: unsupported format/);
+    expect(rest.join('\n')).toMatch(/2 file\(s\) refused, nothing was stored:\n {2}failed .*empty\.txt: .*\n {2}failed .*picture\.txt: .*\n1 file\(s\) skipped:\n {2}skipped .*photo\.png: unsupported format/);
     expect(await allRowCounts(t.db)).toEqual(before);
   });
 
