@@ -41,7 +41,7 @@ describe('planImports', () => {
   it('with a manifest reads only the files it lists, and says so for the others', () => {
     write('listed/a.txt', 'The council met on Monday.');
     write('listed/README.md', '# About this folder');
-    const manifest = write('listed-manifest.json', JSON.stringify({ documents: [{ file: 'a.txt', title: 'A' }] }));
+    const manifest = write('listed/manifest.json', JSON.stringify({ documents: [{ file: 'a.txt', title: 'A' }] }));
     const plan = planImports([path.join(scratch, 'listed')], { manifest });
     expect(plan.sources).toEqual([{ kind: 'file', path: path.join(scratch, 'listed', 'a.txt') }]);
     expect(plan.skipped).toEqual([{ name: path.join(scratch, 'listed', 'README.md'), reason: 'not listed in the manifest' }]);

@@ -72,7 +72,7 @@ function readManifest(file: string): Manifest {
 export function planImports(paths: string[], flags: ImportFlags, options: ReadOptions = {}): ImportPlan {
   const manifest = flags.manifest ? readManifest(flags.manifest) : undefined;
   const listed = manifest && new Set(manifest.documents.map((d) => path.basename(d.file)));
-  const { sources, skipped } = collectSources(paths, listed);
+  const { sources, skipped } = collectSources(paths, listed, flags.manifest);
   if (flags.title && sources.length > 1) throw new AppError('BAD_INPUT', '--title can only be used with a single file');
   return { sources, skipped, flags, manifest, limits: options.limits ?? importLimits(), fetch: options.fetch ?? fetchDocument, fetched: new Map() };
 }

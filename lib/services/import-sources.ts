@@ -28,7 +28,9 @@ type Found = { sources: ImportSource[]; skipped: SkippedFile[] };
 
 // Hidden files and folders (.git, .DS_Store) are passed over without a word; anything else that
 // is not read is listed with its reason.
-function walk(dir: string, listed: Set<string> | undefined, out: Found): void {
+type Filter = { listed?: Set<string>; /** the manifest file itself, passed over */ manifest?: string };
+
+function walk(dir: string, filter: Filter, out: Found): void {
   let found: fs.Dirent[];
   try {
     found = fs.readdirSync(dir, { withFileTypes: true });
@@ -40,11 +42,11 @@ function walk(dir: string, listed: Set<string> | undefined, out: Found): void {
   }
   const entries = found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, listed, out);
+    if (entry.name.startsWith('.') || (filter.manifest && path.resolve(full) === filter.manifest)) continue;
+    if (entry.isDirectory()) walk(full, filter, out);
     else if (!entry.isFile()) out.skipped.push({ name: full, reason: entry.isSymbolicLink() ? 'a symbolic link (links are not followed in folders)' : 'not a regular file' });
-    else if (listed && !listed.has(entry.name)) out.skipped.push({ name: full, reason: 'not listed in the manifest' });
+    else if (filter.listed && !filter.listed.has(entry.name)) out.skipped.push({ name: full, reason: 'not listed in the manifest' });
     else {
       const reason = unsupportedReason(entry.name);
       if (reason) out.skipped.push({ name: full, reason });
@@ -54,7 +56,8 @@ function walk(dir: string, listed: Set<string> | undefined, out: Found): void {
 }
 
 /** With a manifest, a folder contributes only the files the manifest lists (not its README). */
-export function collectSources(paths: string[], listed?: Set<string>): Found {
+export function collectSources(paths: string[], listed?: Set<string>, manifest?: string): Found {
+  const filter: Filter = { listed, manifest: manifest && path.resolve(manifest) };
   const out: Found = { sources: [], skipped: [] };
   for (const p of paths) {
     if (isUrl(p)) {
@@ -69,7 +72,7 @@ export function collectSources(paths: string[], listed?: Set<string>): Found {
       continue;
     }
     const before = out.sources.length;
-    walk(p, listed, out);
+    walk(p, filter, out);
     if (out.sources.length === before) throw new AppError('BAD_INPUT', `${p}: the folder has no files in a supported format (${supported.join(', ')})`);
   }
   return out;
