@@ -81,7 +81,7 @@ export async function runImport(paths: string[], flags: ImportCommandFlags, io: 
   if (!flags.continueOnError) await checkAll(plan, io, quiet);
   const db = await io.db();
   let progress = new ImportProgress(total);
-  const reporter = quiet ? null : createProgressReporter(io.stderr, flags.continueOnError ? 'imported' : 'stored', total);
+  const reporter = quiet || total < 2 ? null : createProgressReporter(io.stderr, flags.continueOnError ? 'imported' : 'stored', total);
   let batch;
   try {
     batch = await importBatch(db, () => readEach(plan), {
