@@ -84,7 +84,7 @@ async function demoSection(): Promise<void> {
     async (db) => {
       const ids: string[] = [];
       let t = performance.now();
-      for (const input of prepareImports(['data/samples'], { manifest: 'data/samples/manifest.json' })) ids.push((await importDocument(db, input)).id);
+      for (const input of await prepareImports(['data/samples'], { manifest: 'data/samples/manifest.json' })) ids.push((await importDocument(db, input)).id);
       console.log(`import + extraction of the 2 demo documents: ${(performance.now() - t).toFixed(0)} ms`);
       t = performance.now();
       const s = await suggestTopicsForDocuments(db, ids);

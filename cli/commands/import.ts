@@ -3,11 +3,13 @@ import type { Command } from 'commander';
 import { getDb } from '../database.ts';
 import type { Db } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { ImportFlags } from '../../lib/services/import-files.ts';
-import type { BatchItem } from '../../lib/services/import-batch.ts';
+import type { Fetcher, ImportFlags, ImportPlan, SkippedFile } from '../../lib/services/import-files.ts';
+import type { BatchFailure, BatchItem } from '../../lib/services/import-batch.ts';
+import { formatDuration, formatRate, ImportProgress } from '../../lib/services/import-progress.ts';
+import { createProgressReporter } from '../progress.ts';
 
 export type ImportCommandFlags = ImportFlags & { replace?: string };
-export type ImportIo = { stdout: Writable; stderr: Writable; db: () => Promise<Db> };
+export type ImportIo = { stdout: Writable; stderr: Writable; db: () => Promise<Db>; /** tests inject a fake fetcher */ fetch?: Fetcher };
 
 const line = (out: Writable, text: string) => out.write(`${text}\n`);
 
@@ -15,6 +17,12 @@ function describe(r: BatchItem, i: number, total: number): string {
   const extra = r.status === 'created' ? ` (${r.claims} claims)` : '';
   const overLong = r.overLong ? `; ${r.overLong} sentence(s) over the claim-length cap were not made claims` : '';
   return `[${i + 1}/${total}] ${r.status.padEnd(9)} ${r.id}  ${r.title}${extra}${overLong}`;
+}
+
+const failureLine = (f: BatchFailure) => `  failed ${f.message.startsWith(f.name) ? f.message : `${f.name}: ${f.message}`}`;
+function listSkipped(io: ImportIo, skipped: SkippedFile[]) {
+  if (skipped.length) line(io.stderr, `${skipped.length} file(s) skipped:`);
+  skipped.forEach((s) => line(io.stderr, `  skipped ${s.name}: ${s.reason}`));
 }
 
 async function replaceText(io: ImportIo, inputs: { text: string }[], id: string, json?: boolean) {
@@ -28,40 +36,91 @@ async function replaceText(io: ImportIo, inputs: { text: string }[], id: string,
 }
 
 /**
- * The command body, with injectable output and database so tests can run it in-process.
+ * The all-or-nothing batch's first pass, before the database is opened: every file is read,
+ * parsed and validated, and only its verdict is kept (never its text), so a bad file stores
+ * nothing and memory stays flat.
+ */
+async function checkAll(plan: ImportPlan, io: ImportIo, quiet?: boolean): Promise<void> {
+  const { readEach } = await import('../../lib/services/import-files.ts');
+  const progress = new ImportProgress(plan.sources.length);
+  const reporter = quiet || plan.sources.length < 2 ? null : createProgressReporter(io.stderr, 'checked', plan.sources.length, { timeOnly: true });
+  const refused: BatchFailure[] = [];
+  try {
+    for await (const item of readEach(plan)) {
+      if (item.error !== undefined) refused.push({ name: item.name, message: item.error });
+      progress.record('checked');
+      reporter?.update(progress);
+    }
+  } finally {
+    reporter?.stop();
+  }
+  if (refused.length === 0) return;
+  if (refused.length === 1 && plan.skipped.length === 0) throw new AppError('BAD_INPUT', refused[0].message);
+  line(io.stderr, `${refused.length} file(s) refused, nothing was stored:`);
+  refused.forEach((f) => line(io.stderr, failureLine(f)));
+  listSkipped(io, plan.skipped);
+  const more = refused.length > 1 ? `; ${refused.length - 1} more file(s) refused (listed above)` : '';
+  throw new AppError('BAD_INPUT', `${refused[0].message}${more}; nothing was stored (use --continue-on-error to import the others)`);
+}
+
+/**
+ * The command body, with injectable output, database and fetcher so tests can run it in-process.
  * Returns the exit code: 0, or 1 when --continue-on-error skipped failing files.
  */
 export async function runImport(paths: string[], flags: ImportCommandFlags, io: ImportIo): Promise<number> {
-  const [{ readImports, prepareImports }, { importBatch }] = await Promise.all([
+  const [{ planImports, prepareImports, readEach }, { importBatch }] = await Promise.all([
     import('../../lib/services/import-files.ts'),
     import('../../lib/services/import-batch.ts'),
   ]);
-  if (flags.replace) return (await replaceText(io, prepareImports(paths, flags), flags.replace, flags.json), 0);
-  // Without --continue-on-error a bad file stops the batch before the database is opened.
-  const read = flags.continueOnError ? readImports(paths, flags) : { inputs: prepareImports(paths, flags), failures: [] };
+  if (flags.replace) return (await replaceText(io, await prepareImports(paths, flags, { fetch: io.fetch }), flags.replace, flags.json), 0);
+  const started = Date.now();
+  const plan = planImports(paths, flags, { fetch: io.fetch });
+  const total = plan.sources.length;
+  // Progress and the summary go to stderr, never with --json (its callers parse the output).
+  const quiet = flags.json;
+  if (!flags.continueOnError) await checkAll(plan, io, quiet);
   const db = await io.db();
-  const batch = await importBatch(db, read.inputs, {
-    continueOnError: flags.continueOnError,
-    // Progress goes to stderr (not with --json, whose callers parse the output).
-    onStoring: flags.json ? undefined : (i, total, name) => line(io.stderr, `storing [${i + 1}/${total}] ${name}`),
-  });
-  const failures = [...read.failures, ...batch.failures];
-  if (flags.json) {
-    line(io.stdout, JSON.stringify(batch.results.map(({ id, title, status }) => ({ id, title, status }))));
-  } else {
-    batch.results.forEach((r, i) => line(io.stdout, describe(r, i, batch.results.length)));
+  let progress = new ImportProgress(total);
+  const reporter = quiet || total < 2 ? null : createProgressReporter(io.stderr, flags.continueOnError ? 'imported' : 'stored', total);
+  let batch;
+  try {
+    batch = await importBatch(db, () => readEach(plan), {
+      continueOnError: flags.continueOnError,
+      total,
+      onDocument: (event, item) => {
+        progress.record(event.status);
+        reporter?.update(progress);
+        // Each file is committed on its own here, so it is reported as soon as it is stored.
+        if (item && flags.continueOnError && !quiet) line(io.stdout, describe(item, progress.done - 1, total));
+      },
+      onRestart: () => (progress = progress.restart()),
+    });
+  } finally {
+    reporter?.stop();
   }
-  if (failures.length === 0) return 0;
-  line(io.stderr, `${failures.length} file(s) failed, ${batch.results.length} imported:`);
-  for (const f of failures) line(io.stderr, `  failed ${f.message.startsWith(f.name) ? f.message : `${f.name}: ${f.message}`}`);
-  return 1;
+  if (flags.json) line(io.stdout, JSON.stringify(batch.results.map(({ id, title, status }) => ({ id, title, status }))));
+  else if (!flags.continueOnError) batch.results.forEach((r, i) => line(io.stdout, describe(r, i, batch.results.length)));
+  const { failures } = batch;
+  if (failures.length) {
+    line(io.stderr, `${failures.length} file(s) failed, ${batch.results.length} imported:`);
+    failures.forEach((f) => line(io.stderr, failureLine(f)));
+  }
+  listSkipped(io, plan.skipped);
+  if (!quiet) {
+    const { created, unchanged } = progress.counts;
+    // The whole run, both passes of an atomic batch included.
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? formatRate(progress.done / seconds) : '–';
+    line(io.stderr, `done in ${formatDuration(seconds)}: ${created} created, ${unchanged} unchanged, ${failures.length} refused, ${plan.skipped.length} skipped (${rate} files/s)`);
+  }
+  return failures.length ? 1 : 0;
 }
 
 export function registerImport(program: Command) {
   program
     .command('import')
-    .description('import plain-text or Markdown documents (files or folders) and extract their claims')
-    .argument('<paths...>', 'files or folders (.txt, .md)')
+    .description('import documents (files, folders or http(s) URLs) and extract their claims')
+    .argument('<paths...>', 'files, folders (read recursively) or http(s):// URLs')
     .option('--manifest <file>', 'JSON manifest with per-file metadata (see data/samples/manifest.json)')
     .option('--title <title>', 'document title (single file only)')
     .option('--author <name...>', 'author name(s)')
@@ -69,7 +128,7 @@ export function registerImport(program: Command) {
     .option('--date <date>', 'publication date: YYYY, YYYY-MM or YYYY-MM-DD, from 1800 to next year')
     .option('--lang <lang>', 'language: de or en (detected when omitted)')
     .option('--kind <kind>', 'article, commentary, analysis, statement, interview, report, social, other')
-    .option('--url <url>', 'original URL (http:// or https://)')
+    .option('--url <url>', 'original URL (http:// or https://); for a URL argument the address fetched')
     .option('--replace <id>', 'new version of an existing document: replace its text, re-anchor human claims (orphans are kept and flagged), re-extract the rest')
     .option('--continue-on-error', 'store each file on its own and list the failures (exit code 1) instead of storing nothing')
     .option('--json', 'print [{"id","title","status"}] as JSON')

@@ -1,12 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
 import { importLimits, type ImportLimits } from '../env.ts';
-import { assertDocumentSize, decodeDocumentText } from '../documents/document-text.ts';
+import { assertDocumentSize } from '../documents/document-text.ts';
+import { parseDocumentBytes, type ParsedMeta } from '../documents/formats/index.ts';
+import { fetchDocument, type FetchedDocument, type FetchOptions } from '../documents/fetch-url.ts';
 import { manifestSchema, type DocumentMeta, type Manifest } from '../schemas/document.ts';
 import { validateImport, type ImportInput } from './import-document.ts';
+import { collectSources, type ImportSource, type SkippedFile } from './import-sources.ts';
 
-// Turns paths + flags (CLI, demo) into validated import inputs. Reads everything up front.
+// Turns paths, URLs and flags (CLI, demo) into validated import inputs, one at a time: a plan
+// lists the sources (names only), `readEach` reads, parses and validates them lazily, so a
+// folder of thousands of files never sits in memory at once.
 
 export type ImportFlags = {
   manifest?: string;
@@ -21,20 +26,31 @@ export type ImportFlags = {
   continueOnError?: boolean;
 };
 
-const textFile = /\.(txt|md|markdown)$/i;
+export type Fetcher = (url: string, options: FetchOptions) => Promise<FetchedDocument>;
+export type ReadOptions = { limits?: ImportLimits; /** tests inject a fake; default fetchDocument */ fetch?: Fetcher };
 
-// With a manifest, a folder contributes only the files the manifest lists (not its README).
-function collectFiles(paths: string[], listed?: Set<string>): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    if (!fs.existsSync(p)) throw new AppError('BAD_INPUT', `${p}: no such file or folder`);
-    if (fs.statSync(p).isDirectory()) {
-      const inside = fs.readdirSync(p, { recursive: true, encoding: 'utf8' }).filter((f) => textFile.test(f) && (!listed || listed.has(path.basename(f)))).sort();
-      if (inside.length === 0) throw new AppError('BAD_INPUT', `${p}: the folder has no .txt or .md files`);
-      files.push(...inside.map((f) => path.join(p, f)));
-    } else files.push(p);
-  }
-  return files;
+export type ImportPlan = {
+  sources: ImportSource[];
+  /** Files found in folders that are not read, each with its reason. */
+  skipped: SkippedFile[];
+  flags: ImportFlags;
+  manifest?: Manifest;
+  limits: ImportLimits;
+  fetch: Fetcher;
+  /** URL responses, kept so a second pass does not fetch again (URLs are few: named one by one). */
+  fetched: Map<string, FetchedDocument>;
+};
+
+/** One source read: its validated input, or why it was refused. */
+export type ReadItem = { name: string; input: ImportInput; error?: undefined } | { name: string; input?: undefined; error: string };
+
+export type { ImportSource, SkippedFile };
+
+/** Hosts or ranges that may be private (CLAIMSCOPE_FETCH_ALLOW, comma-separated). */
+export function fetchAllowList(): string[] {
+  // Read here until lib/env.ts carries the fetch settings (the formats work may add them).
+  const raw = process.env.CLAIMSCOPE_FETCH_ALLOW;
+  return (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 function readManifest(file: string): Manifest {
@@ -52,53 +68,100 @@ function readManifest(file: string): Manifest {
   return parsed.data;
 }
 
-function metaFor(file: string, published: string | undefined, manifest: Manifest | undefined, flags: ImportFlags): DocumentMeta {
-  const entry = manifest?.documents.find((d) => path.basename(d.file) === path.basename(file));
-  const authors = flags.author ?? entry?.authors ?? (entry?.author ? [entry.author] : []);
+/** Lists what a batch will read; paths, the manifest and batch-wide flags must be right, else it throws. */
+export function planImports(paths: string[], flags: ImportFlags, options: ReadOptions = {}): ImportPlan {
+  const manifest = flags.manifest ? readManifest(flags.manifest) : undefined;
+  const listed = manifest && new Set(manifest.documents.map((d) => path.basename(d.file)));
+  const { sources, skipped } = collectSources(paths, listed, flags.manifest);
+  if (flags.title && sources.length > 1) throw new AppError('BAD_INPUT', '--title can only be used with a single file');
+  return { sources, skipped, flags, manifest, limits: options.limits ?? importLimits(), fetch: options.fetch ?? fetchDocument, fetched: new Map() };
+}
+
+// Precedence: flags > manifest > what the file says about itself > derived (title, language).
+function metaFor(name: string, file: ParsedMeta, plan: ImportPlan, fetchedUrl?: string): DocumentMeta {
+  const { flags, manifest } = plan;
+  const entry = fetchedUrl ? undefined : manifest?.documents.find((d) => path.basename(d.file) === path.basename(name));
   return {
-    title: flags.title ?? entry?.title,
-    authors,
-    outlet: flags.outlet ?? entry?.outlet ?? null,
-    url: flags.url ?? entry?.url ?? null,
-    language: (flags.lang ?? entry?.language) as DocumentMeta['language'],
-    published: flags.date ?? entry?.published ?? published ?? null,
+    title: flags.title ?? entry?.title ?? file.title,
+    authors: flags.author ?? entry?.authors ?? (entry?.author ? [entry.author] : (file.authors ?? [])),
+    outlet: flags.outlet ?? entry?.outlet ?? file.outlet ?? null,
+    url: flags.url ?? entry?.url ?? fetchedUrl ?? file.url ?? null,
+    language: (flags.lang ?? entry?.language ?? file.language) as DocumentMeta['language'],
+    published: flags.date ?? entry?.published ?? file.published ?? null,
     datePrecision: flags.date ? null : (entry?.datePrecision ?? null),
     kind: (flags.kind ?? entry?.kind ?? 'article') as DocumentMeta['kind'],
   };
 }
 
-function readInput(file: string, manifest: Manifest | undefined, flags: ImportFlags, limits: ImportLimits): ImportInput {
-  // The size is checked before reading, so a huge file is refused without loading it.
-  assertDocumentSize(fs.statSync(file).size, file, limits.maxDocumentBytes);
-  const { text, published } = decodeDocumentText(new Uint8Array(fs.readFileSync(file)), file, limits.maxDocumentBytes);
-  return validateImport({ text, name: file, meta: metaFor(file, published, manifest, flags) }, limits.maxDocumentBytes);
+async function fetchOnce(plan: ImportPlan, url: string): Promise<FetchedDocument> {
+  const cached = plan.fetched.get(url);
+  if (cached) return cached;
+  const fetched = await plan.fetch(url, { maxBytes: plan.limits.maxDocumentBytes, allow: fetchAllowList() });
+  plan.fetched.set(url, fetched);
+  return fetched;
 }
 
-export type ReadImports = { inputs: ImportInput[]; failures: { name: string; message: string }[] };
+/** A file that vanished or may not be read (since it was listed) is refused like bad content. */
+async function readable<T>(file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('BAD_INPUT', `${file}: no such file (was it moved or deleted?)`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') throw new AppError('BAD_INPUT', `${file}: the file cannot be read (${code})`);
+    throw e;
+  }
+}
+
+/** Reads, parses and validates one source; throws AppError('BAD_INPUT') naming it. */
+export async function readSource(plan: ImportPlan, source: ImportSource): Promise<ImportInput> {
+  const maxBytes = plan.limits.maxDocumentBytes;
+  if (source.kind === 'url') {
+    const fetched = await fetchOnce(plan, source.url);
+    const parsed = await parseDocumentBytes(fetched.bytes, source.url, { maxBytes, contentType: fetched.contentType ?? undefined });
+    return validateImport({ text: parsed.text, name: source.url, meta: metaFor(source.url, parsed.meta, plan, fetched.finalUrl) }, maxBytes);
+  }
+  // The size is checked before reading, so a huge file is refused without loading it.
+  assertDocumentSize((await readable(source.path, () => fs.promises.stat(source.path))).size, source.path, maxBytes);
+  const bytes = new Uint8Array(await readable(source.path, () => fs.promises.readFile(source.path)));
+  const parsed = await parseDocumentBytes(bytes, source.path, { maxBytes });
+  return validateImport({ text: parsed.text, name: source.path, meta: metaFor(source.path, parsed.meta, plan) }, maxBytes);
+}
+
+const nameOf = (source: ImportSource) => (source.kind === 'url' ? source.url : source.path);
+
+/** Reads the plan's sources one at a time, in order; a bad one is yielded as an error, not thrown. */
+export async function* readEach(plan: ImportPlan): AsyncGenerator<ReadItem> {
+  for (const source of plan.sources) {
+    const name = nameOf(source);
+    try {
+      yield { name, input: await readSource(plan, source) };
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      yield { name, error: e.userMessage };
+    }
+  }
+}
+
+export type ReadImports = { inputs: ImportInput[]; failures: { name: string; message: string }[]; skipped: SkippedFile[] };
 
 /**
- * Reads and validates every file. Paths, the manifest and flags that apply to the batch must be
- * right (else it throws); a bad file is returned as a failure, for --continue-on-error.
+ * Reads and validates every file into memory (small batches: the demo, tests, --replace).
+ * Bulk imports stream through `planImports` + `readEach` instead.
  */
-export function readImports(paths: string[], flags: ImportFlags, limits: ImportLimits = importLimits()): ReadImports {
-  const manifest = flags.manifest ? readManifest(flags.manifest) : undefined;
-  const files = collectFiles(paths, manifest && new Set(manifest.documents.map((d) => path.basename(d.file))));
-  if (flags.title && files.length > 1) throw new AppError('BAD_INPUT', '--title can only be used with a single file');
-  const out: ReadImports = { inputs: [], failures: [] };
-  for (const file of files) {
-    try {
-      out.inputs.push(readInput(file, manifest, flags, limits));
-    } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      out.failures.push({ name: file, message: e.userMessage });
-    }
+export async function readImports(paths: string[], flags: ImportFlags, options: ReadOptions = {}): Promise<ReadImports> {
+  const plan = planImports(paths, flags, options);
+  const out: ReadImports = { inputs: [], failures: [], skipped: plan.skipped };
+  for await (const item of readEach(plan)) {
+    if (item.error === undefined) out.inputs.push(item.input);
+    else out.failures.push({ name: item.name, message: item.error });
   }
   return out;
 }
 
 /** Reads and validates every input before the database is opened: a bad file stores nothing. */
-export function prepareImports(paths: string[], flags: ImportFlags, limits: ImportLimits = importLimits()): ImportInput[] {
-  const { inputs, failures } = readImports(paths, flags, limits);
+export async function prepareImports(paths: string[], flags: ImportFlags, options: ReadOptions = {}): Promise<ImportInput[]> {
+  const { inputs, failures } = await readImports(paths, flags, options);
   if (failures.length) throw new AppError('BAD_INPUT', failures[0].message);
   return inputs;
 }

@@ -19,7 +19,7 @@ export const demoAccounts = [
 ];
 
 export async function seedDemo(db: Db, log: (line: string) => void = console.log) {
-  const inputs = prepareImports([samples], { manifest: path.join(samples, 'manifest.json') });
+  const inputs = await prepareImports([samples], { manifest: path.join(samples, 'manifest.json') });
   const idByFile = new Map<string, string>();
   for (const input of inputs) {
     const r = await importDocument(db, input);

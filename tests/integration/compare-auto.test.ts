@@ -44,7 +44,7 @@ describe.each(testTargets)('comparison without preparation on $name', ({ open })
     await applyMigrations(t.url);
     users = await makeUsers(t.db);
     const ids: string[] = [];
-    for (const input of prepareImports(fixtures, {})) ids.push((await importDocument(t.db, input)).id);
+    for (const input of await prepareImports(fixtures, {})) ids.push((await importDocument(t.db, input)).id);
     [a, b, c] = ids;
   });
   afterAll(async () => t?.dispose());

@@ -53,7 +53,7 @@ describe.each(testTargets)('import on $name', ({ open }) => {
   afterAll(async () => t?.dispose());
 
   it('imports the samples with manifest metadata and reports unchanged on re-import', async () => {
-    const inputs = prepareImports([samples], { manifest: path.join(samples, 'manifest.json') });
+    const inputs = await prepareImports([samples], { manifest: path.join(samples, 'manifest.json') });
     expect(inputs).toHaveLength(2);
     const first = await Promise.all(inputs.map((i) => importDocument(t.db, i)));
     expect(first.map((r) => r.status)).toEqual(['created', 'created']);

@@ -28,7 +28,7 @@ describe.each(testTargets)('topics and comparison on $name', ({ open }) => {
     await applyMigrations(t.url);
     users = await makeUsers(t.db);
     ids = [];
-    for (const input of prepareImports([fixtures], {})) ids.push((await importDocument(t.db, input)).id);
+    for (const input of await prepareImports([fixtures], {})) ids.push((await importDocument(t.db, input)).id);
   });
   afterAll(async () => t?.dispose());
 
