@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, isAppError } from '../errors.ts';
-import { importLimits, type ImportLimits } from '../env.ts';
+import { fetchAllowList, importLimits, type ImportLimits } from '../env.ts';
 import { assertDocumentSize } from '../documents/document-text.ts';
 import { parseDocumentBytes, type ParsedMeta } from '../documents/formats/index.ts';
 import { fetchDocument, type FetchedDocument, type FetchOptions } from '../documents/fetch-url.ts';
@@ -45,13 +45,6 @@ export type ImportPlan = {
 export type ReadItem = { name: string; input: ImportInput; error?: undefined } | { name: string; input?: undefined; error: string };
 
 export type { ImportSource, SkippedFile };
-
-/** Hosts or ranges that may be private (CLAIMSCOPE_FETCH_ALLOW, comma-separated). */
-export function fetchAllowList(): string[] {
-  // Read here until lib/env.ts carries the fetch settings (the formats work may add them).
-  const raw = process.env.CLAIMSCOPE_FETCH_ALLOW;
-  return (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-}
 
 function readManifest(file: string): Manifest {
   let json: unknown;

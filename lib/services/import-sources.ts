@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
-import { SUPPORTED_FORMATS } from '../documents/formats/index.ts';
+import { SUPPORTED_EXTENSIONS, SUPPORTED_FORMATS } from '../documents/formats/index.ts';
 
 // What an import reads: files named on the command line, the files of folders (recursively) and
 // http(s) URLs. Only names are collected here; the bytes are read one file at a time later.
@@ -9,15 +9,13 @@ import { SUPPORTED_FORMATS } from '../documents/formats/index.ts';
 export type ImportSource = { kind: 'file'; path: string } | { kind: 'url'; url: string };
 export type SkippedFile = { name: string; reason: string };
 
-const supported: readonly string[] = SUPPORTED_FORMATS;
-// Other spellings of a supported extension.
-const aliases: Record<string, string> = { '.markdown': '.md', '.htm': '.html', '.text': '.txt' };
+const extensions: readonly string[] = SUPPORTED_EXTENSIONS;
 
 /** A folder's file is read when its extension names a supported format; the parser then checks the content. */
 export function unsupportedReason(name: string): string | null {
   const ext = path.extname(name).toLowerCase();
-  if (supported.includes(ext) || supported.includes(aliases[ext] ?? '')) return null;
-  const list = supported.join(', ');
+  if (extensions.includes(ext)) return null;
+  const list = SUPPORTED_FORMATS.join(', ');
   return ext ? `unsupported format (${ext}); supported: ${list}` : `no file extension; supported: ${list}`;
 }
 
@@ -73,7 +71,7 @@ export function collectSources(paths: string[], listed?: Set<string>, manifest?:
     }
     const before = out.sources.length;
     walk(p, filter, out);
-    if (out.sources.length === before) throw new AppError('BAD_INPUT', `${p}: the folder has no files in a supported format (${supported.join(', ')})`);
+    if (out.sources.length === before) throw new AppError('BAD_INPUT', `${p}: the folder has no files in a supported format (${SUPPORTED_FORMATS.join(', ')})`);
   }
   return out;
 }

@@ -1,27 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signIn } from './claims-helpers';
 import { withDatabase } from './e2e-database';
 
 // Adding documents in the browser: three files are previewed, one title is corrected, all are
 // saved, listed, and each document page shows its claims once the background job is done.
-// (The third file is a second .txt: this branch's format parser reads .txt and .md only.)
+// Three formats: an HTML page (its <title>, Open Graph and published time are the guesses, its
+// script never reaches the text), a Markdown file and a PDF made by a word processor.
+
+const pdf = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/import/formats/word-processor-de.pdf'));
+const tramPage = `<!doctype html><html lang="en"><head><title>Tram budget approved | City Post</title>
+<meta property="og:title" content="City council approves tram budget"><meta property="og:site_name" content="City Post">
+<meta property="article:published_time" content="2024-03-12T09:00:00Z"><script>document.title = 'injected'</script></head>
+<body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav><article><h1>City council approves tram budget</h1>
+<p>The city council approved a budget of 48 million euros for the new tram line on Tuesday. Mayor Ann Lee said the line "will carry 20,000 passengers a day".</p>
+<p>Critics argue that the costs are far too high and that buses would serve the district better.</p></article></body></html>`;
 
 const files = [
-  {
-    name: 'tram-budget.txt',
-    mimeType: 'text/plain',
-    text: 'The city council approved a budget of 48 million euros for the new tram line on Tuesday. Mayor Ann Lee said the line "will carry 20,000 passengers a day". Critics argue that the costs are far too high.',
-  },
+  { name: 'tram-budget.html', mimeType: 'text/html', buffer: Buffer.from(tramPage), excerpt: 'The city council approved a budget of 48 million' },
   {
     name: 'harbour-report.md',
     mimeType: 'text/markdown',
-    text: '# Harbour report\n\nThe harbour handled 4.1 million tonnes of goods in 2023, the port authority said. Its director expects growth of 3 percent next year.',
+    buffer: Buffer.from('# Harbour report\n\nThe harbour handled 4.1 million tonnes of goods in 2023, the port authority said. Its director expects growth of 3 percent next year.'),
+    excerpt: 'The harbour handled 4.1 million tonnes of goods',
   },
-  {
-    name: 'school-meals.txt',
-    mimeType: 'text/plain',
-    text: 'date 2024-05\nThe district will serve free school meals to 12,000 pupils from September, the education minister announced. Parents welcomed the decision.',
-  },
+  { name: 'arbeitsmarkt.pdf', mimeType: 'application/pdf', buffer: pdf, excerpt: 'Die Arbeitslosenquote ist im Herbst deutlich gestiegen' },
 ];
 
 test('an editor uploads three files, corrects a title, and sees them listed with their claims', async ({ page }) => {
@@ -31,30 +35,34 @@ test('an editor uploads three files, corrects a title, and sees them listed with
   await page.getByRole('link', { name: 'Add documents' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add documents');
 
-  await page.getByLabel('Files to add').setInputFiles(files.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.text) })));
+  await page.getByLabel('Files to add').setInputFiles(files.map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer })));
   const items = page.getByTestId('upload-item');
   await expect(items).toHaveCount(3);
-  for (const f of files) await expect(page.getByRole('listitem', { name: f.name }).getByTestId('item-excerpt')).toContainText(f.text.split('\n').at(-1)!.slice(0, 40));
+  for (const f of files) await expect(page.getByRole('listitem', { name: f.name }).getByTestId('item-excerpt')).toContainText(f.excerpt);
 
-  // Guessed metadata: the Markdown heading as title, the date line as publication date.
+  // Guessed metadata: the page's Open Graph title, outlet and date; the Markdown heading; the PDF's info.
+  const tram = page.getByRole('listitem', { name: 'tram-budget.html' });
+  await expect(tram.getByLabel('Title')).toHaveValue('City council approves tram budget');
+  await expect(tram.getByLabel(/Published/)).toHaveValue('2024-03-12');
+  await expect(tram.getByTestId('item-excerpt')).not.toContainText('injected');
   const harbour = page.getByRole('listitem', { name: 'harbour-report.md' });
   await expect(harbour.getByLabel('Title')).toHaveValue('Harbour report');
-  const meals = page.getByRole('listitem', { name: 'school-meals.txt' });
-  await expect(meals.getByLabel(/Published/)).toHaveValue('2024-05');
-  await meals.getByLabel('Title').fill('Free school meals for 12,000 pupils');
+  const labour = page.getByRole('listitem', { name: 'arbeitsmarkt.pdf' });
+  await expect(labour.getByLabel('Title')).toHaveValue('Arbeitslosigkeit im Herbst gestiegen');
+  await labour.getByLabel('Title').fill('Arbeitslosigkeit steigt im Herbst');
 
   await page.getByRole('button', { name: 'Save 3 documents' }).click();
   for (const f of files) await expect(page.getByRole('listitem', { name: f.name }).getByTestId('item-status')).toContainText('Stored');
 
   await page.goto('/');
   const list = page.getByTestId('document-list');
-  await expect(list.getByRole('link', { name: /Free school meals for 12,000 pupils/ })).toBeVisible();
+  await expect(list.getByRole('link', { name: /Arbeitslosigkeit steigt im Herbst/ })).toBeVisible();
   await expect(list.getByRole('link', { name: /Harbour report/ })).toBeVisible();
-  await expect(list.getByRole('link', { name: /city council approved a budget/ })).toBeVisible();
+  await expect(list.getByRole('link', { name: /City council approves tram budget/ })).toBeVisible();
 
   // The document page shows "extracting…" until the job is done, then the claims (it refreshes itself).
-  await list.getByRole('link', { name: /Free school meals/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Free school meals for 12,000 pupils');
+  await list.getByRole('link', { name: /Arbeitslosigkeit steigt/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arbeitslosigkeit steigt im Herbst');
   await expect(page.getByTestId('extraction-status')).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByTestId('doc-claim-count')).not.toHaveText('0');
   await expect(page.getByTestId('document-text').locator('mark[data-kind]').first()).toBeVisible();
