@@ -106,23 +106,6 @@ describe('readEach', () => {
     expect(flagged.inputs[0].meta.url).toBe('https://example.org/canonical');
   });
 
-  it('passes CLAIMSCOPE_FETCH_ALLOW to the fetcher', async () => {
-    const seen: (string[] | undefined)[] = [];
-    const fetch = async (url: string, options: FetchOptions): Promise<FetchedDocument> => {
-      seen.push(options.allow);
-      return { url, finalUrl: url, bytes: new TextEncoder().encode('The intranet lists 12 rooms.'), contentType: null };
-    };
-    const saved = process.env.CLAIMSCOPE_FETCH_ALLOW;
-    process.env.CLAIMSCOPE_FETCH_ALLOW = ' 10.0.0.0/8, intranet.local ,';
-    try {
-      await readImports(['http://intranet.local/rooms'], {}, { fetch });
-    } finally {
-      if (saved === undefined) delete process.env.CLAIMSCOPE_FETCH_ALLOW;
-      else process.env.CLAIMSCOPE_FETCH_ALLOW = saved;
-    }
-    expect(seen).toEqual([['10.0.0.0/8', 'intranet.local']]);
-  });
-
   it('yields a refused URL as an error naming it', async () => {
     const items = [];
     for await (const item of readEach(planImports(['http://127.0.0.1:9/doc'], {}))) items.push(item);

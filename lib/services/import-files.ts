@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, isAppError } from '../errors.ts';
-import { fetchAllowList, importLimits, type ImportLimits } from '../env.ts';
+import { importLimits, type ImportLimits } from '../env.ts';
 import { assertDocumentSize } from '../documents/document-text.ts';
 import { parseDocumentBytes, type ParsedMeta } from '../documents/formats/index.ts';
 import { fetchDocument, type FetchedDocument, type FetchOptions } from '../documents/fetch-url.ts';
@@ -89,7 +89,8 @@ function metaFor(name: string, file: ParsedMeta, plan: ImportPlan, fetchedUrl?: 
 async function fetchOnce(plan: ImportPlan, url: string): Promise<FetchedDocument> {
   const cached = plan.fetched.get(url);
   if (cached) return cached;
-  const fetched = await plan.fetch(url, { maxBytes: plan.limits.maxDocumentBytes, allow: fetchAllowList() });
+  // The fetcher reads its allow list (CLAIMSCOPE_FETCH_ALLOW) itself.
+  const fetched = await plan.fetch(url, { maxBytes: plan.limits.maxDocumentBytes });
   plan.fetched.set(url, fetched);
   return fetched;
 }
