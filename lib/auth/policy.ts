@@ -19,6 +19,8 @@ export const policy = {
   'document.preview': 'annotator',
   'document.create': 'annotator',
   'document.retryExtraction': 'annotator',
+  'document.update': 'editor',
+  'document.delete': 'editor',
   'topic.create': 'editor',
   'topic.rename': 'editor',
   'topic.merge': 'editor',

@@ -4,22 +4,37 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { AppError, httpStatusFor, isAppError } from '../errors.ts';
 import { describeIssues } from '../schemas/safe-text.ts';
 
-// One error body for every REST route: { error: { code, message, issues? } }.
+// One error body for every REST route: { error: { code, message, issues?, current? } }.
+// `issues` names each failing field ({ path: 'title', message }); `current` is the row as it is
+// now when an optimistic lock refused a stale version (409).
+
+export type ApiIssue = { path: string; message: string };
+
+export function apiIssues(e: ZodError): ApiIssue[] {
+  return e.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+function errorBody(code: string, message: string, extra: { issues?: ApiIssue[]; current?: unknown } = {}) {
+  return { error: { code, message, ...extra } };
+}
 
 export function errorResponse(e: unknown): Response {
   if (e instanceof ZodError) {
-    return Response.json({ error: { code: 'BAD_INPUT', message: `The request is not valid: ${describeIssues(e.issues)}`, issues: e.issues } }, { status: 400 });
+    return Response.json(errorBody('BAD_INPUT', `The request is not valid: ${describeIssues(e.issues)}`, { issues: apiIssues(e) }), { status: 400 });
   }
-  if (isAppError(e)) return Response.json({ error: { code: e.code, message: e.userMessage } }, { status: httpStatusFor[e.code] });
+  if (isAppError(e)) {
+    const current = (e as AppError & { current?: unknown }).current;
+    return Response.json(errorBody(e.code, e.userMessage, current === undefined ? {} : { current }), { status: httpStatusFor[e.code] });
+  }
   if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
-    return Response.json({ error: { code: 'CONFLICT', message: 'That already exists.' } }, { status: 409 });
+    return Response.json(errorBody('CONFLICT', 'That already exists.'), { status: 409 });
   }
   if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2025') {
-    return Response.json({ error: { code: 'NOT_FOUND', message: 'Not found.' } }, { status: 404 });
+    return Response.json(errorBody('NOT_FOUND', 'Not found.'), { status: 404 });
   }
   const requestId = randomUUID();
   console.error(`[${requestId}]`, e);
-  return Response.json({ error: { code: 'INTERNAL', message: `Something went wrong (request ${requestId}).` } }, { status: 500 });
+  return Response.json(errorBody('INTERNAL', `Something went wrong (request ${requestId}).`), { status: 500 });
 }
 
 /** Wraps a route handler so thrown AppErrors / ZodErrors become the standard error body. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { safeText, sourceUrlSchema } from './safe-text.ts';
+import { idSchema, safeText, sourceUrlSchema } from './safe-text.ts';
 
 export const datePrecisionSchema = z.enum(['day', 'month', 'year']);
 export const documentKindSchema = z.enum(['article', 'commentary', 'analysis', 'statement', 'interview', 'report', 'social', 'other']);
@@ -72,3 +72,19 @@ export const manifestSchema = z.object({
   ),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/** REST edits of a document's metadata at the version the client saw (text changes go through re-import). */
+export const updateDocumentSchema = z.object({
+  id: idSchema,
+  version: z.number().int().min(1),
+  title: safeText({ min: 1, max: 500 }).optional(),
+  authors: z.array(safeText({ min: 1, max: 200 })).max(50).optional(),
+  outlet: safeText({ min: 1, max: 500 }).nullish(),
+  url: sourceUrlSchema.nullish(),
+  published: publishedSchema.nullish(),
+  kind: documentKindSchema.optional(),
+});
+export type UpdateDocumentInput = z.input<typeof updateDocumentSchema>;
+
+export const documentRefSchema = updateDocumentSchema.pick({ id: true, version: true });
+export type DocumentRef = z.input<typeof documentRefSchema>;

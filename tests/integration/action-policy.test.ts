@@ -69,6 +69,8 @@ const fixtures: Record<string, Fixture> = {
   suggestTopics: async (c) => [c.docId, c.docB],
   previewDocuments: async () => ({ items: [{ kind: 'text', name: 'pasted text', text: 'The mayor said the tram costs 40 million euros.' }] }),
   saveDocuments: async () => ({ items: [{ source: { kind: 'text', name: 'pasted text', text: `The mayor said the tram costs ${randomUUID()}.` }, meta: {} }] }),
+  updateDocument: async (c) => ({ id: (await makeDocument(c.t.db)).id, version: 1, title: 'Renamed document' }),
+  deleteDocument: async (c) => ({ id: (await makeDocument(c.t.db)).id, version: 1 }),
   retryExtraction: async (c) => {
     const doc = await makeDocument(c.t.db, `The mayor said the tram costs ${randomUUID()}.`);
     await c.t.db.document.update({ where: { id: doc.id }, data: { extractionStatus: 'failed', extractionError: 'broken' } });
