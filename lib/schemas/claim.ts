@@ -60,7 +60,8 @@ export type RestoreRevisionInput = z.infer<typeof restoreRevisionSchema>;
 export const linkTopicSchema = z.object({ claimId: idSchema, topicId: idSchema, stance: stanceSchema });
 export type LinkTopicInput = z.infer<typeof linkTopicSchema>;
 
-export const unlinkTopicSchema = z.object({ linkId: idSchema });
+/** `version` is optional: the UI unlinks what it shows; REST clients may lock on the version they saw. */
+export const unlinkTopicSchema = z.object({ linkId: idSchema, version: versionSchema.optional() });
 
 export const commentSchema = z
   .object({ claimId: idSchema.optional(), topicId: idSchema.optional(), body: safeText({ min: 1, max: 4000, tooShort: 'A comment needs some text' }) })
