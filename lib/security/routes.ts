@@ -5,8 +5,11 @@ import type { ReadArea } from '../auth/access.ts';
 
 export type PathArea = 'public' | ReadArea;
 
-const publicPaths = [/^\/login\/?$/, /^\/api\/auth(\/|$)/, /^\/favicon\.ico$/, /^\/_next\//];
-const readingPaths = [/^\/$/, /^\/documents(\/|$)/, /^\/topics(\/|$)/, /^\/compare\/?$/, /^\/api\/v1\/comparisons\/?$/, /^\/search\/?$/, /^\/api\/v1\/search\/?$/];
+// The OpenAPI document and its reference page describe the API and hold no data.
+const publicPaths = [/^\/login\/?$/, /^\/api\/auth(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/docs\/?$/, /^\/favicon\.ico$/, /^\/_next\//];
+const readingPaths = [/^\/$/, /^\/documents(\/|$)/, /^\/topics(\/|$)/, /^\/compare\/?$/, /^\/api\/v1\/comparisons\/?$/, /^\/search\/?$/, /^\/api\/v1\/search\/?$/,
+  // REST reads of the same content; writes check the session and role themselves.
+  /^\/api\/v1\/(documents|claims|quantities|topics|links)(\/[^/]+)?\/?$/];
 
 export function areaOf(path: string): PathArea {
   if (publicPaths.some((re) => re.test(path))) return 'public';
