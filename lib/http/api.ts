@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import { Prisma } from '../generated/prisma/client.ts';
 import { AppError, httpStatusFor, isAppError } from '../errors.ts';
-import { describeIssues } from '../schemas/safe-text.ts';
+import { describeIssues, issueList } from '../schemas/safe-text.ts';
 
 // One error body for every REST route: { error: { code, message, issues?, current? } }.
 // `issues` names each failing field ({ path: 'title', message }); `current` is the row as it is
@@ -10,9 +10,7 @@ import { describeIssues } from '../schemas/safe-text.ts';
 
 export type ApiIssue = { path: string; message: string };
 
-export function apiIssues(e: ZodError): ApiIssue[] {
-  return e.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-}
+type Extras = { current?: unknown; issues?: ApiIssue[] };
 
 function errorBody(code: string, message: string, extra: { issues?: ApiIssue[]; current?: unknown } = {}) {
   return { error: { code, message, ...extra } };
@@ -20,11 +18,11 @@ function errorBody(code: string, message: string, extra: { issues?: ApiIssue[]; 
 
 export function errorResponse(e: unknown): Response {
   if (e instanceof ZodError) {
-    return Response.json(errorBody('BAD_INPUT', `The request is not valid: ${describeIssues(e.issues)}`, { issues: apiIssues(e) }), { status: 400 });
+    return Response.json(errorBody('BAD_INPUT', `The request is not valid: ${describeIssues(e.issues)}`, { issues: issueList(e.issues) }), { status: 400 });
   }
   if (isAppError(e)) {
-    const current = (e as AppError & { current?: unknown }).current;
-    return Response.json(errorBody(e.code, e.userMessage, current === undefined ? {} : { current }), { status: httpStatusFor[e.code] });
+    const { current, issues } = e as AppError & Extras;
+    return Response.json(errorBody(e.code, e.userMessage, { ...(issues && { issues }), ...(current !== undefined && { current }) }), { status: httpStatusFor[e.code] });
   }
   if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
     return Response.json(errorBody('CONFLICT', 'That already exists.'), { status: 409 });

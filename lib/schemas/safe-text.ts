@@ -72,3 +72,8 @@ export function isWebUrl(value: string): boolean {
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
 }
+
+/** The failing fields as data, for REST error bodies: `[{ path: 'quantities.0.text', message }]`. */
+export function issueList(issues: readonly z.core.$ZodIssue[]): { path: string; message: string }[] {
+  return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}

@@ -3,7 +3,7 @@ import { MARK_END, MARK_START, TAG_STAND_INS, searchFacets, searchPage, searchTo
 import { isoPublished, type Precision } from '../documents/published-date.ts';
 import { AppError } from '../errors.ts';
 import { searchInputSchema, type RawSearchInput, type SearchInput } from '../schemas/search.ts';
-import { describeIssues } from '../schemas/safe-text.ts';
+import { describeIssues, issueList } from '../schemas/safe-text.ts';
 import { parseMarkedSnippet, plainSnippet, type Highlight } from '../search/snippet.ts';
 
 // Search over claims and documents: the use case behind /search, GET /api/v1/search and
@@ -35,7 +35,9 @@ export type SearchOutcome = SearchResponse & { query: SearchInput };
 
 export function parseSearchInput(raw: RawSearchInput): SearchInput {
   const parsed = searchInputSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('BAD_INPUT', `search: ${describeIssues(parsed.error.issues.slice(0, 3))}`);
+  if (!parsed.success) {
+    throw Object.assign(new AppError('BAD_INPUT', `search: ${describeIssues(parsed.error.issues.slice(0, 3))}`), { issues: issueList(parsed.error.issues) });
+  }
   return parsed.data;
 }
 
