@@ -9,7 +9,7 @@ import { authorize } from '../auth/policy.ts';
 import { actionError, type ActionResult } from '../http/api.ts';
 import { previewInputFromForm, saveInputFromForm } from './upload-form.ts';
 
-// Server actions of the upload page and the document page's Retry (role from the policy table,
+// Server actions of the upload page, the document page's Retry and document edits (role from the policy table,
 // checked before the form is read into memory as documents).
 
 async function perform<R>(def: ActionDef<R>, input: () => Promise<unknown>): Promise<ActionResult<R>> {
@@ -35,5 +35,18 @@ export async function saveDocumentsAction(form: unknown) {
 export async function retryExtractionAction(input: unknown) {
   const result = await perform(documentActionDefs.retryExtraction, async () => input);
   if (result.ok) revalidatePath('/documents/[id]', 'page');
+  return result;
+}
+
+/** Metadata edits and deletion (editor), the same services as PATCH / DELETE /api/v1/documents/{id}. */
+export async function updateDocumentAction(input: unknown) {
+  const result = await perform(documentActionDefs.updateDocument, async () => input);
+  if (result.ok) revalidatePath('/documents/[id]', 'page');
+  return result;
+}
+
+export async function deleteDocumentAction(input: unknown) {
+  const result = await perform(documentActionDefs.deleteDocument, async () => input);
+  if (result.ok) revalidatePath('/');
   return result;
 }

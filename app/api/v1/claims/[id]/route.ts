@@ -1,6 +1,7 @@
 import { getPrisma } from '@/lib/db/client';
 import { actionDefs } from '@/lib/actions/action-defs';
 import { runAction } from '@/lib/actions/run-action';
+import { authorize } from '@/lib/auth/policy';
 import { withApi } from '@/lib/http/api';
 import { apiReader, apiWriter } from '@/lib/http/api-session';
 import { readJsonObject } from '@/lib/http/request-body';
@@ -21,9 +22,9 @@ export const GET = withApi(async (request: Request, ctx: Ctx) => {
 });
 
 export const PATCH = withApi(async (request: Request, ctx: Ctx) => {
-  const user = await apiWriter(request);
+  const user = authorize(await apiWriter(request), 'claim.update'); // before the body is read
   const { id } = await ctx.params;
-  // The role check runs before the service looks at the body; the service parses it with zod.
+  // The service parses the body with zod and checks ownership.
   // An unparsable body counts as {} so the answer names the missing fields (as it always did).
   const body = await readJsonObject(request, { invalid: 'empty' });
   return Response.json({ data: await runAction(actionDefs.updateClaim, user, { ...body, id }, getPrisma) });
