@@ -24,6 +24,9 @@ export function typeLabel(schema: unknown): string {
   for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
     if (Array.isArray(schema[key])) return (schema[key] as unknown[]).map(typeLabel).join(key === 'allOf' ? ' &amp; ' : ' | ');
   }
+  if (isObj(schema.properties) && Object.keys(schema.properties).length <= 3) {
+    return `{ ${Object.entries(schema.properties).map(([k, v]) => `${escapeHtml(k)}: ${typeLabel(v)}`).join(', ')} }`;
+  }
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : schema.type ? [String(schema.type)] : [];
   const base = types.map((t) => (t === 'array' ? `${typeLabel(schema.items)}[]` : escapeHtml(t))).join(' | ') || 'any';
   const limits = [
@@ -61,8 +64,14 @@ function jsonSchemaOf(content: unknown): unknown {
   return isObj(content) && isObj(content['application/json']) ? content['application/json'].schema : undefined;
 }
 
-function operationHtml(path: string, method: string, op: Json): string {
-  const body = isObj(op.requestBody) ? `<h4>Request body (application/json)</h4>${propertiesTable(jsonSchemaOf(op.requestBody.content))}` : '';
+/** A named schema's own definition, so a request body shows its fields in place. */
+function resolve(schema: unknown, named: Json): unknown {
+  return isObj(schema) && typeof schema.$ref === 'string' ? (named[refName(schema.$ref)] ?? schema) : schema;
+}
+
+function operationHtml(path: string, method: string, op: Json, named: Json): string {
+  const bodySchema = isObj(op.requestBody) ? jsonSchemaOf(op.requestBody.content) : undefined;
+  const body = bodySchema ? `<h4>Request body (application/json): <code>${typeLabel(bodySchema)}</code></h4>${propertiesTable(resolve(bodySchema, named))}` : '';
   const responses = isObj(op.responses)
     ? Object.entries(op.responses).map(([status, r]) => {
         const schema = isObj(r) ? jsonSchemaOf(r.content) : undefined;
@@ -88,7 +97,7 @@ export function renderReferenceHtml(doc: OpenApiDocument): string {
     for (const method of METHODS) {
       const op = (item as Json)[method];
       if (!isObj(op)) continue;
-      ops.push(operationHtml(path, method, op));
+      ops.push(operationHtml(path, method, op, (doc.components?.schemas ?? {}) as Json));
       toc.push(`<li><a href="#${escapeHtml(`${method}-${path}`.replace(/[^A-Za-z0-9_-]/g, '-'))}">${method.toUpperCase()} ${escapeHtml(path)}</a> ${escapeHtml(op.summary ?? '')}</li>`);
     }
   }
