@@ -103,7 +103,7 @@ export function renderReferenceHtml(doc: OpenApiDocument): string {
   }
   const schemas = Object.entries(doc.components?.schemas ?? {}).map(([name, s]) => `<section id="${anchor(name)}"><h3>${escapeHtml(name)}</h3>${propertiesTable(s)}</section>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.info.title)} reference</title><style>${styles}</style></head><body>
+<link rel="icon" href="data:,"><title>${escapeHtml(doc.info.title)} reference</title><style>${styles}</style></head><body>
 <h1>${escapeHtml(doc.info.title)} <span class="muted">${escapeHtml(doc.info.version)}</span></h1>
 <p>${escapeHtml(doc.info.description ?? '')}</p><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escapeHtml(doc.openapi)}).</p>
 <nav><h2>Endpoints</h2><ul>${toc.join('')}</ul></nav><main><h2>Endpoints</h2>${ops.join('\n')}<h2>Schemas</h2>${schemas.join('\n')}</main></body></html>`;
