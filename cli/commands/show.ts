@@ -20,6 +20,7 @@ export function registerShow(program: Command) {
         ['published', doc.published],
         ['language', doc.language],
         ['kind', doc.kind],
+        ['format', doc.format],
       ];
       for (const [label, value] of meta) if (value) console.log(`${`${label}:`.padEnd(11)}${value}`);
       console.log(`\n${doc.text.trimEnd()}\n`);

@@ -9,10 +9,12 @@ import { documentMetaSchema, parsePublished, type DocumentMeta } from '../schema
 import { describeIssues } from '../schemas/safe-text.ts';
 import { extractClaimInputs } from './extract-document-claims.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
+import type { DocumentFormat } from '../documents/formats/index.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export type ImportInput = { text: string; meta: DocumentMeta; name: string };
+/** `format`: what the text was read from (kept on the document; absent for text given directly). */
+export type ImportInput = { text: string; meta: DocumentMeta; name: string; format?: DocumentFormat };
 export type ImportResult = { id: string; title: string; status: 'created' | 'unchanged'; claims: number; overLong: number };
 
 /** A validated input with its extraction done: storing it is database work only. */
@@ -36,12 +38,15 @@ export function validateImport(input: ImportInput, maxBytes = importLimits().max
   return { ...input, meta: parsed.data };
 }
 
-/** Validates and extracts (CPU work, outside any transaction). */
-export function prepareDocument(raw: ImportInput, limits = importLimits()): PreparedDocument {
-  const { text, meta, name } = validateImport(raw, limits.maxDocumentBytes);
+/**
+ * Validates and extracts (CPU work, outside any transaction). `queued`: no extraction here; the
+ * document is stored with extractionStatus 'queued' and a background job extracts it.
+ */
+export function prepareDocument(raw: ImportInput, limits = importLimits(), { queued = false } = {}): PreparedDocument {
+  const { text, meta, name, format } = validateImport(raw, limits.maxDocumentBytes);
   const language = meta.language ?? detectLanguage(text);
   const published = meta.published ? parsePublished(meta.published) : null;
-  const { claims, overLong } = extractClaimInputs(text, language, limits.maxClaimChars);
+  const { claims, overLong } = queued ? { claims: [], overLong: 0 } : extractClaimInputs(text, language, limits.maxClaimChars);
   const hash = contentHash(text);
   const data = {
     title: meta.title ?? deriveTitle(text),
@@ -53,8 +58,8 @@ export function prepareDocument(raw: ImportInput, limits = importLimits()): Prep
     text,
     contentHash: hash,
     kind: meta.kind,
-    engineVersion: ENGINE_VERSION,
-    claims: { create: claims },
+    format: format ?? null,
+    ...(queued ? { extractionStatus: 'queued' as const, extractionUpdatedAt: new Date() } : { engineVersion: ENGINE_VERSION, claims: { create: claims } }),
   };
   return { name, hash, outlet: meta.outlet ?? null, data, claims: claims.length, overLong };
 }

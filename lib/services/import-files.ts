@@ -113,13 +113,13 @@ export async function readSource(plan: ImportPlan, source: ImportSource): Promis
   if (source.kind === 'url') {
     const fetched = await fetchOnce(plan, source.url);
     const parsed = await parseDocumentBytes(fetched.bytes, source.url, { maxBytes, contentType: fetched.contentType ?? undefined });
-    return validateImport({ text: parsed.text, name: source.url, meta: metaFor(source.url, parsed.meta, plan, fetched.finalUrl) }, maxBytes);
+    return validateImport({ text: parsed.text, name: source.url, format: parsed.format, meta: metaFor(source.url, parsed.meta, plan, fetched.finalUrl) }, maxBytes);
   }
   // The size is checked before reading, so a huge file is refused without loading it.
   assertDocumentSize((await readable(source.path, () => fs.promises.stat(source.path))).size, source.path, maxBytes);
   const bytes = new Uint8Array(await readable(source.path, () => fs.promises.readFile(source.path)));
   const parsed = await parseDocumentBytes(bytes, source.path, { maxBytes });
-  return validateImport({ text: parsed.text, name: source.path, meta: metaFor(source.path, parsed.meta, plan) }, maxBytes);
+  return validateImport({ text: parsed.text, name: source.path, format: parsed.format, meta: metaFor(source.path, parsed.meta, plan) }, maxBytes);
 }
 
 const nameOf = (source: ImportSource) => (source.kind === 'url' ? source.url : source.path);

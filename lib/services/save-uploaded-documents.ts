@@ -1,11 +1,10 @@
-import { detectLanguage } from '../engine/index.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { deriveTitle } from '../documents/document-text.ts';
 import type { JobQueue } from '../jobs/queue.ts';
-import { parsePublished, type DocumentMeta } from '../schemas/document.ts';
+import { importLimits } from '../env.ts';
+import type { DocumentMeta } from '../schemas/document.ts';
 import { saveRequestSchema, type SavedItem, type UploadMetaForm } from '../schemas/upload.ts';
-import { contentHash, inImportTransaction, storageError, storeDocument, validateImport, type PreparedDocument } from './import-document.ts';
+import { inImportTransaction, prepareDocument, storageError, storeDocument, type PreparedDocument } from './import-document.ts';
 import { readUploadSource, sourceName } from './read-upload-source.ts';
 import { refusalReason } from './preview-documents.ts';
 import { enqueueExtraction } from './run-extraction-job.ts';
@@ -29,33 +28,12 @@ export function metaFromForm(form: UploadMetaForm): Record<string, unknown> {
   };
 }
 
-/** Like prepareDocument, but with no extraction: the job does it. */
-function prepareQueued(name: string, text: string, meta: DocumentMeta): PreparedDocument {
-  const published = meta.published ? parsePublished(meta.published) : null;
-  const hash = contentHash(text);
-  const data = {
-    title: meta.title ?? deriveTitle(text),
-    authors: meta.authors,
-    url: meta.url ?? null,
-    language: meta.language ?? detectLanguage(text),
-    publishedAt: published?.date ?? null,
-    datePrecision: published ? (meta.datePrecision ?? published.precision) : null,
-    text,
-    contentHash: hash,
-    kind: meta.kind,
-    extractionStatus: 'queued' as const,
-    extractionUpdatedAt: new Date(),
-  };
-  return { name, hash, outlet: meta.outlet ?? null, data, claims: 0, overLong: 0 };
-}
-
 async function saveOne(db: Db, queue: JobQueue, item: ReturnType<typeof saveRequestSchema.parse>['items'][number]): Promise<SavedItem> {
   const name = sourceName(item.source);
   let prepared: PreparedDocument;
   try {
     const read = await readUploadSource(item.source);
-    const input = validateImport({ name, text: read.text, meta: metaFromForm(item.meta) as DocumentMeta });
-    prepared = prepareQueued(name, input.text, input.meta);
+    prepared = prepareDocument({ name, text: read.text, format: read.format, meta: metaFromForm(item.meta) as DocumentMeta }, importLimits(), { queued: true });
   } catch (e) {
     return { name, status: 'refused', reason: refusalReason(name, e) };
   }

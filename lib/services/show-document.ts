@@ -15,6 +15,8 @@ export type ShownDocument = {
   published: string | null;
   language: string;
   kind: string;
+  /** What the text was read from (text, markdown, html, pdf, docx); null for older rows. */
+  format: string | null;
   text: string;
   claims: ShownClaim[];
 };
@@ -31,6 +33,7 @@ export async function showDocument(db: Db, id: string): Promise<ShownDocument> {
       url: true,
       language: true,
       kind: true,
+      format: true,
       publishedAt: true,
       datePrecision: true,
       text: true,
@@ -52,6 +55,7 @@ export async function showDocument(db: Db, id: string): Promise<ShownDocument> {
     published: doc.publishedAt ? isoPublished(doc.publishedAt, doc.datePrecision) : null,
     language: doc.language,
     kind: doc.kind,
+    format: doc.format,
     text: doc.text,
     claims: doc.claims.map(({ text, ...c }) => ({ ...c, quote: text })),
   };

@@ -95,6 +95,7 @@ describe.each(testTargets)('importing real formats on $name', ({ open }) => {
     expect(r.error).toBe('');
     const doc = await stored(r.stdout);
     expect(doc.title).toBe('Arbeitslosigkeit im Herbst gestiegen');
+    expect(doc.format).toBe('pdf');
     expect(doc.authors).toEqual(['Erika Beispiel']);
     expect(doc.language).toBe('de');
     expect(doc.text).toContain('deutlich gestiegen');
@@ -106,6 +107,7 @@ describe.each(testTargets)('importing real formats on $name', ({ open }) => {
     const file = write('rat.docx', await makeDocx(['Der Stadtrat beschloss am Montag 40 neue Busse.', 'Die Bürgermeisterin sagte, der Takt werde dichter.'], { title: 'Neue Busse für die Stadt', creator: 'Jonas Feld' }));
     const doc = await stored((await importCli(t, [file])).stdout);
     expect(doc.title).toBe('Neue Busse für die Stadt');
+    expect(doc.format).toBe('docx');
     expect(doc.authors).toEqual(['Jonas Feld']);
     expect(doc.text).toBe('Der Stadtrat beschloss am Montag 40 neue Busse.\n\nDie Bürgermeisterin sagte, der Takt werde dichter.');
   });
@@ -119,6 +121,7 @@ describe.each(testTargets)('importing real formats on $name', ({ open }) => {
     expect(r.code).toBe(0);
     const doc = await stored(r.stdout);
     expect(doc.title).toBe('Ferry service doubles its crossings');
+    expect(doc.format).toBe('html');
     expect(doc.url).toBe(`${base}/ferry`);
     expect(doc.authors).toEqual(['Mia Stone']);
     expect(doc.source?.name).toBe('Coast News');
@@ -163,6 +166,7 @@ describe.each(testTargets)('importing real formats on $name', ({ open }) => {
     const bytes = await makePdf([[{ text: 'Die Fähre fährt künftig 24-mal am Tag, teilte die Reederei mit.', x: 50, y: 700 }]], { title: 'Fähre fährt öfter' });
     const doc = await stored((await importCli(t, [write('faehre.txt', bytes)])).stdout);
     expect(doc.title).toBe('Fähre fährt öfter');
+    expect(doc.format).toBe('pdf');
     expect(doc.text).toBe('Die Fähre fährt künftig 24-mal am Tag, teilte die Reederei mit.');
   });
 });

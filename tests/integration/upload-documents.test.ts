@@ -77,7 +77,7 @@ describe.each(testTargets)('upload services on $name', ({ open }) => {
     expect(after).toEqual({ ...before, Document: before.Document + 1, Source: before.Source + 1 });
     const created = results[3].status === 'created' ? results[3].id : '';
     const doc = await t.db.document.findUniqueOrThrow({ where: { id: created }, include: { source: true, _count: { select: { claims: true } } } });
-    expect(doc).toMatchObject({ title: 'Tram costs', authors: ['Lee, Ann', 'Bo Berg'], kind: 'report', datePrecision: 'month', extractionStatus: 'queued', engineVersion: null, source: { name: 'Daily' }, _count: { claims: 0 } });
+    expect(doc).toMatchObject({ title: 'Tram costs', authors: ['Lee, Ann', 'Bo Berg'], kind: 'report', datePrecision: 'month', extractionStatus: 'queued', engineVersion: null, format: 'text', source: { name: 'Daily' }, _count: { claims: 0 } });
     // Jobs were sent for the created documents only.
     expect(queue.sent).toEqual([first, results[3]].map((r) => ({ name: EXTRACTION_QUEUE, data: { documentId: r.status === 'refused' ? '' : r.id } })));
   });
