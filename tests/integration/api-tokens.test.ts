@@ -13,6 +13,7 @@ import { requestPathHeader } from '../../lib/auth/access.ts';
 import { testTargets, type TestDatabase } from './databases.ts';
 import { makeDocument, makeUsers } from './claim-fixtures.ts';
 import { allRowCounts } from './all-row-counts.ts';
+import { spawnCli } from './cli-process.ts';
 
 // Personal API tokens against the real route handlers (called as Next.js calls them: a Request
 // and the route params), the server actions (next/headers stood in for) and proxy.ts.
@@ -170,6 +171,32 @@ describe.each(testTargets)('personal API tokens on $name', ({ open }) => {
     await expect(createApiToken(c.t.db, c.users.viewer, { name: 'a\u0000b' })).rejects.toThrow(/U\+0000/);
     await expect(createApiToken(c.t.db, c.users.viewer, { name: 'x'.repeat(101) })).rejects.toThrow(/too long/);
     expect(await allRowCounts(c.t.db)).toEqual(before);
+  });
+
+  it('the CLI creates (secret once), lists (no secret) and revokes tokens as the operator', async () => {
+    const user = c.users.annotator;
+    const made = await spawnCli(['token', 'create', '--user', user.email.toUpperCase(), '--name', 'CI job', '--expires-days', '30', '--json'], c.t.url);
+    expect(made.code, made.stderr).toBe(0);
+    const created = JSON.parse(made.stdout) as { id: string; secret: string; prefix: string; expiresAt: string };
+    expect(created.secret.startsWith(created.prefix)).toBe(true);
+    expect(new Date(created.expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+    expect((await search(c, bearer(created.secret))).status).toBe(200);
+    const listed = await spawnCli(['token', 'list', '--user', user.email, '--json'], c.t.url);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).not.toContain(created.secret);
+    expect(JSON.parse(listed.stdout)).toContainEqual(expect.objectContaining({ id: created.id, name: 'CI job', state: 'active' }));
+    const revoked = await spawnCli(['token', 'revoke', created.id], c.t.url);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(revoked.stdout).toMatch(/Revoked token .* "CI job"/);
+    expect((await search(c, bearer(created.secret))).status).toBe(401);
+    const text = await spawnCli(['token', 'list', '--user', user.email], c.t.url);
+    expect(text.stdout).toMatch(new RegExp(`${created.id}\\s+${created.prefix}…\\s+revoked`));
+    const nobody = await spawnCli(['token', 'create', '--user', 'nobody@test.local', '--name', 'x'], c.t.url);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toMatch(/There is no user nobody@test\.local/);
+    const badName = await spawnCli(['token', 'create', '--user', user.email, '--name', ' '], c.t.url);
+    expect(badName.code).toBe(1);
+    expect(badName.stderr).toMatch(/name: must not be empty/);
   });
 
   it('a Bearer token signs in neither a server action nor a page', async () => {
