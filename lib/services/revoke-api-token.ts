@@ -18,7 +18,8 @@ async function revoke(db: Db, id: string, allowed: (userId: string) => boolean):
   // Someone else's token is "not found", so ids cannot be probed.
   if (!token || !allowed(token.userId)) throw new AppError('NOT_FOUND', 'There is no such API token.');
   if (!token.revokedAt) await db.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
-  return db.apiToken.findUniqueOrThrow({ where: { id }, select: { id: true, userId: true, name: true, prefix: true, revokedAt: true } }) as Promise<RevokedApiToken>;
+  const row = await db.apiToken.findUniqueOrThrow({ where: { id }, select: { id: true, userId: true, name: true, prefix: true, revokedAt: true } });
+  return { ...row, revokedAt: row.revokedAt ?? new Date() };
 }
 
 /** Users revoke their own tokens; admins revoke anyone's. */
