@@ -15,3 +15,8 @@ export async function createApiTokenAction(input: unknown) {
 export async function revokeApiTokenAction(input: unknown) {
   return executeAction(tokenActionDefs.revokeApiToken, await currentUser(), input, getPrisma);
 }
+
+/** Admins (/admin/users): revoke every active token of one user. */
+export async function revokeUserApiTokensAction(input: unknown) {
+  return executeAction(tokenActionDefs.revokeUserApiTokens, await currentUser(), input, getPrisma);
+}

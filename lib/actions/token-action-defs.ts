@@ -1,6 +1,6 @@
 import { defineAction } from './run-action.ts';
 import { createApiToken } from '../services/create-api-token.ts';
-import { revokeApiToken } from '../services/revoke-api-token.ts';
+import { revokeApiToken, revokeUserApiTokens } from '../services/revoke-api-token.ts';
 
 // Personal API tokens (account page). Inputs are parsed by the services.
 type In<F> = F extends (db: never, actor: never, input: infer I) => unknown ? I : never;
@@ -15,4 +15,5 @@ export const tokenActionDefs = {
     const t = await revokeApiToken(db, a, as<In<typeof revokeApiToken>>(i));
     return { id: t.id, name: t.name, revokedAt: t.revokedAt.toISOString() };
   }),
+  revokeUserApiTokens: defineAction('user.revokeApiTokens', (db, a, i) => revokeUserApiTokens(db, a, as<In<typeof revokeUserApiTokens>>(i))),
 };

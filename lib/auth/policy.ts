@@ -32,6 +32,7 @@ export const policy = {
   // (checked in lib/services/revoke-api-token.ts).
   'apiToken.create': 'viewer',
   'apiToken.revoke': 'viewer',
+  'user.revokeApiTokens': 'admin',
 } as const satisfies Record<string, Role>;
 
 export type PolicyAction = keyof typeof policy;

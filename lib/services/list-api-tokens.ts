@@ -27,3 +27,9 @@ export function tokenState(t: Pick<ApiTokenRow, 'revokedAt' | 'expiresAt'>, now 
   if (t.expiresAt && t.expiresAt <= now) return 'expired';
   return 'active';
 }
+
+/** Active (not revoked, not expired) tokens per user id, for the admin's user table. */
+export async function countActiveApiTokens(db: Db, now = new Date()): Promise<Record<string, number>> {
+  const groups = await db.apiToken.groupBy({ by: ['userId'], where: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.userId, g._count._all]));
+}

@@ -34,3 +34,14 @@ export async function revokeApiTokenAsOperator(db: Db, raw: RevokeApiTokenInput)
   const { id } = revokeApiTokenSchema.parse(raw);
   return revoke(db, id, () => true);
 }
+
+export const revokeUserApiTokensSchema = z.object({ userId: idSchema });
+
+/** An admin's "revoke all tokens" for one user (a lost laptop, a leaver): every active token. */
+export async function revokeUserApiTokens(db: Db, actor: Actor, raw: z.infer<typeof revokeUserApiTokensSchema>) {
+  authorize(actor, 'user.revokeApiTokens');
+  const { userId } = revokeUserApiTokensSchema.parse(raw);
+  if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AppError('NOT_FOUND', 'There is no such user.');
+  const { count } = await db.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return { userId, revoked: count };
+}

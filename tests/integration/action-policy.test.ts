@@ -73,6 +73,11 @@ const fixtures: Record<string, Fixture> = {
   saveDocuments: async () => ({ items: [{ source: { kind: 'text', name: 'pasted text', text: `The mayor said the tram costs ${randomUUID()}.` }, meta: {} }] }),
   createApiToken: async () => ({ name: 'A script' }),
   revokeApiToken: async (c, a) => ({ id: (await createApiToken(c.t.db, a ?? c.users.editor, { name: 'To revoke' })).id }),
+  revokeUserApiTokens: async (c) => {
+    const user = await makeUser(c.t.db, 'viewer');
+    await createApiToken(c.t.db, user, { name: 'Leaked' });
+    return { userId: user.id };
+  },
   retryExtraction: async (c) => {
     const doc = await makeDocument(c.t.db, `The mayor said the tram costs ${randomUUID()}.`);
     await c.t.db.document.update({ where: { id: doc.id }, data: { extractionStatus: 'failed', extractionError: 'broken' } });

@@ -4,8 +4,8 @@ import { applyMigrations } from '../../lib/db/migrate.ts';
 import type { Db } from '../../lib/db/client.ts';
 import { createClaim } from '../../lib/services/create-claim.ts';
 import { createApiToken } from '../../lib/services/create-api-token.ts';
-import { revokeApiToken, revokeApiTokenAsOperator } from '../../lib/services/revoke-api-token.ts';
-import { listApiTokens } from '../../lib/services/list-api-tokens.ts';
+import { revokeApiToken, revokeApiTokenAsOperator, revokeUserApiTokens } from '../../lib/services/revoke-api-token.ts';
+import { countActiveApiTokens, listApiTokens } from '../../lib/services/list-api-tokens.ts';
 import { setUserRole } from '../../lib/services/set-user-role.ts';
 import { authenticateApiToken } from '../../lib/services/authenticate-api-token.ts';
 import { hashApiToken } from '../../lib/auth/api-token.ts';
@@ -163,6 +163,16 @@ describe.each(testTargets)('personal API tokens on $name', ({ open }) => {
     const other = await createApiToken(c.t.db, c.users.viewer, { name: 'Other' });
     expect((await revokeApiTokenAsOperator(c.t.db, { id: other.id })).revokedAt).toBeInstanceOf(Date);
     await expect(revokeApiTokenAsOperator(c.t.db, { id: 'cm0000000000000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('an admin revokes every active token of a user at once', async () => {
+    const user = (await makeUsers(c.t.db)).annotator;
+    const [a, b] = [await createApiToken(c.t.db, user, { name: 'A' }), await createApiToken(c.t.db, user, { name: 'B' })];
+    expect((await countActiveApiTokens(c.t.db))[user.id]).toBe(2);
+    await expect(revokeUserApiTokens(c.t.db, c.users.editor, { userId: user.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await revokeUserApiTokens(c.t.db, c.users.admin, { userId: user.id })).toEqual({ userId: user.id, revoked: 2 });
+    expect((await countActiveApiTokens(c.t.db))[user.id]).toBeUndefined();
+    for (const t of [a, b]) expect((await search(c, bearer(t.secret))).status).toBe(401);
   });
 
   it('bad names store nothing', async () => {
