@@ -4,6 +4,7 @@ import { loginPath, requestPathHeader } from './lib/auth/access.ts';
 import { checkAddress, checkServerActionOrigin, type Refusal } from './lib/security/request-guard.ts';
 import { contentSecurityPolicy, createNonce, isHttpsRequest, strictTransportSecurity } from './lib/security/headers.ts';
 import { areaOf, isApiPath, sessionCookieNames } from './lib/security/routes.ts';
+import { bearerTokenOf, isApiV1Path } from './lib/auth/api-token.ts';
 
 // Runs before every page, route handler and server action (Next 16's request interceptor):
 // 1. refuses malformed addresses and cross-site server actions with 400 / 403 instead of a 500;
@@ -11,7 +12,10 @@ import { areaOf, isApiPath, sessionCookieNames } from './lib/security/routes.ts'
 //    This is only the fast path; every page and handler looks the session up itself
 //    (requireReader / readerFor in lib/actions/session.ts). "Reading" pages pass through,
 //    because whether public reading is on is a database setting the page checks;
-// 3. sets a per-request CSP nonce and HSTS over HTTPS (static headers: next.config.js).
+// 3. sets a per-request CSP nonce and HSTS over HTTPS (static headers: next.config.js);
+// 4. API tokens: a request to /api/v1/** with `Authorization: Bearer …` passes without a cookie
+//    (the route handler checks the token); every other request (pages, server actions, better-auth)
+//    loses its Authorization header, so a token never signs in anything but the REST API.
 
 // Refusal pages run no script at all.
 const refusalCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -29,10 +33,15 @@ function hasSessionCookie(request: NextRequest): boolean {
   return sessionCookieNames.some((name) => request.cookies.get(name)?.value);
 }
 
+/** A Bearer credential on a REST request (only there is it honoured). */
+function carriesApiToken(request: NextRequest): boolean {
+  return isApiV1Path(request.nextUrl.pathname) && !request.headers.has('next-action') && bearerTokenOf(request.headers) !== null;
+}
+
 function signInFirst(request: NextRequest, returnTo: string): NextResponse | null {
   const path = request.nextUrl.pathname;
   const area = areaOf(path);
-  if (area === 'public' || hasSessionCookie(request)) return null;
+  if (area === 'public' || hasSessionCookie(request) || carriesApiToken(request)) return null;
   if (area === 'reading' || request.headers.has('next-action')) return null; // checked by the page / the action
   if (isApiPath(path)) return NextResponse.json({ error: { code: 'UNAUTHENTICATED', message: 'Please sign in first.' } }, { status: 401 });
   return NextResponse.redirect(new URL(loginPath(returnTo), request.url));
@@ -55,6 +64,7 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', csp);
   requestHeaders.set(requestPathHeader, path + query); // as typed: nextUrl re-encodes commas
+  if (!carriesApiToken(request)) requestHeaders.delete('authorization');
 
   const response = signInFirst(request, path + query) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);

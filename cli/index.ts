@@ -10,6 +10,7 @@ import { registerImport } from './commands/import.ts';
 import { registerLexicon } from './commands/lexicon.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerShow } from './commands/show.ts';
+import { registerToken } from './commands/token.ts';
 import { registerUser } from './commands/user.ts';
 import { closeDb } from './database.ts';
 
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerDocuments(program);
   registerExtract(program);
   registerUser(program);
+  registerToken(program);
   registerCompare(program);
   registerLexicon(program);
   registerSearch(program);

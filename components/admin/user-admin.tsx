@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { createUserAction, revokeUserSessionsAction, setUserRoleAction } from '@/lib/actions/claims';
+import { revokeUserApiTokensAction } from '@/lib/actions/api-tokens';
 import { useServerAction } from '@/components/reader/use-server-action';
 import { maxPasswordLength, minPasswordLength } from '@/lib/auth/password-rules';
 
@@ -9,7 +10,7 @@ const roles = ['viewer', 'annotator', 'editor', 'admin'] as const;
 type Role = (typeof roles)[number];
 export type UserRow = { id: string; email: string; name: string; role: Role };
 
-export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string }) {
+export function UserAdmin({ users, selfId, tokenCounts }: { users: UserRow[]; selfId: string; tokenCounts: Record<string, number> }) {
   const [form, setForm] = useState({ email: '', name: '', role: 'annotator' as Role, password: '' });
   const { run, pending, error } = useServerAction();
   const [notice, setNotice] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
   return (
     <div className="space-y-6">
       <table className="w-full text-left text-sm" data-testid="user-table">
-        <thead className="text-xs text-stone-500"><tr><th className="py-1">Email</th><th>Name</th><th>Role</th><th>Sessions</th></tr></thead>
+        <thead className="text-xs text-stone-500"><tr><th className="py-1">Email</th><th>Name</th><th>Role</th><th>Sessions</th><th>API tokens</th></tr></thead>
         <tbody className="divide-y divide-stone-200">
           {users.map((u) => (
             <tr key={u.id}>
@@ -41,6 +42,15 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
                 <button type="button" disabled={pending} onClick={() => run(() => revokeUserSessionsAction({ userId: u.id }), (r) => r.ok && setNotice(`Signed ${u.email} out everywhere (${r.data.revoked} session${r.data.revoked === 1 ? '' : 's'}).`))} className="text-xs text-indigo-700 hover:underline">
                   Sign out everywhere
                 </button>
+              </td>
+              <td>
+                {tokenCounts[u.id] ? (
+                  <button type="button" disabled={pending} onClick={() => run(() => revokeUserApiTokensAction({ userId: u.id }), (r) => r.ok && setNotice(`Revoked ${r.data.revoked} API token${r.data.revoked === 1 ? '' : 's'} of ${u.email}.`))} className="text-xs text-indigo-700 hover:underline">
+                    Revoke {tokenCounts[u.id]} active
+                  </button>
+                ) : (
+                  <span className="text-xs text-stone-500">none</span>
+                )}
               </td>
             </tr>
           ))}

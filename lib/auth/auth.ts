@@ -7,6 +7,8 @@ import { authSecret } from './secret.ts';
 import { usesSecureCookies } from '../security/headers.ts';
 import { isRole, type Role } from './roles.ts';
 import { maxPasswordLength, minPasswordLength } from './password-rules.ts';
+import { acceptsBearer, bearerTokenOf } from './api-token.ts';
+import { authenticateApiToken } from '../services/authenticate-api-token.ts';
 
 // better-auth: email + password (scrypt), HTTP-only session cookies, origin checks on its routes.
 // Accounts are created by an admin (CLI or admin page), so public sign-up is off.
@@ -49,8 +51,18 @@ export function getAuth(): Promise<Auth> {
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
-/** The signed-in user for these request headers, or null. The role comes from the database. */
+/**
+ * The signed-in user for these request headers, or null. The role comes from the database.
+ * For /api/v1 route handlers an `Authorization: Bearer cs_…` header is the credential instead of
+ * the cookie (no fallback): a revoked, expired or unknown token throws UNAUTHENTICATED with the
+ * reason. Pages and server actions ignore the header (acceptsBearer; proxy.ts also strips it).
+ */
 export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
+  const bearer = bearerTokenOf(headers);
+  if (bearer !== null && acceptsBearer(headers)) {
+    const user = await authenticateApiToken(await getPrisma(), bearer);
+    return { id: user.id, email: user.email, name: user.name, role: isRole(user.role) ? user.role : 'viewer' };
+  }
   const auth = await getAuth();
   const session = await auth.api.getSession({ headers });
   if (!session) return null;

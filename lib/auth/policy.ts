@@ -30,6 +30,11 @@ export const policy = {
   'user.setRole': 'admin',
   'user.revokeSessions': 'admin',
   'workspace.setPublicRead': 'admin',
+  // Every signed-in user manages their own API tokens; revoking another user's needs admin
+  // (checked in lib/services/revoke-api-token.ts).
+  'apiToken.create': 'viewer',
+  'apiToken.revoke': 'viewer',
+  'user.revokeApiTokens': 'admin',
 } as const satisfies Record<string, Role>;
 
 export type PolicyAction = keyof typeof policy;

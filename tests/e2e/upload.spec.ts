@@ -72,7 +72,10 @@ test('an editor uploads three files, corrects a title, and sees them listed with
     await page.goto('/');
     await expect(page.getByTestId('extraction-state')).toHaveCount(0, { timeout: 1000 });
   }).toPass({ timeout: 60_000 });
-  await expect(page.getByTestId('claim-count')).toHaveCount(5);
+  // Other specs may have added documents to this server's database before: count ours only.
+  for (const title of [/Arbeitslosigkeit steigt im Herbst/, /Harbour report/, /City council approves tram budget/]) {
+    await expect(page.getByTestId('document-list').getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) }).getByTestId('claim-count')).toHaveCount(1);
+  }
 });
 
 test('a viewer is refused the upload page and sees no link to it', async ({ page }) => {

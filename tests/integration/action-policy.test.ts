@@ -6,6 +6,8 @@ import { hasRole } from '../../lib/auth/roles.ts';
 import { actionDefs } from '../../lib/actions/action-defs.ts';
 import { topicActionDefs } from '../../lib/actions/topic-action-defs.ts';
 import { documentActionDefs } from '../../lib/actions/document-action-defs.ts';
+import { tokenActionDefs } from '../../lib/actions/token-action-defs.ts';
+import { createApiToken } from '../../lib/services/create-api-token.ts';
 import { InProcessQueue } from '../../lib/jobs/in-process-queue.ts';
 import { setJobQueue, stopJobQueue } from '../../lib/jobs/runtime.ts';
 import { executeAction, type ActionDef } from '../../lib/actions/run-action.ts';
@@ -16,7 +18,7 @@ import { makeDocument, makeTopic, makeUser, makeUsers, tableCounts } from './cla
 // Walks every mutating action (server actions and REST routes share these definitions) against
 // every role, through the same executeAction the server actions use, on a real database.
 
-const allDefs: Record<string, ActionDef<unknown>> = { ...actionDefs, ...topicActionDefs, ...documentActionDefs };
+const allDefs: Record<string, ActionDef<unknown>> = { ...actionDefs, ...topicActionDefs, ...documentActionDefs, ...tokenActionDefs };
 const roleNames = ['anonymous', 'viewer', 'annotator', 'editor', 'admin'] as const;
 type RoleName = (typeof roleNames)[number];
 type Ctx = { t: TestDatabase; users: Awaited<ReturnType<typeof makeUsers>>; docId: string; docB: string };
@@ -71,6 +73,13 @@ const fixtures: Record<string, Fixture> = {
   saveDocuments: async () => ({ items: [{ source: { kind: 'text', name: 'pasted text', text: `The mayor said the tram costs ${randomUUID()}.` }, meta: {} }] }),
   updateDocument: async (c) => ({ id: (await makeDocument(c.t.db)).id, version: 1, title: 'Renamed document' }),
   deleteDocument: async (c) => ({ id: (await makeDocument(c.t.db)).id, version: 1 }),
+  createApiToken: async () => ({ name: 'A script' }),
+  revokeApiToken: async (c, a) => ({ id: (await createApiToken(c.t.db, a ?? c.users.editor, { name: 'To revoke' })).id }),
+  revokeUserApiTokens: async (c) => {
+    const user = await makeUser(c.t.db, 'viewer');
+    await createApiToken(c.t.db, user, { name: 'Leaked' });
+    return { userId: user.id };
+  },
   retryExtraction: async (c) => {
     const doc = await makeDocument(c.t.db, `The mayor said the tram costs ${randomUUID()}.`);
     await c.t.db.document.update({ where: { id: doc.id }, data: { extractionStatus: 'failed', extractionError: 'broken' } });
@@ -101,7 +110,7 @@ describe.each(testTargets)('every mutating action × role on $name', ({ open }) 
   });
 
   it('every exported server action is one of the walked definitions', async () => {
-    const modules = [await import('../../lib/actions/claims.ts'), await import('../../lib/actions/topics.ts'), await import('../../lib/actions/documents.ts')];
+    const modules = [await import('../../lib/actions/claims.ts'), await import('../../lib/actions/topics.ts'), await import('../../lib/actions/documents.ts'), await import('../../lib/actions/api-tokens.ts')];
     const exported = modules.flatMap((m) => Object.keys(m)).map((n) => n.replace(/Action$/, ''));
     expect(exported.length).toBeGreaterThanOrEqual(Object.keys(allDefs).length);
     for (const name of exported) expect(allDefs, `${name}Action has no policy-checked definition`).toHaveProperty(name);
@@ -116,7 +125,7 @@ describe.each(testTargets)('every mutating action × role on $name', ({ open }) 
     if (!allowed) {
       expect(result).toMatchObject({ ok: false, code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
       expect(await tableCounts(ctx.t.db)).toEqual(before);
-    } else if (name in actionDefs || name in documentActionDefs) {
+    } else if (name in actionDefs || name in documentActionDefs || name in tokenActionDefs) {
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     } else {
       // Topic actions: the fixture may not satisfy every business rule; the policy must let them through.
