@@ -237,9 +237,9 @@ describe('proxy.ts and API tokens', () => {
     expect(res.headers.get('x-middleware-request-authorization')).toBe(`Bearer ${secret}`);
   });
 
-  it('still turns a cookie-less, token-less REST request away', async () => {
+  it('still turns a cookie-less, token-less request for a private API path away', async () => {
     const { proxy } = await import('../../proxy.ts');
-    expect(proxy(new NextRequest(`${base}/api/v1/claims/abc`, { method: 'PATCH' })).status).toBe(401);
+    expect(proxy(new NextRequest(`${base}/api/v1/exports?format=csv`)).status).toBe(401);
   });
 
   it('a token does not open a page, and the header never reaches pages, actions or better-auth', async () => {
