@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { SchemaObject } from 'openapi3-ts/oas31';
 import { EXPORT_FORMATS } from '../../exports/scope.ts';
 import { CSV_COLUMNS } from '../../exports/csv.ts';
 
@@ -12,13 +13,13 @@ const query = z.object({
   compare: z.string().optional().describe('the two documents of a comparison: A,B'),
 });
 
-const errorBody = {
+const errorBody: SchemaObject = {
   type: 'object',
   required: ['error'],
   properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
-} as const;
+};
 
-const claimReview = {
+const claimReview: SchemaObject = {
   type: 'array',
   items: {
     type: 'object',
@@ -34,9 +35,9 @@ const claimReview = {
       reviewRating: { type: 'object', description: '{@type Rating, ratingValue 1–5, bestRating 5, worstRating 1, alternateName}; only where an editor rated the claim' },
     },
   },
-} as const;
+};
 
-const annotationCollection = {
+const annotationCollection: SchemaObject = {
   type: 'object',
   required: ['@context', 'type', 'total', 'first'],
   properties: {
@@ -45,7 +46,7 @@ const annotationCollection = {
     total: { type: 'integer' },
     first: { type: 'object', description: 'AnnotationPage with items: Annotations whose target has a TextQuoteSelector and a TextPositionSelector on the document text' },
   },
-} as const;
+};
 
 const error = (description: string) => ({ description, content: { 'application/json': { schema: errorBody } } });
 
