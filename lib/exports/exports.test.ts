@@ -4,10 +4,14 @@ import { annotationCollection } from './webannotation.ts';
 import { claimsCsv, CSV_COLUMNS, safeCell } from './csv.ts';
 import { anchorAnnotation, parseAnnotations } from './annotations-in.ts';
 import { headerLine, parseHeader, parseRow } from './backup.ts';
-import { options, parseCsv, sampleDocument } from './fixtures.ts';
+import { options, parseCsv, sampleDocument } from './test-fixtures.ts';
+
+// JSON-LD is read as loose JSON here: the tests check its shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 describe('ClaimReview', () => {
-  const [rated, unrated, third] = claimReviews([sampleDocument()], options) as Record<string, any>[];
+  const [rated, unrated, third] = claimReviews([sampleDocument()], options) as Json[];
   it('has the required properties on every review', () => {
     for (const r of [rated, unrated, third]) {
       expect(r['@context']).toBe('https://schema.org');
@@ -36,7 +40,7 @@ describe('ClaimReview', () => {
 
 describe('Web Annotation', () => {
   const doc = sampleDocument();
-  const collection = annotationCollection([doc], options) as Record<string, any>;
+  const collection = annotationCollection([doc], options) as Json;
   it('is one AnnotationCollection with its items in first.items', () => {
     expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(collection.type).toBe('AnnotationCollection');
@@ -70,7 +74,7 @@ describe('Web Annotation', () => {
   it('leaves out orphaned claims, whose offsets no longer fit the text', () => {
     const d = sampleDocument();
     d.claims[0].orphaned = true;
-    expect((annotationCollection([d], options) as Record<string, any>).total).toBe(2);
+    expect((annotationCollection([d], options) as Json).total).toBe(2);
   });
 });
 

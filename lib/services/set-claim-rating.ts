@@ -5,11 +5,10 @@ import { idSchema, optionalSafeText } from '../schemas/safe-text.ts';
 import { recordRevision } from './revisions.ts';
 import { claimSnapshot, loadClaim } from './claim-snapshot.ts';
 import { updateClaimLocked } from './claim-locking.ts';
+import { RATING_LABELS } from '../exports/rating.ts';
 
 // An editor's verdict on a claim: 1 (false) … 5 (true) with an optional label, exported as the
 // ClaimReview's reviewRating. null clears it. Optimistic locking like every claim change.
-
-export const RATING_LABELS: Record<number, string> = { 1: 'False', 2: 'Mostly false', 3: 'Mixed', 4: 'Mostly true', 5: 'True' };
 
 export const setRatingSchema = z.object({
   id: idSchema,

@@ -12,7 +12,7 @@ import { parseExportRequest } from '../../lib/exports/scope.ts';
 import { restoreBackup } from '../../lib/services/restore-backup.ts';
 import { importAnnotations } from '../../lib/services/import-annotations.ts';
 import { backupLines } from '../../lib/services/export-backup.ts';
-import { parseCsv } from '../../lib/exports/fixtures.ts';
+import { parseCsv } from '../../lib/exports/test-fixtures.ts';
 import { testTargets, type TestDatabase } from './databases.ts';
 import { makeTopic, makeUsers } from './claim-fixtures.ts';
 import { allRowCounts } from './all-row-counts.ts';
@@ -22,6 +22,8 @@ import { allRowCounts } from './all-row-counts.ts';
 
 const options = { baseUrl: 'https://claims.example', appName: 'Claimscope' };
 const sample = (f: string) => fs.readFileSync(`data/samples/${f}`, 'utf8');
+// JSON-LD is read as loose JSON: the tests check its shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 async function text(db: Db, query: Record<string, string>, secrets = false): Promise<string> {
