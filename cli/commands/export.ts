@@ -15,6 +15,10 @@ type ExportFlags = { format: string; document?: string; topic?: string; compare?
 /** Writes the chunks to stdout, or to FILE through a temporary file renamed at the end (no half files). */
 async function writeChunks(chunks: AsyncIterable<string>, out?: string) {
   if (!out) {
+    // A closed pipe (`| head`) ends the export quietly, as other command-line tools do.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+    });
     for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
     return;
   }
@@ -87,8 +91,11 @@ export function registerExport(program: Command) {
     .option('--force', 'wipe a non-empty database first (in the same transaction)')
     .action(async (file: string, flags: { force?: boolean }) => {
       const { restoreBackup } = await import('../../lib/services/restore-backup.ts');
-      const lines = readline.createInterface({ input: fs.createReadStream(readable(file), 'utf8'), crlfDelay: Infinity });
-      const r = await restoreBackup(await getDb(), lines, { force: flags.force, name: path.basename(file) });
+      readable(file);
+      const db = await getDb();
+      // Created right before it is read: readline drops lines emitted while nobody iterates.
+      const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+      const r = await restoreBackup(db, lines, { force: flags.force, name: path.basename(file) });
       const summary = Object.entries(r.counts).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`).join(', ');
       console.log(`Restored ${summary || 'nothing (the backup is empty)'}${r.wiped ? ' (the database was wiped first)' : ''}.`);
     });

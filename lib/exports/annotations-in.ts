@@ -43,7 +43,7 @@ export type IncomingAnnotation = {
   created: string | null;
 };
 
-function itemsOf(json: unknown): unknown[] {
+function itemsOf(json: unknown, name: string): unknown[] {
   if (Array.isArray(json)) return json;
   if (json && typeof json === 'object') {
     const o = json as Record<string, unknown>;
@@ -53,7 +53,7 @@ function itemsOf(json: unknown): unknown[] {
     if (Array.isArray(o.rows)) return o.rows;
     if ('target' in o) return [o];
   }
-  throw new AppError('BAD_INPUT', 'annotations: expected an AnnotationCollection, an AnnotationPage, an array of annotations or one annotation');
+  throw new AppError('BAD_INPUT', `${name}: expected an AnnotationCollection, an AnnotationPage, an array of annotations or one annotation`);
 }
 
 function int(v: unknown): number | null {
@@ -106,7 +106,7 @@ export function parseAnnotations(text: string, name = 'annotations'): IncomingAn
   } catch {
     throw new AppError('BAD_INPUT', `${name}: is not valid JSON`);
   }
-  return itemsOf(json).map((item, i) => {
+  return itemsOf(json, name).map((item, i) => {
     const parsed = annotationSchema.safeParse(item);
     if (!parsed.success) throw new AppError('BAD_INPUT', `${name}: annotation ${i + 1}: ${describeIssues(parsed.error.issues.slice(0, 1))}`);
     return normalize(parsed.data, i + 1);

@@ -52,7 +52,9 @@ describe.each(testTargets)('exports and imports on $name', ({ open }) => {
   let ratedId: string;
 
   beforeAll(async () => {
-    [t, second] = await Promise.all([open(), open()]);
+    // One after the other: two PostgreSQL test databases opened in the same millisecond share a name.
+    t = await open();
+    second = await open();
     await Promise.all([applyMigrations(t.url), applyMigrations(second.url)]);
     users = await makeUsers(t.db);
     const a = await importDocument(t.db, { name: 'a', text: sample('2020-02-nato-irak-willkommen.de.txt'), meta: { title: 'NATO 2020', authors: [], language: 'de', published: '2020-02', kind: 'commentary', url: 'https://news.example/nato-2020' } });
