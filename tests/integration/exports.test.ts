@@ -92,6 +92,19 @@ describe.each(testTargets)('exports and imports on $name', ({ open }) => {
     expect(one[0].itemReviewed.appearance.publisher).toEqual({ '@type': 'Organization', name: 'Auslandsinformationen' });
   });
 
+  it('rates claims 1–5 (editors only), refuses other values, and clears a rating', async () => {
+    const claim = await t.db.claim.findFirstOrThrow({ where: { documentId: docB.id, origin: 'auto' } });
+    const counts = await allRowCounts(t.db);
+    await expect(setClaimRating(t.db, users.editor, { id: claim.id, version: claim.version, rating: 6 })).rejects.toThrow(/rating/);
+    await expect(setClaimRating(t.db, users.annotator, { id: claim.id, version: claim.version, rating: 3 })).rejects.toThrow(/editor role/);
+    expect(await allRowCounts(t.db)).toEqual(counts);
+    const rated = await setClaimRating(t.db, users.editor, { id: claim.id, version: claim.version, rating: 4, label: 'Largely right' });
+    expect(rated).toMatchObject({ rating: 4, ratingLabel: 'Largely right', ratedById: users.editor.id });
+    const cleared = await setClaimRating(t.db, users.editor, { id: claim.id, version: rated.version, rating: null });
+    expect(cleared).toMatchObject({ rating: null, ratingLabel: null, ratedById: null, ratedAt: null });
+    expect(await t.db.revision.count({ where: { entityId: claim.id, comment: { startsWith: 'rat' } } })).toBe(2);
+  });
+
   it('exports a Web Annotation collection whose selectors re-anchor to the exact text', async () => {
     const c = JSON.parse(await text(t.db, { format: 'webannotation', compare: `${docA.id},${docB.id}` })) as Json;
     expect(c).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage' } });
