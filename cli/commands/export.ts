@@ -10,6 +10,8 @@ import type { Db } from '../../lib/db/client.ts';
 
 // export, import-annotations and restore (docs/exports.md).
 
+const MAX_ANNOTATION_BYTES = 100 * 1024 * 1024;
+
 type ExportFlags = { format: string; document?: string; topic?: string; compare?: string; out?: string; withSecrets?: boolean };
 
 /** Writes the chunks to stdout, or to FILE through a temporary file renamed at the end (no half files). */
@@ -76,7 +78,9 @@ export function registerExport(program: Command) {
     .option('--json', 'print the result as JSON')
     .action(async (file: string, flags: { user?: string; json?: boolean }) => {
       const { importAnnotations } = await import('../../lib/services/import-annotations.ts');
-      const text = fs.readFileSync(readable(file), 'utf8');
+      // Read whole (a JSON document): refuse files no annotation export comes close to.
+      if (fs.statSync(readable(file)).size > MAX_ANNOTATION_BYTES) throw new AppError('BAD_INPUT', `${file}: over ${MAX_ANNOTATION_BYTES / 1024 / 1024} MB`);
+      const text = fs.readFileSync(file, 'utf8');
       const db = await getDb();
       const r = await importAnnotations(db, await actingUser(db, flags.user), text, path.basename(file));
       if (flags.json) return console.log(JSON.stringify(r, null, 2));
