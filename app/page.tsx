@@ -6,6 +6,7 @@ import { SavedComparisons } from '@/components/compare/saved-comparisons';
 import { requireReader } from '@/lib/actions/session';
 import { hasRole } from '@/lib/auth/roles';
 import Link from 'next/link';
+import { ExportButtons } from '@/components/exports/export-buttons';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,6 +30,7 @@ export default async function HomePage() {
             </Link>
           )}
         </div>
+        {user && documents.length > 0 && <ExportButtons scope={{}} backup={hasRole(user.role, 'admin')} />}
         <DocumentList documents={documents} />
       </section>
     </div>

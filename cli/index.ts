@@ -5,6 +5,7 @@ import { isAppError } from '../lib/errors.ts';
 import { describeIssues } from '../lib/schemas/safe-text.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerDocuments } from './commands/documents.ts';
+import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
 import { registerLexicon } from './commands/lexicon.ts';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerLexicon(program);
   registerSearch(program);
   registerShow(program);
+  registerExport(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

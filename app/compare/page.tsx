@@ -4,6 +4,7 @@ import { getPrisma } from '@/lib/db/client';
 import { getComparisonView } from '@/lib/db/queries/comparison-view';
 import { listDocuments } from '@/lib/db/queries/documents';
 import { requireReader } from '@/lib/actions/session';
+import { ExportButtons } from '@/components/exports/export-buttons';
 import { hasRole } from '@/lib/auth/roles';
 import { orNotFound } from '@/lib/http/or-not-found';
 import { CompareTable } from '@/components/compare/compare-table';
@@ -57,6 +58,7 @@ export default async function ComparePage({ searchParams }: Props) {
           <PageTools />
         </div>
       </div>
+      {user && ids.length === 2 && <ExportButtons scope={{ compare: [ids[0], ids[1]] }} />}
       <CompareFilters ids={ids} filters={params} />
       {view.rows.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No shared topics found{params.relation || params.stance ? ' with these filters' : ''}.</p>

@@ -8,6 +8,7 @@ import { StatusChip } from '@/components/review/status-chip';
 import { canEditClaim, isAtLeast, kindStyle } from './claim-style';
 import { ClaimEditForm } from './claim-edit-form';
 import { ClaimReviewButtons } from './claim-review-buttons';
+import { ClaimRating } from './claim-rating';
 import { TopicLinks } from './topic-links';
 import { useServerAction } from './use-server-action';
 import type { ReaderClaimView, ReaderUser, TopicOption } from './types';
@@ -70,6 +71,8 @@ export function ClaimPanel({ claim, user, topics, selection, onClose }: Props) {
       {editing && <ClaimEditForm key={claim.version} claim={claim} selection={selection} onDone={() => setEditing(false)} />}
       <TopicLinks claim={claim} topics={topics} canEdit={canEdit && !claim.deleted} />
       {isAtLeast(user, 'editor') && !claim.deleted && <ClaimReviewButtons id={claim.id} version={claim.version} status={claim.status} />}
+      {isAtLeast(user, 'editor') && !claim.deleted && <ClaimRating key={claim.version} id={claim.id} version={claim.version} rating={claim.rating} />}
+      {!isAtLeast(user, 'editor') && claim.rating !== null && <p className="text-sm">Rating: {claim.rating}/5 {claim.ratingLabel && `(${claim.ratingLabel})`}</p>}
       <CommentThread claimId={claim.id} />
     </aside>
   );

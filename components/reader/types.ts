@@ -21,6 +21,9 @@ export type ReaderClaimView = {
   origin: 'auto' | 'human';
   status: ClaimStatus;
   orphaned: boolean;
+  /** An editor's verdict 1–5 and its label (exported as a ClaimReview rating). */
+  rating: number | null;
+  ratingLabel: string | null;
   deleted: boolean;
   version: number;
   createdById: string | null;

@@ -4,6 +4,7 @@ import { updateClaim } from '../services/update-claim.ts';
 import { deleteClaim, restoreClaim } from '../services/delete-claim.ts';
 import { setClaimStatus } from '../services/set-claim-status.ts';
 import { assignClaim } from '../services/assign-claim.ts';
+import { setClaimRating } from '../services/set-claim-rating.ts';
 import { assignLink } from '../services/assign-link.ts';
 import { restoreClaimRevision } from '../services/restore-claim-revision.ts';
 import { linkClaimTopic } from '../services/link-claim-topic.ts';
@@ -29,6 +30,7 @@ export const actionDefs = {
   restoreClaim: defineAction('claim.restore', async (db, a, i) => ref(await restoreClaim(db, a, as<In<typeof restoreClaim>>(i)))),
   restoreClaimRevision: defineAction('claim.restoreRevision', async (db, a, i) => ref(await restoreClaimRevision(db, a, as<In<typeof restoreClaimRevision>>(i)))),
   setClaimStatus: defineAction('claim.setStatus', async (db, a, i) => ({ count: (await setClaimStatus(db, a, as<In<typeof setClaimStatus>>(i))).count })),
+  setClaimRating: defineAction('claim.rate', async (db, a, i) => ref(await setClaimRating(db, a, as<In<typeof setClaimRating>>(i)))),
   assignClaim: defineAction('claim.assign', async (db, a, i) => ref(await assignClaim(db, a, as<In<typeof assignClaim>>(i)))),
   assignLink: defineAction('claimTopic.assign', async (db, a, i) => ref(await assignLink(db, a, as<In<typeof assignLink>>(i)))),
   linkClaimTopic: defineAction('claimTopic.link', async (db, a, i) => ({ id: (await linkClaimTopic(db, a, as<In<typeof linkClaimTopic>>(i))).id })),

@@ -30,6 +30,9 @@ export async function restoreClaimRevisionAction(input: unknown) {
 export async function setClaimStatusAction(input: unknown) {
   return perform(actionDefs.setClaimStatus, input);
 }
+export async function setClaimRatingAction(input: unknown) {
+  return perform(actionDefs.setClaimRating, input);
+}
 export async function assignClaimAction(input: unknown) {
   return perform(actionDefs.assignClaim, input);
 }

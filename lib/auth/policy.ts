@@ -11,6 +11,7 @@ export const policy = {
   'claim.restoreRevision': 'annotator',
   'claim.setStatus': 'editor',
   'claim.assign': 'editor',
+  'claim.rate': 'editor',
   'claimTopic.link': 'annotator',
   'claimTopic.unlink': 'annotator',
   'claimTopic.setStatus': 'editor',

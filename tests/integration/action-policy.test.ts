@@ -45,6 +45,7 @@ const fixtures: Record<string, Fixture> = {
     return { claimId: claim.id, revisionId: rev.id, version: 1 };
   },
   setClaimStatus: async (c, a) => ({ items: [{ id: (await ownClaim(c, a)).id, version: 1 }], status: 'accepted', comment: 'ok' }),
+  setClaimRating: async (c, a) => ({ id: (await ownClaim(c, a)).id, version: 1, rating: 2 }),
   assignClaim: async (c, a) => ({ id: (await ownClaim(c, a)).id, version: 1, assigneeId: c.users.editor.id }),
   assignLink: async (c, a) => {
     const link = await c.t.db.claimTopic.create({ data: { claimId: (await ownClaim(c, a)).id, topicId: (await makeTopic(c.t.db)).id } });

@@ -20,6 +20,8 @@ export function toClaimView(c: ReaderClaim, viewer: { role: Role } | null): Read
     origin: c.origin,
     status: c.status,
     orphaned: c.orphaned,
+    rating: c.rating,
+    ratingLabel: c.ratingLabel,
     deleted: c.deletedAt !== null,
     version: c.version,
     createdById: c.createdById,

@@ -12,6 +12,7 @@ import { Reader } from '@/components/reader/reader';
 import { ExtractionStatus } from '@/components/documents/extraction-status';
 import { hasRole } from '@/lib/auth/roles';
 import { toClaimView } from './claim-views';
+import { ExportButtons } from '@/components/exports/export-buttons';
 
 export const dynamic = 'force-dynamic';
 
@@ -64,6 +65,7 @@ export default async function DocumentPage({ params }: Props) {
             </>
           )}
         </dl>
+        {user && <ExportButtons scope={{ document: doc.id }} />}
       </header>
       {doc.extractionStatus !== 'done' && (
         <ExtractionStatus

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getPrisma } from '@/lib/db/client';
 import { getTopic, listTopics } from '@/lib/db/queries/topics';
 import { requireReader } from '@/lib/actions/session';
+import { ExportButtons } from '@/components/exports/export-buttons';
 import { hasRole } from '@/lib/auth/roles';
 import { orNotFound } from '@/lib/http/or-not-found';
 import { formatPublished } from '@/lib/documents/published-date';
@@ -38,6 +39,7 @@ export default async function TopicPage({ params }: Props) {
         <p className="text-xs uppercase tracking-wide text-stone-500">Topic · {topic.origin === 'auto' ? 'suggested automatically' : 'curated'}</p>
         <h1 className="text-2xl font-bold tracking-tight" data-testid="topic-label">{topic.label}</h1>
         {topic.question && <p className="text-stone-700">{topic.question}</p>}
+        {user && <ExportButtons scope={{ topic: topic.id }} />}
       </header>
       {isEditor && <TopicEditor topic={topic} others={others} />}
       <section className="space-y-2">
