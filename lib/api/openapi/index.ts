@@ -5,6 +5,7 @@ import { registerQuantityRoutes } from './quantities.ts';
 import { registerTopicRoutes } from './topics.ts';
 import { registerLinkRoutes } from './links.ts';
 import { registerComparisonRoutes, registerSearchRoutes } from './search.ts';
+import { registerExportRoutes } from './exports.ts';
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the routes parse with
 // (lib/api/schemas). One registration function per resource; add new resources to this list.
@@ -16,6 +17,7 @@ const registrations: ((registry: OpenAPIRegistry) => void)[] = [
   registerLinkRoutes,
   registerComparisonRoutes,
   registerSearchRoutes,
+  registerExportRoutes,
 ];
 
 export const API_VERSION = '1.0.0';
