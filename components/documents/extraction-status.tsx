@@ -1,24 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { retryExtractionAction } from '@/lib/actions/documents';
+import { AutoRefresh } from './auto-refresh';
 
 // The document page while its claims are extracted in the background: "extracting…" with the
 // page refreshed every 2 s until the job is done, or the failure with its error and Retry.
 
 type Props = { documentId: string; status: 'queued' | 'running' | 'failed'; error: string | null; attempts: number; canRetry: boolean };
-
-const REFRESH_MS = 2000;
-
-function AutoRefresh() {
-  const router = useRouter();
-  useEffect(() => {
-    const timer = setInterval(() => router.refresh(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [router]);
-  return null;
-}
 
 function RetryButton({ documentId }: { documentId: string }) {
   const router = useRouter();
