@@ -1,23 +1,10 @@
 import Link from 'next/link';
 import type { SearchInput } from '@/lib/schemas/search';
-import type { Highlight } from '@/lib/search/snippet';
+import type { SearchResultItem } from '@/lib/search/result';
 import { searchHref } from '@/lib/search/search-url';
 import { HighlightedSnippet } from './highlighted-snippet';
 
-export type SearchResultView = {
-  type: 'claim' | 'document';
-  id: string;
-  href: string;
-  title: string;
-  snippet: string;
-  highlights: Highlight[];
-  speaker: string | null;
-  kind: string | null;
-  status: string | null;
-  language: string;
-  source: string | null;
-  published: string | null;
-};
+export type SearchResultView = Omit<SearchResultItem, 'documentId' | 'text' | 'score'>;
 
 function Result({ r }: { r: SearchResultView }) {
   const meta = [r.source, r.published ?? 'undated', r.language === 'de' ? 'German' : r.language === 'en' ? 'English' : r.language].filter(Boolean).join(' · ');

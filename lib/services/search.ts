@@ -4,31 +4,13 @@ import { isoPublished, type Precision } from '../documents/published-date.ts';
 import { AppError } from '../errors.ts';
 import { searchInputSchema, type RawSearchInput, type SearchInput } from '../schemas/search.ts';
 import { describeIssues, issueList } from '../schemas/safe-text.ts';
-import { parseMarkedSnippet, plainSnippet, type Highlight } from '../search/snippet.ts';
+import { parseMarkedSnippet, plainSnippet } from '../search/snippet.ts';
+import type { SearchResultItem } from '../search/result.ts';
 
 // Search over claims and documents: the use case behind /search, GET /api/v1/search and
 // `claimscope search`. Read-only; the count, the page and the facets come from one snapshot.
 
-export type SearchResultItem = {
-  type: 'claim' | 'document';
-  id: string;
-  documentId: string;
-  /** The claim's text, or the document's title. */
-  text: string;
-  /** Plain text; `highlights` are [start, end) UTF-16 offsets of the matches in it. */
-  snippet: string;
-  score: number;
-  highlights: Highlight[];
-  title: string;
-  speaker: string | null;
-  kind: string | null;
-  status: string | null;
-  language: string;
-  source: string | null;
-  published: string | null;
-  /** Where the reader shows the hit: the document, at the claim's anchor for claims. */
-  href: string;
-};
+export type { SearchResultItem };
 
 export type SearchResponse = { total: number; results: SearchResultItem[]; facets: FacetCounts };
 export type SearchOutcome = SearchResponse & { query: SearchInput };
