@@ -42,8 +42,9 @@ export class ImportProgress {
     return s > 0 ? this.done / s : 0;
   }
 
-  /** Seconds left at the rate so far, or null before there is a rate. */
+  /** Seconds left at the rate so far (0 when all are done), or null before there is a rate. */
   etaSeconds(): number | null {
+    if (this.done >= this.total) return 0;
     const rate = this.rate();
     return rate > 0 ? (this.total - this.done) / rate : null;
   }
