@@ -35,6 +35,9 @@ function describeUnit(unit: string, position: number, values: readonly RatingVal
   return { unit, position, values: m, disagreement, entropy: entropy || 0, counts, majority };
 }
 
+// Differences below rounding noise are ties, so equal shares computed two ways still rank by the tie-breakers.
+const byMore = (a: number, b: number) => (Math.abs(b - a) > 1e-12 ? b - a : 0);
+
 /** Units with the most disagreement first; ties by higher entropy, then by unit order. */
 export function rankDisagreement(ratings: readonly Rating[], options: RankOptions = {}): UnitDisagreement[] {
   checkRatings(ratings);
@@ -42,7 +45,7 @@ export function rankDisagreement(ratings: readonly Rating[], options: RankOption
   const order = [...new Set([...(options.unitOrder ?? []), ...byUnit.keys()])];
   return order
     .map((unit, position) => describeUnit(unit, position, byUnit.get(unit) ?? []))
-    .sort((a, b) => b.disagreement - a.disagreement || b.entropy - a.entropy || a.position - b.position);
+    .sort((a, b) => byMore(a.disagreement, b.disagreement) || byMore(a.entropy, b.entropy) || a.position - b.position);
 }
 
 export type SentenceBounds = { id: string; start: number; end: number };

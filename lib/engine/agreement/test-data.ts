@@ -10,7 +10,7 @@ export function fromMatrix(rows: Record<string, readonly (string | number | null
 
 /**
  * Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for
- * Communication, University of Pennsylvania (version of 2011.1.25), example C:
+ * Communication, University of Pennsylvania (Departmental Papers), example C:
  * 4 observers, 12 units, values 1–5, missing values. Published: nominal 0.743, ordinal 0.815,
  * interval 0.849. (The same data ship as the "C" example of R's irr::kripp.alpha / DescTools::KrippAlpha.)
  */
