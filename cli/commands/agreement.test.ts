@@ -81,6 +81,10 @@ describe('agreement command (in-process)', () => {
     await expect(run(fileWith({ level: 'nominal', ratings: [], extra: 1 }), true)).rejects.toThrow(/extra/);
   });
 
+  it('the shipped example (data/agreement) gives the published nominal alpha', async () => {
+    expect(JSON.parse((await run('data/agreement/krippendorff-2011-c.json', true)).out).alpha.toFixed(3)).toBe('0.743');
+  });
+
   it('many bad rows: the first five problems and a count', async () => {
     const ratings = Array.from({ length: 8 }, (_, i) => ({ unit: `u${i}`, annotator: 'a', value: 'x' }));
     await expect(run(fileWith({ level: 'interval', ratings }), true)).rejects.toThrow(/ratings\.4\.value[^;]*; and 3 more problem\(s\)$/);
