@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { getPrisma } from '@/lib/db/client';
 import { getTopic, listTopics } from '@/lib/db/queries/topics';
 import { requireReader } from '@/lib/actions/session';
@@ -18,9 +19,8 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  return orNotFound(getTopic(await getPrisma(), id));
-}
+// generateMetadata and the page share one load per request.
+const load = cache(async (id: string) => orNotFound(getTopic(await getPrisma(), id)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireReader('reading');
