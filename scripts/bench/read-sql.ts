@@ -4,7 +4,7 @@ import pg from 'pg';
 import { PrismaClient } from '../../lib/generated/prisma/client.ts';
 import type { Db } from '../../lib/db/client.ts';
 import { getComparisonView } from '../../lib/db/queries/comparison-view.ts';
-import { getTopic } from '../../lib/db/queries/topics.ts';
+import { getTopicPage } from '../../lib/db/queries/topic-page.ts';
 import { getDocument } from '../../lib/db/queries/documents.ts';
 import { listDocumentClaims } from '../../lib/db/queries/claims.ts';
 import { listTopicOptions } from '../../lib/db/queries/topic-options.ts';
@@ -25,7 +25,7 @@ async function loadPage(db: Db, s: ReadSample): Promise<void> {
       await getComparisonView(db, s.args);
       return;
     case 'topic':
-      await getTopic(db, s.args[0]);
+      await getTopicPage(db, s.args[0]);
       return;
     case 'document': {
       const doc = await getDocument(db, s.args[0]);

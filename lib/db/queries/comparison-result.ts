@@ -11,23 +11,24 @@ import { documentSetKey } from './suggestion-state.ts';
 
 const VERSIONS = `engine ${ENGINE_VERSION} compare ${COMPARE_VERSION}`;
 
-// Whole-row text (`x::text`) keeps NULLs apart from values; claims leave out their tsvector.
+// `= ANY(ARRAY(…))` keeps the lookups on the claimId/id indexes (an IN subquery was planned as a
+// hash join over the whole table). Whole-row text (`x::text`) keeps NULLs apart from values; claims leave out their tsvector.
 const FINGERPRINT = `
   c AS (
     SELECT cl.id, md5(ROW(cl.id, cl."documentId", cl.version, cl."updatedAt", cl.status, cl."deletedAt", cl.start, cl."end", cl.kind,
                           cl.speaker, cl.hedged, cl.negated, cl.origin, md5(cl.text), cl.entities)::text) AS h
     FROM "Claim" cl WHERE cl."documentId" = ANY($1::text[])
   ),
-  l AS (SELECT ct."topicId", md5(ct::text) AS h FROM "ClaimTopic" ct WHERE ct."claimId" IN (SELECT id FROM c)),
+  l AS (SELECT ct."topicId", md5(ct::text) AS h FROM "ClaimTopic" ct WHERE ct."claimId" = ANY(ARRAY(SELECT id FROM c))),
   f AS (
     SELECT md5(concat_ws('#', $2::text,
       (SELECT count(*) || ':' || coalesce(md5(string_agg(md5(g::text), ',' ORDER BY g.id)), '') FROM "ConceptGroup" g),
       (SELECT count(*) || ':' || coalesce(md5(string_agg(md5(ROW(d.id, d."updatedAt", d.title, d.language, d."publishedAt", d."datePrecision", d.version)::text), ',' ORDER BY d.id)), '')
          FROM "Document" d WHERE d.id = ANY($1::text[])),
       (SELECT count(*) || ':' || coalesce(md5(string_agg(c.h, ',' ORDER BY c.id)), '') FROM c),
-      (SELECT count(*) || ':' || coalesce(md5(string_agg(md5(q::text), ',' ORDER BY q.id)), '') FROM "Quantity" q WHERE q."claimId" IN (SELECT id FROM c)),
+      (SELECT count(*) || ':' || coalesce(md5(string_agg(md5(q::text), ',' ORDER BY q.id)), '') FROM "Quantity" q WHERE q."claimId" = ANY(ARRAY(SELECT id FROM c))),
       (SELECT count(*) || ':' || coalesce(md5(string_agg(l.h, ',' ORDER BY l.h)), '') FROM l),
-      (SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY t.id)), '') FROM "Topic" t WHERE t.id IN (SELECT "topicId" FROM l))
+      (SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY t.id)), '') FROM "Topic" t WHERE t.id = ANY(ARRAY(SELECT DISTINCT "topicId" FROM l)))
     )) AS fingerprint
   )`;
 
