@@ -49,7 +49,8 @@ export async function captureStatements(url: string, samples: ReadSample[]): Pro
   db.$on('query', (e) => current.push({ sql: e.query, params: e.params ? (JSON.parse(e.params) as unknown[]) : [] }));
   const out = new Map<ReadSample, Statement[]>();
   for (const s of samples) {
-    await loadPage(db, s); // first call: a comparison computes and stores its table
+    current = []; // the first call's statements are dropped: a comparison computes and stores its table
+    await loadPage(db, s);
     current = [];
     await loadPage(db, s);
     out.set(s, current);
