@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getSessionUser, type SessionUser } from '../auth/auth.ts';
 import { loginPath, mayRead, requestPathHeader, type ReadArea } from '../auth/access.ts';
 import { hasRole, type Role } from '../auth/roles.ts';
@@ -9,8 +10,12 @@ import { AppError } from '../errors.ts';
 
 // Server-side role checks for server actions and route handlers. Never trust the UI to hide things.
 
+// One session lookup per rendered request: the layout and the page both ask (React's cache is per
+// request in server components and a plain call elsewhere).
+const requestUser = cache(async (): Promise<SessionUser | null> => getSessionUser(await headers()));
+
 export async function currentUser(): Promise<SessionUser | null> {
-  return getSessionUser(await headers());
+  return requestUser();
 }
 
 export async function requireRole(role: Role): Promise<SessionUser> {
@@ -22,7 +27,10 @@ export async function requireRole(role: Role): Promise<SessionUser> {
 
 /** The viewer if they may read this area (null = signed out under public reading); throws UNAUTHENTICATED otherwise. */
 export async function readerFor(area: ReadArea, requestHeaders: Headers): Promise<SessionUser | null> {
-  const user = await getSessionUser(requestHeaders);
+  return readerOf(area, await getSessionUser(requestHeaders));
+}
+
+async function readerOf(area: ReadArea, user: SessionUser | null): Promise<SessionUser | null> {
   if (user) return user;
   const publicRead = area === 'reading' && (await isPublicReadEnabled(await getPrisma()));
   if (mayRead(null, area, publicRead)) return null;
@@ -36,7 +44,7 @@ export async function readerFor(area: ReadArea, requestHeaders: Headers): Promis
 export async function requireReader(area: ReadArea): Promise<SessionUser | null> {
   const h = await headers();
   try {
-    return await readerFor(area, h);
+    return await readerOf(area, await requestUser());
   } catch (e) {
     if (e instanceof AppError && e.code === 'UNAUTHENTICATED') redirect(loginPath(h.get(requestPathHeader)));
     throw e;
