@@ -2,7 +2,7 @@
 // `claimscope import --queue` and W `npm run worker` processes, for each W given. Reports import
 // time, the time the workers needed after the import ended, total time, documents/s, claims and
 // the peak RSS of every process (sampled from /proc each second); writes bench/results/ingest.json.
-// Usage: npm run bench:ingest -- [--docs 10000] [--workers 1,2] [--batch-size 12] [--seed 1] [--quick]
+// Usage: npm run bench:ingest -- [--docs 10000] [--workers 1,2] [--batch-size 12] [--seed 1] [--quick] [--keep]
 // The server: TEST_DATABASE_URL or DATABASE_URL (postgres://); the database claimscope_bench_ingest is
 // dropped and made again for each run.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,6 +14,7 @@ import pg from 'pg';
 import { applyMigrations } from '../lib/db/migrate.ts';
 import { writeCorpus } from './bench/news-corpus.ts';
 import { MemorySampler } from './bench/process-memory.ts';
+import { writeResults } from './bench/results.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: '12' },
     seed: { type: 'string', default: '1' },
     quick: { type: 'boolean', default: false },
+    /** Leave the last run's database for the read-path benchmark (npm run bench). */
+    keep: { type: 'boolean', default: false },
   },
 });
 const docs = Number(values.docs ?? (values.quick ? 2000 : 10_000));
@@ -140,14 +143,14 @@ try {
     if (process.stderr.isTTY) process.stderr.write('\n');
   }
   printTable(runs);
-  fs.mkdirSync('bench/results', { recursive: true });
-  const report = { benchmark: 'ingest', date: new Date().toISOString(), cpus: os.cpus().length, batchSize: Number(values['batch-size']), seed: Number(values.seed), runs };
-  fs.writeFileSync('bench/results/ingest.json', `${JSON.stringify(report, null, 2)}\n`);
-  console.log('\nwrote bench/results/ingest.json (timings on a shared 2-core machine: other processes compete for the CPU)');
-  const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-  await admin.end();
+  const file = writeResults('ingest', { batchSize: Number(values['batch-size']), seed: Number(values.seed), loadAverage: os.loadavg()[0], runs });
+  console.log(`\nwrote ${file} (timings on a shared 2-core machine: other processes compete for the CPU)`);
+  if (!values.keep) {
+    const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    await admin.end();
+  }
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
 }
