@@ -1,4 +1,4 @@
-// npm run worker (tsx scripts/worker.ts [--concurrency N]): runs background jobs (extraction and
+// npm run worker (tsx scripts/worker.ts [--concurrency N] [--batch-size N]): runs background jobs (extraction and
 // topic suggestion of uploaded documents) from the pg-boss queue on the PostgreSQL server in
 // DATABASE_URL. Start as many as you like, on any machine: each job is taken by one of them.
 // On the embedded database the web server runs the jobs itself (docs/jobs.md).
@@ -7,15 +7,18 @@ import { jobQueueKind } from '../lib/env.ts';
 import { startExtractionWorker } from '../lib/jobs/extraction-worker.ts';
 import { createJobQueue } from '../lib/jobs/runtime.ts';
 
-function concurrency(): number {
-  const i = process.argv.indexOf('--concurrency');
-  const n = i >= 0 ? Number(process.argv[i + 1]) : 1;
-  if (!Number.isInteger(n) || n < 1 || n > 32) {
-    console.error('--concurrency takes a whole number from 1 to 32');
+function wholeFlag(name: string, fallback: number, max: number): number {
+  const i = process.argv.indexOf(name);
+  const n = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    console.error(`${name} takes a whole number from 1 to ${max}`);
     process.exit(2);
   }
   return n;
 }
+
+/** Jobs fetched at once: a bulk import's documents are then suggested in groups (docs/jobs.md). */
+const DEFAULT_BATCH_SIZE = 12;
 
 async function main() {
   if (jobQueueKind() !== 'pg-boss') {
@@ -23,8 +26,8 @@ async function main() {
     process.exit(1);
   }
   const db = await getPrisma();
-  const queue = await createJobQueue('pg-boss', { concurrency: concurrency() });
-  const worker = await startExtractionWorker(db, queue);
+  const queue = await createJobQueue('pg-boss', { concurrency: wholeFlag('--concurrency', 1, 32), pollingIntervalSeconds: 1 });
+  const worker = await startExtractionWorker(db, queue, { batchSize: wholeFlag('--batch-size', DEFAULT_BATCH_SIZE, 100) });
   console.log('worker: waiting for jobs (Ctrl+C to stop)');
   const stop = async () => {
     console.log('worker: stopping after the running jobs…');

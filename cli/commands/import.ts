@@ -4,11 +4,11 @@ import { getDb } from '../database.ts';
 import type { Db } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Fetcher, ImportFlags, ImportPlan, SkippedFile } from '../../lib/services/import-files.ts';
-import type { BatchFailure, BatchItem } from '../../lib/services/import-batch.ts';
+import type { BatchEvent, BatchFailure, BatchItem, BatchOptions, ReadStream } from '../../lib/services/import-batch.ts';
 import { formatDuration, formatRate, ImportProgress } from '../../lib/services/import-progress.ts';
 import { createProgressReporter } from '../progress.ts';
 
-export type ImportCommandFlags = ImportFlags & { replace?: string };
+export type ImportCommandFlags = ImportFlags & { replace?: string; queue?: boolean };
 export type ImportIo = { stdout: Writable; stderr: Writable; db: () => Promise<Db>; /** tests inject a fake fetcher */ fetch?: Fetcher };
 
 const line = (out: Writable, text: string) => out.write(`${text}\n`);
@@ -63,6 +63,25 @@ async function checkAll(plan: ImportPlan, io: ImportIo, quiet?: boolean): Promis
   throw new AppError('BAD_INPUT', `${refused[0].message}${more}; nothing was stored (use --continue-on-error to import the others)`);
 }
 
+/** --queue sends the extraction to the workers; that needs the pg-boss queue they read. */
+async function assertQueueAvailable() {
+  const { jobQueueKind } = await import('../../lib/env.ts');
+  if (jobQueueKind() !== 'pg-boss') {
+    throw new AppError('BAD_INPUT', '--queue needs the pg-boss job queue (a PostgreSQL DATABASE_URL, or CLAIMSCOPE_JOBS=pg-boss) with `npm run worker` running; without --queue, import extracts inline');
+  }
+}
+
+/** Stores the documents 'queued' in batches and sends their extraction jobs (docs/jobs.md). */
+async function importIntoQueue(db: Db, open: ReadStream, options: BatchOptions) {
+  const [{ importQueued }, { createJobQueue }] = await Promise.all([import('../../lib/services/import-queued.ts'), import('../../lib/jobs/runtime.ts')]);
+  const queue = await createJobQueue('pg-boss');
+  try {
+    return await importQueued(db, queue, open, options);
+  } finally {
+    await queue.stop();
+  }
+}
+
 /**
  * The command body, with injectable output, database and fetcher so tests can run it in-process.
  * Returns the exit code: 0, or 1 when --continue-on-error skipped failing files.
@@ -78,23 +97,25 @@ export async function runImport(paths: string[], flags: ImportCommandFlags, io: 
   const total = plan.sources.length;
   // Progress and the summary go to stderr, never with --json (its callers parse the output).
   const quiet = flags.json;
+  if (flags.queue) await assertQueueAvailable();
   if (!flags.continueOnError) await checkAll(plan, io, quiet);
   const db = await io.db();
   let progress = new ImportProgress(total);
   const reporter = quiet || total < 2 ? null : createProgressReporter(io.stderr, flags.continueOnError ? 'imported' : 'stored', total);
   let batch;
+  const options = {
+    continueOnError: flags.continueOnError,
+    total,
+    onDocument: (event: BatchEvent, item?: BatchItem) => {
+      progress.record(event.status);
+      reporter?.update(progress);
+      // Each file is committed on its own here, so it is reported as soon as it is stored.
+      if (item && flags.continueOnError && !quiet) line(io.stdout, describe(item, progress.done - 1, total));
+    },
+    onRestart: () => (progress = progress.restart()),
+  };
   try {
-    batch = await importBatch(db, () => readEach(plan), {
-      continueOnError: flags.continueOnError,
-      total,
-      onDocument: (event, item) => {
-        progress.record(event.status);
-        reporter?.update(progress);
-        // Each file is committed on its own here, so it is reported as soon as it is stored.
-        if (item && flags.continueOnError && !quiet) line(io.stdout, describe(item, progress.done - 1, total));
-      },
-      onRestart: () => (progress = progress.restart()),
-    });
+    batch = flags.queue ? await importIntoQueue(db, () => readEach(plan), options) : await importBatch(db, () => readEach(plan), options);
   } finally {
     reporter?.stop();
   }
@@ -131,6 +152,7 @@ export function registerImport(program: Command) {
     .option('--url <url>', 'original URL (http:// or https://); for a URL argument the address fetched')
     .option('--replace <id>', 'new version of an existing document: replace its text, re-anchor human claims (orphans are kept and flagged), re-extract the rest')
     .option('--continue-on-error', 'store each file on its own and list the failures (exit code 1) instead of storing nothing')
+    .option('--queue', 'store the documents without claims in batches and leave the extraction to `npm run worker` (pg-boss on PostgreSQL only)')
     .option('--json', 'print [{"id","title","status"}] as JSON')
     .action(async (paths: string[], flags: ImportCommandFlags) => {
       const code = await runImport(paths, flags, { stdout: process.stdout, stderr: process.stderr, db: getDb });

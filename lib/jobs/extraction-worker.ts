@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import { EXTRACTION_QUEUE, EXTRACTION_QUEUE_SETTINGS, extractionHandler, requeueExtractions, type ExtractionSteps } from '../services/run-extraction-job.ts';
+import { EXTRACTION_QUEUE, EXTRACTION_QUEUE_SETTINGS, extractionHandler, requeueExtractions, runExtractionBatch, type ExtractionJobData, type ExtractionSteps } from '../services/run-extraction-job.ts';
 import type { JobQueue, QueueSettings } from './queue.ts';
 
 // Starts this process's extraction worker on a queue and sends again what a restart may have lost.
@@ -12,6 +12,8 @@ export type ExtractionWorkerOptions = {
   settings?: QueueSettings;
   /** In-process queue: look for 'queued' documents this often (stored by another process, e.g. the CLI). */
   sweepIntervalMs?: number;
+  /** Jobs fetched and run per call (pg-boss); above 1 their topic suggestions run in groups (runExtractionBatch). */
+  batchSize?: number;
 };
 
 export async function startExtractionWorker(db: Db, queue: JobQueue, options: ExtractionWorkerOptions = {}): Promise<ExtractionWorker> {
@@ -21,8 +23,10 @@ export async function startExtractionWorker(db: Db, queue: JobQueue, options: Ex
   // Swept before working, so a job still waiting in pg-boss absorbs the duplicate (one per key).
   const inMemory = queue.kind === 'in-process';
   const swept = await requeueExtractions(db, queue, inMemory ? ['queued', 'running'] : ['queued']);
-  if (swept > 0) console.log(`extraction worker: ${swept} document(s) waiting from before were queued again`);
-  await queue.work(EXTRACTION_QUEUE, extractionHandler(db, options.steps));
+  if (swept > 0) console.log(`extraction worker: ${swept} document(s) waiting from before were sent again (a job still waiting absorbs its duplicate)`);
+  const batchSize = options.batchSize ?? 1;
+  if (batchSize > 1) await queue.workBatch<ExtractionJobData>(EXTRACTION_QUEUE, (jobs) => runExtractionBatch(db, jobs, options.steps), batchSize);
+  else await queue.work(EXTRACTION_QUEUE, extractionHandler(db, options.steps));
   let timer: ReturnType<typeof setInterval> | undefined;
   if (inMemory && options.sweepIntervalMs) {
     timer = setInterval(() => void requeueExtractions(db, queue, ['queued']).catch((e) => console.error('extraction sweep:', e)), options.sweepIntervalMs);

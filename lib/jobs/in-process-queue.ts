@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings } from './queue.ts';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings, type BatchJobHandler } from './queue.ts';
 
 // The queue for the embedded database: PGlite serves one process's connections through a socket,
 // and pg-boss's polling and advisory locks through it are not reliable, so the process that owns
@@ -39,10 +39,22 @@ export class InProcessQueue implements JobQueue {
     return job.id;
   }
 
+  async enqueueMany<T extends object>(name: string, jobs: { data: T; key?: string }[]): Promise<void> {
+    for (const job of jobs) await this.enqueue(name, job.data, { key: job.key });
+  }
+
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
     if (!this.settings.has(name)) await this.define(name);
     this.handlers.set(name, handler as JobHandler<object>);
     this.pump(name);
+  }
+
+  /** One job at a time here: a batch of one. */
+  async workBatch<T extends object>(name: string, handler: BatchJobHandler<T>): Promise<void> {
+    await this.work<T>(name, async (job) => {
+      const failed = await handler([job]);
+      if (failed.has(job.id)) throw failed.get(job.id);
+    });
   }
 
   /** Resolves when no job waits, runs or waits for a retry (tests; shutdown). */

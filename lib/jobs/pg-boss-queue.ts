@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings } from './queue.ts';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, errorMessage, type BatchJobHandler, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings } from './queue.ts';
 
 // The queue on a PostgreSQL server: pg-boss keeps jobs in its own schema (`pgboss`), hands each
 // job to exactly one worker (SELECT … FOR UPDATE SKIP LOCKED), retries failures with backoff and
@@ -15,6 +15,8 @@ export type PgBossQueueOptions = {
   /** A running job not finished after this long is taken as crashed and retried. */
   expireInSeconds?: number;
 };
+
+const ENQUEUE_CHUNK = 1000;
 
 export class PgBossQueue implements JobQueue {
   readonly kind = 'pg-boss' as const;
@@ -59,6 +61,16 @@ export class PgBossQueue implements JobQueue {
     return this.boss.send(name, data, { singletonKey: options.key ?? `job:${randomUUID()}` });
   }
 
+  async enqueueMany<T extends object>(name: string, jobs: { data: T; key?: string }[]): Promise<void> {
+    await this.define(name);
+    // One INSERT … ON CONFLICT DO NOTHING per chunk: the 'short' policy's unique index drops a
+    // job whose key waits already, as send() does one at a time.
+    for (let i = 0; i < jobs.length; i += ENQUEUE_CHUNK) {
+      const chunk = jobs.slice(i, i + ENQUEUE_CHUNK);
+      await this.boss.insert(chunk.map((j) => ({ name, data: j.data, singletonKey: j.key ?? `job:${randomUUID()}` })));
+    }
+  }
+
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
     await this.define(name);
     const run = async ([job]: PgBoss.JobWithMetadata<T>[]) =>
@@ -66,6 +78,20 @@ export class PgBossQueue implements JobQueue {
     const workers = Math.max(1, this.options.concurrency ?? 1);
     for (let i = 0; i < workers; i++) {
       await this.boss.work<T>(name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 }, run);
+    }
+  }
+
+  async workBatch<T extends object>(name: string, handler: BatchJobHandler<T>, batchSize: number): Promise<void> {
+    await this.define(name);
+    // pg-boss completes every job of a batch when the callback returns; the failed ones are
+    // failed first (retried or failed for good), so that completion skips them.
+    const run = async (jobs: PgBoss.JobWithMetadata<T>[]) => {
+      const failed = await handler(jobs.map((job) => ({ id: job.id, name: job.name, data: job.data, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 })));
+      for (const [id, e] of failed) await this.boss.fail(name, id, { message: errorMessage(e) });
+    };
+    const workers = Math.max(1, this.options.concurrency ?? 1);
+    for (let i = 0; i < workers; i++) {
+      await this.boss.work<T>(name, { includeMetadata: true, batchSize, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 }, run);
     }
   }
 

@@ -16,6 +16,9 @@ export type JobContext<T> = {
 
 export type JobHandler<T> = (job: JobContext<T>) => Promise<void>;
 
+/** Runs a batch of jobs; resolves to the ones that failed, each with its error (the rest succeeded). */
+export type BatchJobHandler<T> = (jobs: JobContext<T>[]) => Promise<Map<string, unknown>>;
+
 export type EnqueueOptions = {
   /** At most one waiting job per key and queue (e.g. a document id). */
   key?: string;
@@ -34,8 +37,12 @@ export type JobQueue = {
   define(name: string, settings?: QueueSettings): Promise<void>;
   /** Adds a job; resolves to its id, or null when a waiting job with the same key exists. */
   enqueue<T extends object>(name: string, data: T, options?: EnqueueOptions): Promise<string | null>;
+  /** Adds many jobs at once (a bulk import); a job whose key waits already is dropped. */
+  enqueueMany<T extends object>(name: string, jobs: { data: T; key?: string }[]): Promise<void>;
   /** Runs `handler` for the queue's jobs in this process; a throw retries until maxAttempts. */
   work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
+  /** Like work, up to `batchSize` jobs per call (pg-boss fetches them in one query). */
+  workBatch<T extends object>(name: string, handler: BatchJobHandler<T>, batchSize: number): Promise<void>;
   /** Stops taking jobs and waits for the running ones. */
   stop(): Promise<void>;
 };

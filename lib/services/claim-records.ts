@@ -1,5 +1,5 @@
 import type { Claim as EngineClaim, Qualifier as EngineQualifier } from '../engine/types.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import type { ClaimInput } from '../db/queries/claim-inserts.ts';
 import type { Qualifier } from '../generated/prisma/enums.ts';
 
 // Maps engine output to rows. The engine speaks "up-to"; the database enum's client name is up_to.
@@ -13,7 +13,7 @@ const qualifierToDb: Record<EngineQualifier, Qualifier> = {
   few: 'few',
 };
 
-export function claimCreateInput(claim: EngineClaim): Prisma.ClaimCreateWithoutDocumentInput {
+export function claimCreateInput(claim: EngineClaim): ClaimInput {
   return {
     text: claim.text,
     start: claim.start,
@@ -35,19 +35,17 @@ export function claimCreateInput(claim: EngineClaim): Prisma.ClaimCreateWithoutD
     entities: claim.entities.map((e) => ({ text: e.text, type: e.type, canonical: e.canonical })),
     origin: 'auto',
     status: 'suggested',
-    quantities: {
-      create: claim.quantities.map((q) => ({
-        value: q.value,
-        low: q.low ?? null,
-        high: q.high ?? null,
-        unit: q.unit,
-        qualifier: qualifierToDb[q.qualifier],
-        subject: q.subject,
-        text: q.text,
-        start: q.start,
-        end: q.end,
-      })),
-    },
+    quantities: claim.quantities.map((q) => ({
+      value: q.value,
+      low: q.low ?? null,
+      high: q.high ?? null,
+      unit: q.unit,
+      qualifier: qualifierToDb[q.qualifier],
+      subject: q.subject,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+    })),
   };
 }
 

@@ -21,7 +21,7 @@ async function recompute(db: Db, ids: string[], force: boolean): Promise<EnsureR
   const plan = await planSuggestions(db, ids);
   return db.$transaction(
     async (tx) => {
-      await lockSuggestionRuns(tx as Db);
+      await lockSuggestionRuns(tx as Db, ids);
       // A comparison of the same set that ran meanwhile did the work already.
       if (!force && (await storedFingerprint(tx as Db, ids)) === before) return { recomputed: false };
       const summary = await applySuggestions(tx as Db, plan);

@@ -5,12 +5,14 @@ import type { Db } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { importLimits } from '../env.ts';
 import { claimCreateInput } from './claim-records.ts';
+import { insertClaims } from '../db/queries/claim-inserts.ts';
+import { deleteEmptyAutoTopics } from '../db/queries/topic-links.ts';
 import { getPolarWords } from '../lexicons/polar-words.ts';
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * Runs the engine and builds the nested create input for a new document's claims; `overLong`
+ * Runs the engine and builds the rows of a new document's claims; `overLong`
  * counts the sentences over the claim-length cap that were not made claims.
  */
 export function extractClaimInputs(text: string, lang: Lang, maxClaimChars = importLimits().maxClaimChars) {
@@ -31,10 +33,13 @@ export async function replaceAutoClaims(tx: Tx, documentId: string, text: string
     status: 'suggested' as const,
     topics: { none: { OR: [{ origin: 'human' as const }, { status: { not: 'suggested' as const } }] } },
   };
+  // The automatic topics this removal may leave without links go with it.
+  const touched = await tx.claimTopic.findMany({ where: { claim: untouched }, select: { topicId: true }, distinct: ['topicId'] });
   const removed = await tx.claim.deleteMany({ where: untouched });
+  await deleteEmptyAutoTopics(tx as Db, touched.map((l) => l.topicId));
   const kept = new Set((await tx.claim.findMany({ where: { documentId }, select: { start: true, end: true } })).map((c) => `${c.start}:${c.end}`));
   const inputs = extractClaimInputs(text, lang).claims.filter((c) => !kept.has(`${c.start}:${c.end}`));
-  for (const data of inputs) await tx.claim.create({ data: { ...data, document: { connect: { id: documentId } } } });
+  await insertClaims(tx, documentId, inputs);
   await tx.document.update({ where: { id: documentId }, data: { engineVersion: ENGINE_VERSION } });
   return { removed: removed.count, created: inputs.length };
 }

@@ -8,6 +8,7 @@ import { assertDocumentSize, deriveTitle } from '../documents/document-text.ts';
 import { documentMetaSchema, parsePublished, type DocumentMeta } from '../schemas/document.ts';
 import { describeIssues } from '../schemas/safe-text.ts';
 import { extractClaimInputs } from './extract-document-claims.ts';
+import { insertClaims, type ClaimInput } from '../db/queries/claim-inserts.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import type { DocumentFormat } from '../documents/formats/index.ts';
 
@@ -18,7 +19,16 @@ export type ImportInput = { text: string; meta: DocumentMeta; name: string; form
 export type ImportResult = { id: string; title: string; status: 'created' | 'unchanged'; claims: number; overLong: number };
 
 /** A validated input with its extraction done: storing it is database work only. */
-export type PreparedDocument = { name: string; hash: string; outlet: string | null; data: Omit<Prisma.DocumentCreateInput, 'source'>; claims: number; overLong: number };
+export type PreparedDocument = {
+  name: string;
+  hash: string;
+  outlet: string | null;
+  data: Omit<Prisma.DocumentCreateInput, 'source' | 'claims'>;
+  /** The extracted claims, stored with multi-row inserts after the document row. */
+  claimInputs: ClaimInput[];
+  claims: number;
+  overLong: number;
+};
 
 // Long enough for a large batch on the embedded database, which serializes transactions.
 export const IMPORT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
@@ -59,9 +69,9 @@ export function prepareDocument(raw: ImportInput, limits = importLimits(), { que
     contentHash: hash,
     kind: meta.kind,
     format: format ?? null,
-    ...(queued ? { extractionStatus: 'queued' as const, extractionUpdatedAt: new Date() } : { engineVersion: ENGINE_VERSION, claims: { create: claims } }),
+    ...(queued ? { extractionStatus: 'queued' as const, extractionUpdatedAt: new Date() } : { engineVersion: ENGINE_VERSION }),
   };
-  return { name, hash, outlet: meta.outlet ?? null, data, claims: claims.length, overLong };
+  return { name, hash, outlet: meta.outlet ?? null, data, claimInputs: claims, claims: claims.length, overLong };
 }
 
 /** Stores one prepared document with its claims and quantities inside the caller's transaction. */
@@ -70,6 +80,7 @@ export async function storeDocument(tx: Tx, doc: PreparedDocument): Promise<Impo
   if (existing) return { ...existing, status: 'unchanged', claims: 0, overLong: doc.overLong };
   const source = doc.outlet ? await tx.source.upsert({ where: { name: doc.outlet }, create: { name: doc.outlet }, update: {} }) : null;
   const created = await tx.document.create({ data: { ...doc.data, ...(source && { source: { connect: { id: source.id } } }) }, select: { id: true, title: true } });
+  await insertClaims(tx, created.id, doc.claimInputs);
   return { ...created, status: 'created', claims: doc.claims, overLong: doc.overLong };
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.ts';
 import { baselinePairs, claimPairScores } from '../db/queries/claim-similarity.ts';
 import { loadCompareDocuments, type LoadedDocuments } from '../db/queries/compare-claims.ts';
-import { insertSuggestedTopics } from '../db/queries/topic-links.ts';
+import { deleteEmptyAutoTopics, insertSuggestedTopics } from '../db/queries/topic-links.ts';
 import { forgetOverlappingStates, lockSuggestionRuns } from '../db/queries/suggestion-state.ts';
 import { candidatePairs, suggestTopics, type ExternalScores, type SuggestedTopic } from '../engine/compare/index.ts';
 import { loadLexicon } from './concept-lexicon.ts';
@@ -70,13 +70,13 @@ export async function planSuggestions(db: Db, documentIds: string[]): Promise<Su
  * Stores a plan inside the caller's transaction: replaces S's own untouched topics and forgets the
  * suggestion states of the other document sets that share a document with S.
  */
-export async function applySuggestions(tx: Db, { documentIds, suggestions }: SuggestionPlan): Promise<SuggestSummary> {
-  await lockSuggestionRuns(tx);
+export async function applySuggestions(tx: Db, { documentIds, suggestions }: SuggestionPlan, { sweepEmptied = true } = {}): Promise<SuggestSummary> {
+  await lockSuggestionRuns(tx, documentIds);
   const scope = await scopeOf(tx, documentIds);
   // The conditions are checked again here: a link an editor confirmed meanwhile keeps its topic.
   const untouched = { origin: 'auto' as const, claims: { every: { origin: 'auto' as const, status: 'suggested' as const } } };
   await tx.topic.deleteMany({ where: { id: { in: scope.replaced }, ...untouched } });
-  await tx.topic.deleteMany({ where: { origin: 'auto', claims: { none: {} } } }); // emptied elsewhere, e.g. by re-extraction
+  if (sweepEmptied) await deleteEmptyAutoTopics(tx);
 
   const staying = [...scope.kept, ...scope.spanning];
   const fresh = suggestions.filter((s) => !isCovered(s, staying));
@@ -85,7 +85,12 @@ export async function applySuggestions(tx: Db, { documentIds, suggestions }: Sug
   return { topics: fresh.length, links, kept: scope.kept.length };
 }
 
-export async function suggestTopicsForDocuments(db: Db, documentIds: string[]): Promise<SuggestSummary> {
+/**
+ * `sweepEmptied: false` (the extraction jobs): skip the sweep of automatic topics left empty
+ * elsewhere, a scan of every topic that grows with the archive; re-extraction removes the topics it
+ * empties itself (replaceAutoClaims), and the next comparison or `topics suggest` sweeps the rest.
+ */
+export async function suggestTopicsForDocuments(db: Db, documentIds: string[], options: { sweepEmptied?: boolean } = {}): Promise<SuggestSummary> {
   const plan = await planSuggestions(db, documentIds);
-  return db.$transaction((tx) => applySuggestions(tx as Db, plan), { timeout: 120_000 });
+  return db.$transaction((tx) => applySuggestions(tx as Db, plan, options), { timeout: 120_000 });
 }

@@ -6,6 +6,7 @@ import { isId } from '../schemas/safe-text.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import { contentHash } from './import-document.ts';
 import { extractClaimInputs } from './extract-document-claims.ts';
+import { insertClaims } from '../db/queries/claim-inserts.ts';
 import { reanchorClaim } from './reanchor-claims.ts';
 import { recordRevision } from './revisions.ts';
 import { claimSnapshot, loadClaim } from './claim-snapshot.ts';
@@ -74,7 +75,7 @@ export async function updateDocumentText(db: Db, input: { documentId: string; te
     const { spans, reanchored, orphaned } = await reanchorKeptClaims(tx, doc.id, text, input.userId ?? null);
     const removed = await tx.claim.deleteMany({ where: untouchedAuto(doc.id) });
     const fresh = extractClaimInputs(text, doc.language as Lang).claims.filter((c) => !spans.some(([s, e]) => c.start < e && s < c.end));
-    for (const data of fresh) await tx.claim.create({ data: { ...data, document: { connect: { id: doc.id } } } });
+    await insertClaims(tx, doc.id, fresh);
     return { status: 'updated', reanchored, orphaned, removed: removed.count, created: fresh.length };
   }, { timeout: 120_000 });
 }

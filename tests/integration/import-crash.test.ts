@@ -27,8 +27,8 @@ async function expectedByHash() {
   const map = new Map<string, { claims: number; quantities: number }>();
   for (const input of await prepareImports([folder], {})) {
     const doc = prepareDocument(input);
-    const claims = (doc.data.claims as { create: { quantities: { create: unknown[] } }[] }).create;
-    map.set(doc.hash, { claims: claims.length, quantities: claims.reduce((n, c) => n + c.quantities.create.length, 0) });
+    const claims = doc.claimInputs;
+    map.set(doc.hash, { claims: claims.length, quantities: claims.reduce((n, c) => n + c.quantities.length, 0) });
   }
   return map;
 }

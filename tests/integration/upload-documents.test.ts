@@ -22,7 +22,9 @@ function recordingQueue(): JobQueue & { sent: unknown[] } {
     sent,
     define: async () => {},
     enqueue: async (name: string, data: object) => (sent.push({ name, data }), 'id'),
+    enqueueMany: async (name: string, jobs: { data: object }[]) => void sent.push(...jobs.map((j) => ({ name, data: j.data }))),
     work: async () => {},
+    workBatch: async () => {},
     stop: async () => {},
   };
 }

@@ -52,9 +52,15 @@ export async function forgetOverlappingStates(db: Db, ids: string[]): Promise<nu
 }
 
 /**
- * Serializes suggestion runs until the transaction ends: two runs that interleave would each
- * miss the other's new topics and leave duplicates behind.
+ * Serializes the suggestion runs that share a document, until the transaction ends: two runs
+ * over overlapping sets that interleave would each miss the other's new topics and leave
+ * duplicates behind. Runs over disjoint sets touch disjoint topics (a run only replaces or
+ * covers topics with a claim in its own set) and go on in parallel. One advisory lock per
+ * document, taken in sorted order so two runs cannot deadlock; a hash collision only serializes.
  */
-export async function lockSuggestionRuns(tx: Db): Promise<void> {
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(7346191)`;
+export async function lockSuggestionRuns(tx: Db, documentIds: string[]): Promise<void> {
+  const ids = [...new Set(documentIds)].sort();
+  await tx.$queryRaw`
+    SELECT count(pg_advisory_xact_lock(7346191, hashtext(s.id))) AS locked
+    FROM (SELECT id FROM unnest(${ids}::text[]) AS id ORDER BY id) s`;
 }

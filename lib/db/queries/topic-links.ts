@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 import type { CompareTopic, SuggestedTopic, TopicLink } from '../../engine/compare/index.ts';
 
 // The comparison's two bulk paths in plain SQL: Prisma's createMany and nested includes cost
@@ -62,4 +63,19 @@ export async function insertSuggestedTopics(tx: Db, suggestions: SuggestedTopic[
            CASE WHEN jsonb_typeof(l->'cues') = 'null' THEN NULL ELSE l->'cues' END, now()
     FROM jsonb_array_elements(${JSON.stringify(links)}::jsonb) AS l
     ON CONFLICT ("claimId", "topicId") DO NOTHING`;
+}
+
+/**
+ * Deletes automatic topics without links (emptied elsewhere, e.g. by re-extraction), all of them
+ * or those of `topicIds`. SKIP LOCKED: a topic another run is deleting right now is its to delete,
+ * and two concurrent sweeps never wait on each other's rows (no deadlock).
+ */
+export async function deleteEmptyAutoTopics(tx: Db, topicIds?: string[]): Promise<number> {
+  if (topicIds?.length === 0) return 0;
+  const only = topicIds ? Prisma.sql`AND t.id = ANY(${topicIds}::text[])` : Prisma.empty;
+  return tx.$executeRaw`
+    DELETE FROM "Topic" WHERE id IN (
+      SELECT t.id FROM "Topic" t
+      WHERE t.origin = 'auto' ${only} AND NOT EXISTS (SELECT 1 FROM "ClaimTopic" ct WHERE ct."topicId" = t.id)
+      FOR UPDATE SKIP LOCKED)`;
 }

@@ -1,0 +1,156 @@
+// Ingest benchmark (issue 13): N generated news documents into a fresh PostgreSQL database with
+// `claimscope import --queue` and W `npm run worker` processes, for each W given. Reports import
+// time, the time the workers needed after the import ended, total time, documents/s, claims and
+// the peak RSS of every process (sampled from /proc each second); writes bench/results/ingest.json.
+// Usage: npm run bench:ingest -- [--docs 10000] [--workers 1,2] [--batch-size 12] [--seed 1] [--quick] [--keep]
+// The server: TEST_DATABASE_URL or DATABASE_URL (postgres://); the database claimscope_bench_ingest is
+// dropped and made again for each run.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { applyMigrations } from '../lib/db/migrate.ts';
+import { writeCorpus } from './bench/news-corpus.ts';
+import { MemorySampler } from './bench/process-memory.ts';
+import { writeResults } from './bench/results.ts';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string' },
+    workers: { type: 'string', default: '1,2' },
+    'batch-size': { type: 'string', default: '12' },
+    seed: { type: 'string', default: '1' },
+    quick: { type: 'boolean', default: false },
+    /** Leave the last run's database for the read-path benchmark (npm run bench). */
+    keep: { type: 'boolean', default: false },
+  },
+});
+const docs = Number(values.docs ?? (values.quick ? 2000 : 10_000));
+const workerCounts = values.workers.split(',').map(Number);
+const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+if (!server || !/^postgres(ql)?:/.test(server) || !Number.isInteger(docs) || docs < 1 || workerCounts.some((w) => !Number.isInteger(w) || w < 1)) {
+  console.error('bench:ingest needs TEST_DATABASE_URL or DATABASE_URL=postgres://… and --docs N --workers 1,2');
+  process.exit(2);
+}
+const DB_NAME = 'claimscope_bench_ingest';
+const MB = 1024 * 1024;
+
+type ProcessReport = { role: string; peakRssMB: number; lastRssMB: number };
+type Run = { workers: number; documents: number; importSeconds: number; drainSeconds: number; totalSeconds: number; documentsPerSecond: number; claims: number; topics: number; failed: number; processes: ProcessReport[] };
+
+function databaseUrl(name: string): string {
+  const url = new URL(server!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function freshDatabase(): Promise<string> {
+  const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  await admin.end();
+  const url = databaseUrl(DB_NAME);
+  await applyMigrations(url);
+  return url;
+}
+
+/** One node process (no tsx wrapper process), so its pid is the one whose memory counts. */
+function startNode(script: string, args: string[], url: string, log: string): ChildProcess {
+  const out = fs.openSync(log, 'w');
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, DATABASE_URL: url, CLAIMSCOPE_JOBS: 'pg-boss', NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
+    stdio: ['ignore', out, out],
+  });
+}
+
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+
+async function counts(client: pg.Client) {
+  const { rows } = await client.query<{ status: string; n: number }>(`SELECT "extractionStatus"::text AS status, count(*)::int AS n FROM "Document" GROUP BY 1`);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<string, number>;
+}
+
+async function runOnce(corpus: string, workers: number, logs: string): Promise<Run> {
+  const url = await freshDatabase();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  // Workers first, waiting: they extract while the import is still storing.
+  const workerProcs = Array.from({ length: workers }, (_, i) => startNode('scripts/worker.ts', ['--batch-size', values['batch-size']], url, path.join(logs, `worker-${workers}-${i}.log`)));
+  const workerMem = workerProcs.map((p) => new MemorySampler(p.pid!));
+  await new Promise((r) => setTimeout(r, 4000)); // their startup (tsx, pg-boss) is not the import's
+  const started = performance.now();
+  const importer = startNode('cli/index.ts', ['import', corpus, '--manifest', path.join(corpus, 'manifest.json'), '--queue'], url, path.join(logs, `import-${workers}.log`));
+  const importMem = new MemorySampler(importer.pid!);
+  const code = await exited(importer);
+  importMem.stop();
+  if (code !== 0) throw new Error(`import failed (exit ${code}); see ${logs}`);
+  const imported = performance.now();
+  let last = '';
+  for (;;) {
+    const c = await counts(client);
+    const left = (c.queued ?? 0) + (c.running ?? 0);
+    const line = `  ${workers} worker(s): ${c.done ?? 0} done, ${left} left, ${((performance.now() - started) / 1000).toFixed(0)} s`;
+    if (line !== last && process.stderr.isTTY) process.stderr.write(`\r${line}`);
+    last = line;
+    if (left === 0) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const finished = performance.now();
+  workerMem.forEach((m) => m.stop());
+  workerProcs.forEach((p) => p.kill('SIGTERM'));
+  await Promise.all(workerProcs.map(exited));
+  const c = await counts(client);
+  const { rows } = await client.query<{ claims: number; topics: number }>(`SELECT (SELECT count(*)::int FROM "Claim") AS claims, (SELECT count(*)::int FROM "Topic") AS topics`);
+  await client.end();
+  const mb = (b: number) => Math.round(b / MB);
+  const totalSeconds = (finished - started) / 1000;
+  return {
+    workers,
+    documents: docs,
+    importSeconds: (imported - started) / 1000,
+    drainSeconds: (finished - imported) / 1000,
+    totalSeconds,
+    documentsPerSecond: docs / totalSeconds,
+    claims: rows[0].claims,
+    topics: rows[0].topics,
+    failed: c.failed ?? 0,
+    processes: [
+      { role: 'import', peakRssMB: mb(importMem.peakRssBytes), lastRssMB: mb(importMem.lastRssBytes) },
+      ...workerMem.map((m, i) => ({ role: `worker ${i + 1}`, peakRssMB: mb(m.peakRssBytes), lastRssMB: mb(m.lastRssBytes) })),
+    ],
+  };
+}
+
+function printTable(runs: Run[]) {
+  console.log(`\n${'workers'.padEnd(8)}${'docs'.padStart(8)}${'import s'.padStart(10)}${'drain s'.padStart(10)}${'total s'.padStart(10)}${'docs/s'.padStart(9)}${'claims'.padStart(10)}${'topics'.padStart(9)}${'failed'.padStart(8)}  peak RSS MB (last)`);
+  for (const r of runs) {
+    const rss = r.processes.map((p) => `${p.role} ${p.peakRssMB} (${p.lastRssMB})`).join(', ');
+    console.log(`${String(r.workers).padEnd(8)}${String(r.documents).padStart(8)}${r.importSeconds.toFixed(1).padStart(10)}${r.drainSeconds.toFixed(1).padStart(10)}${r.totalSeconds.toFixed(1).padStart(10)}${r.documentsPerSecond.toFixed(1).padStart(9)}${String(r.claims).padStart(10)}${String(r.topics).padStart(9)}${String(r.failed).padStart(8)}  ${rss}`);
+  }
+}
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'claimscope-bench-ingest-'));
+try {
+  const corpus = path.join(scratch, 'corpus');
+  const written = writeCorpus(corpus, docs, Number(values.seed));
+  console.log(`corpus: ${written.files} documents, ${(written.bytes / 1e6).toFixed(1)} MB (seed ${values.seed}); ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
+  const runs: Run[] = [];
+  for (const w of workerCounts) {
+    runs.push(await runOnce(corpus, w, scratch));
+    if (process.stderr.isTTY) process.stderr.write('\n');
+  }
+  printTable(runs);
+  const file = writeResults('ingest', { batchSize: Number(values['batch-size']), seed: Number(values.seed), loadAverage: os.loadavg()[0], runs });
+  console.log(`\nwrote ${file} (timings on a shared 2-core machine: other processes compete for the CPU)`);
+  if (!values.keep) {
+    const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    await admin.end();
+  }
+} finally {
+  fs.rmSync(scratch, { recursive: true, force: true });
+}
