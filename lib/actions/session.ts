@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getSessionUser, type SessionUser } from '../auth/auth.ts';
 import { loginPath, mayRead, requestPathHeader, type ReadArea } from '../auth/access.ts';
-import { hasRole, type Role } from '../auth/roles.ts';
+import { hasRole, isStudent, type Role } from '../auth/roles.ts';
 import { getPrisma } from '../db/client.ts';
 import { isPublicReadEnabled } from '../services/workspace-settings.ts';
 import { AppError } from '../errors.ts';
@@ -23,6 +23,7 @@ export async function requireRole(role: Role): Promise<SessionUser> {
 /** The viewer if they may read this area (null = signed out under public reading); throws UNAUTHENTICATED otherwise. */
 export async function readerFor(area: ReadArea, requestHeaders: Headers): Promise<SessionUser | null> {
   const user = await getSessionUser(requestHeaders);
+  if (user && isStudent(user.role)) throw new AppError('FORBIDDEN', studentsOnlyMessage);
   if (user) return user;
   const publicRead = area === 'reading' && (await isPublicReadEnabled(await getPrisma()));
   if (mayRead(null, area, publicRead)) return null;
@@ -39,6 +40,18 @@ export async function requireReader(area: ReadArea): Promise<SessionUser | null>
     return await readerFor(area, h);
   } catch (e) {
     if (e instanceof AppError && e.code === 'UNAUTHENTICATED') redirect(loginPath(h.get(requestPathHeader)));
+    if (e instanceof AppError && e.code === 'FORBIDDEN') redirect('/classes'); // a student: their classes are all they read
     throw e;
   }
+}
+
+// Students read their classes' exercises and their own work, nothing else (docs/teaching.md).
+const studentsOnlyMessage = 'Student accounts see only their classes and their own work.';
+
+/** For teaching pages: any signed-in user (students included), or a redirect to /login. */
+export async function requireSignedIn(): Promise<SessionUser> {
+  const h = await headers();
+  const user = await getSessionUser(h);
+  if (!user) redirect(loginPath(h.get(requestPathHeader)));
+  return user;
 }
