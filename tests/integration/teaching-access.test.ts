@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/policy.ts';
-import { executeAction } from '../../lib/actions/run-action.ts';
+import { executeAction, type ActionDef } from '../../lib/actions/run-action.ts';
 import { teachingActionDefs } from '../../lib/actions/teaching-action-defs.ts';
 import { tokenActionDefs } from '../../lib/actions/token-action-defs.ts';
 import { enrolStudent } from '../../lib/services/teaching/enrol-student.ts';
@@ -26,7 +26,10 @@ describe.each(testTargets)('teaching access on $name', ({ open }) => {
   let teacherA: Actor, teacherB: Actor, s1: Actor, s2: Actor, s3: Actor, viewer: Actor;
   let classA: string, classB: string, exA: string, exB: string, docId: string;
   let s1Annotation = '';
-  const act = (name: keyof typeof teachingActionDefs, who: Actor | null, input: unknown) => executeAction(teachingActionDefs[name], who, input, async () => c.db);
+  type Defs = typeof teachingActionDefs;
+  type Result<K extends keyof Defs> = Defs[K] extends ActionDef<infer R> ? R : never;
+  const act = <K extends keyof Defs>(name: K, who: Actor | null, input: unknown) =>
+    executeAction(teachingActionDefs[name] as unknown as ActionDef<Result<K>>, who, input, async () => c.db);
   const must = async <T>(p: Promise<{ ok: true; data: T } | { ok: false; code: string; error: string }>) => {
     const r = await p;
     if (!r.ok) throw new Error(`${r.code}: ${r.error}`);
