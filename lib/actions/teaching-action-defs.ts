@@ -14,7 +14,7 @@ export const teachingActionDefs = {
   joinClass: defineAction('class.join', (db, a, i) => joinClass(db, a, i)),
   createExercise: defineAction('exercise.create', (db, a, i) => createExercise(db, a, i)),
   addAnnotation: defineAction('exercise.annotate', (db, a, i) => addAnnotation(db, a, i)),
-  removeAnnotation: defineAction('exercise.annotate', (db, a, i) => removeAnnotation(db, a, i)),
+  removeAnnotation: defineAction('exercise.removeAnnotation', (db, a, i) => removeAnnotation(db, a, i)),
   submitExercise: defineAction('exercise.submit', (db, a, i) => submitExercise(db, a, i)),
   revealExercise: defineAction('exercise.reveal', (db, a, i) => revealExercise(db, a, i)),
 };

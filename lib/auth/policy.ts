@@ -43,6 +43,7 @@ export const policy = {
   'exercise.create': 'teacher',
   'exercise.reveal': 'teacher',
   'exercise.annotate': 'student',
+  'exercise.removeAnnotation': 'student',
   'exercise.submit': 'student',
 } as const satisfies Record<string, Role>;
 

@@ -7,7 +7,7 @@ import { openSubmission } from './add-annotation.ts';
 
 /** Removes one of the actor's own annotations while their submission is still a draft. */
 export async function removeAnnotation(db: Db, actor: Actor, raw: unknown) {
-  authorize(actor, 'exercise.annotate');
+  authorize(actor, 'exercise.removeAnnotation');
   const { annotationId } = annotationRefSchema.parse(raw);
   const found = await db.studentAnnotation.findUnique({ where: { id: annotationId }, select: { id: true, submission: { select: { studentId: true, exerciseId: true } } } });
   // Someone else's annotation looks exactly like a missing one.
