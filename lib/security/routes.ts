@@ -6,7 +6,7 @@ import type { ReadArea } from '../auth/access.ts';
 export type PathArea = 'public' | ReadArea;
 
 // The OpenAPI document and its reference page describe the API and hold no data.
-const publicPaths = [/^\/login\/?$/, /^\/api\/auth(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/docs\/?$/, /^\/favicon\.ico$/, /^\/_next\//];
+const publicPaths = [/^\/login\/?$/, /^\/join\/?$/, /^\/api\/auth(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/docs\/?$/, /^\/favicon\.ico$/, /^\/_next\//];
 const readingPaths = [/^\/$/, /^\/documents(\/|$)/, /^\/topics(\/|$)/, /^\/compare\/?$/, /^\/api\/v1\/comparisons\/?$/, /^\/search\/?$/, /^\/api\/v1\/search\/?$/,
   // REST reads of the same content; writes check the session and role themselves.
   /^\/api\/v1\/(documents|claims|quantities|topics|links)(\/[^/]+)?\/?$/];
