@@ -3,11 +3,17 @@ import Link from 'next/link';
 import { currentUser } from '@/lib/actions/session';
 import { UserMenu } from '@/components/auth/user-menu';
 import { hasRole, isStudent } from '@/lib/auth/roles';
+import { publicBaseUrl } from '@/lib/env';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Claimscope', template: '%s · Claimscope' },
   description: 'Extract claims from documents and compare how sources frame a question.',
+  // Absolute Open Graph URLs need the public address; without one Next.js falls back to localhost.
+  metadataBase: publicBaseUrl(),
+  manifest: '/manifest.webmanifest',
+  icons: { icon: [{ url: '/favicon.ico', sizes: '48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
+  openGraph: { type: 'website', siteName: 'Claimscope', images: [{ url: '/og-image.png', width: 1200, height: 630, alt: 'Claimscope: claims compared across sources' }] },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

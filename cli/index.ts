@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { isAppError } from '../lib/errors.ts';
 import { describeIssues } from '../lib/schemas/safe-text.ts';
+import { registerAgreement } from './commands/agreement.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerDocuments } from './commands/documents.ts';
 import { registerExport } from './commands/export.ts';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerShow(program);
   registerExport(program);
+  registerAgreement(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

@@ -53,6 +53,12 @@ export function getEnv() {
   return cached;
 }
 
+/** The public address (BETTER_AUTH_URL) as a URL, for absolute links in page metadata; undefined when unset. */
+export function publicBaseUrl(): URL | undefined {
+  const url = getEnv().BETTER_AUTH_URL;
+  return url ? new URL(url) : undefined;
+}
+
 /** CLAIMSCOPE_PUBLIC_READ=1 opens reading to signed-out visitors, whatever the stored setting says. */
 export function isPublicReadForced(): boolean {
   const v = getEnv().CLAIMSCOPE_PUBLIC_READ;

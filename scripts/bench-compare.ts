@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeResults } from './bench/results.ts';
 import { performance } from 'node:perf_hooks';
 import { connectEmbedded, closeEmbedded } from '../lib/db/embedded.ts';
 import { createPrisma, type Db } from '../lib/db/client.ts';
@@ -39,7 +40,11 @@ function stats(ms: number[]): string {
   return `median ${fmt(s.median)} ms, p90 ${fmt(s.p90)} ms, min ${fmt(s.min)} ms`;
 }
 
-function printTable(rows: Array<[string, number[]]>): void {
+// Every printed table also goes into bench/results/compare.json.
+const recorded: Record<string, Record<string, Stats>> = {};
+
+function printTable(rows: Array<[string, number[]]>, section = `table ${Object.keys(recorded).length + 1}`): void {
+  recorded[section] = Object.fromEntries(rows.map(([label, ms]) => [label, summarize(ms)]));
   console.log(`  ${'step'.padEnd(44)}${'n'.padStart(4)}${'median ms'.padStart(12)}${'p90 ms'.padStart(10)}${'min ms'.padStart(10)}`);
   for (const [label, ms] of rows) {
     const s = summarize(ms);
@@ -92,6 +97,7 @@ async function demoSection(): Promise<void> {
       const times: number[] = [];
       for (let i = 0; i < runs; i++) times.push((await time(() => getComparisonView(db, ids))).ms);
       console.log(`comparison view (${runs} runs, first included): ${stats(times)}`);
+      recorded.demo = { 'comparison view (first included)': summarize(times) };
     },
     { external: true },
   );
@@ -129,7 +135,7 @@ async function pairScenario(label: string, bytes: number, seed: number): Promise
       ['(a) first compareWithSuggestions (suggests)', [first.ms]],
       ['(b) compareWithSuggestions, stored', repeated],
       ['(c) getComparisonView', views],
-    ]);
+    ], label);
   });
   console.log(`  scenario total (incl. database setup): ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -141,6 +147,7 @@ async function main() {
   await demoSection();
   await pairScenario('3 KB pair', 3_000, 20240601);
   await pairScenario('50 KB pair', 50_000, 20240611);
+  console.log(`\nwritten: ${path.relative(process.cwd(), writeResults('compare', { runs, milliseconds: recorded }))}`);
 }
 
 main().then(() => process.exit(0), (e) => (console.error(e), process.exit(1)));

@@ -2,7 +2,9 @@
 // whole CLI (`claimscope extract --jsonl`, start-up included) on generated German news paragraphs.
 // Usage: npm run bench:engine -- [--part all|engine|cli] [--mb 20] [--cli-mb 8] [--compromise-mb 2]
 //        [--seed 20240514] [--json]
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeResults } from './bench/results.ts';
 import nlp from 'compromise';
 import { extractClaims, segmentSentences } from '../lib/engine/index.ts';
 import { formatCliBenchmark, runCliBenchmark, TARGET_CLI_MB_PER_SECOND } from './bench/cli-section.ts';
@@ -137,13 +139,15 @@ async function main(): Promise<void> {
   if (engine && !options.json && options.part === 'all') console.log('');
   const cli = options.part === 'engine' ? null : await runCliBenchmark(options.cliMb, options.seed);
   if (cli && !options.json) console.log(formatCliBenchmark(cli));
-  if (!options.json) return;
   const cliJson = cli && {
     ...cli,
     mbPerSecond: { detected: cliMegabytesPerSecond(cli.detected), german: cliMegabytesPerSecond(cli.german), intlSegmenter: cli.intl.bytes / MB / cli.intl.seconds },
     target: { mbPerSecond: TARGET_CLI_MB_PER_SECOND, met: cliMegabytesPerSecond(cli.detected) >= TARGET_CLI_MB_PER_SECOND },
   };
-  console.log(JSON.stringify({ ...(engine ? engineJson(engine, options.seed) : {}), ...(cliJson ? { cli: cliJson } : {}) }, null, 2));
+  const figures = { ...(engine ? engineJson(engine, options.seed) : {}), ...(cliJson ? { cli: cliJson } : {}) };
+  const file = writeResults('engine', figures);
+  if (options.json) console.log(JSON.stringify(figures, null, 2));
+  else console.log(`\nwritten: ${path.relative(process.cwd(), file)}`);
 }
 
 await main();

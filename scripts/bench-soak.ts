@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { connectEmbedded } from '../lib/db/embedded.ts';
 import { createPrisma } from '../lib/db/client.ts';
 import { demoAccounts } from './demo/seed.ts';
+import { treeRssMb } from './bench/processes.ts';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const clients = arg('clients', 20);
@@ -27,30 +28,6 @@ if (!fs.existsSync('.next/BUILD_ID')) {
 type Kind = 'list' | 'document' | 'compare page' | 'compare api' | 'review' | 'edit claim';
 const MIX: [Kind, number][] = [['list', 25], ['document', 25], ['compare page', 15], ['compare api', 10], ['review', 10], ['edit claim', 15]];
 const stats = new Map<Kind, { ms: number[]; statuses: Map<number, number> }>(MIX.map(([k]) => [k, { ms: [], statuses: new Map() }]));
-
-/** RSS (MB) of a process and all its descendants, from /proc. */
-function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
-    try {
-      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-      rss.set(pid, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let total = 0;
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return Math.round(total);
-}
 
 async function startServer(dataDir: string) {
   const server = spawn('node_modules/.bin/tsx', ['scripts/demo.ts', '--no-build'], {
@@ -95,7 +72,7 @@ async function main() {
   const compareIds = docs.map((d) => d.id).join(',');
   const memory: { t: number; mb: number }[] = [];
   const started = performance.now();
-  const sampler = setInterval(() => memory.push({ t: Math.round((performance.now() - started) / 1000), mb: treeRss(server.pid!) }), 5000);
+  const sampler = setInterval(() => memory.push({ t: Math.round((performance.now() - started) / 1000), mb: treeRssMb(server.pid!) }), 5000);
   let failures = 0;
 
   async function request(kind: Kind, cookie: string): Promise<void> {
@@ -129,7 +106,7 @@ async function main() {
     }),
   );
   clearInterval(sampler);
-  memory.push({ t: Math.round((performance.now() - started) / 1000), mb: treeRss(server.pid!) });
+  memory.push({ t: Math.round((performance.now() - started) / 1000), mb: treeRssMb(server.pid!) });
   const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
   console.log(`\n  ${'kind'.padEnd(14)}${'requests'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}  statuses`);
   for (const [kind, s] of stats) {

@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getSessionUser, type SessionUser } from '../auth/auth.ts';
 import { loginPath, mayRead, requestPathHeader, type ReadArea } from '../auth/access.ts';
 import { hasRole, isStudent, type Role } from '../auth/roles.ts';
@@ -9,8 +10,12 @@ import { AppError } from '../errors.ts';
 
 // Server-side role checks for server actions and route handlers. Never trust the UI to hide things.
 
+// One session lookup per rendered request: the layout and the page both ask (React's cache is per
+// request in server components and a plain call elsewhere).
+const requestUser = cache(async (): Promise<SessionUser | null> => getSessionUser(await headers()));
+
 export async function currentUser(): Promise<SessionUser | null> {
-  return getSessionUser(await headers());
+  return requestUser();
 }
 
 export async function requireRole(role: Role): Promise<SessionUser> {
@@ -22,7 +27,10 @@ export async function requireRole(role: Role): Promise<SessionUser> {
 
 /** The viewer if they may read this area (null = signed out under public reading); throws UNAUTHENTICATED otherwise. */
 export async function readerFor(area: ReadArea, requestHeaders: Headers): Promise<SessionUser | null> {
-  const user = await getSessionUser(requestHeaders);
+  return readerOf(area, await getSessionUser(requestHeaders));
+}
+
+async function readerOf(area: ReadArea, user: SessionUser | null): Promise<SessionUser | null> {
   if (user && isStudent(user.role)) throw new AppError('FORBIDDEN', studentsOnlyMessage);
   if (user) return user;
   const publicRead = area === 'reading' && (await isPublicReadEnabled(await getPrisma()));
@@ -37,7 +45,7 @@ export async function readerFor(area: ReadArea, requestHeaders: Headers): Promis
 export async function requireReader(area: ReadArea): Promise<SessionUser | null> {
   const h = await headers();
   try {
-    return await readerFor(area, h);
+    return await readerOf(area, await requestUser());
   } catch (e) {
     if (e instanceof AppError && e.code === 'UNAUTHENTICATED') redirect(loginPath(h.get(requestPathHeader)));
     if (e instanceof AppError && e.code === 'FORBIDDEN') redirect('/classes'); // a student: their classes are all they read
@@ -50,8 +58,7 @@ const studentsOnlyMessage = 'Student accounts see only their classes and their o
 
 /** For teaching pages: any signed-in user (students included), or a redirect to /login. */
 export async function requireSignedIn(): Promise<SessionUser> {
-  const h = await headers();
-  const user = await getSessionUser(h);
-  if (!user) redirect(loginPath(h.get(requestPathHeader)));
+  const user = await requestUser();
+  if (!user) redirect(loginPath((await headers()).get(requestPathHeader)));
   return user;
 }

@@ -5,8 +5,11 @@ import type { ReadArea } from '../auth/access.ts';
 
 export type PathArea = 'public' | ReadArea;
 
-// The OpenAPI document and its reference page describe the API and hold no data.
-const publicPaths = [/^\/login\/?$/, /^\/join\/?$/, /^\/api\/auth(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/docs\/?$/, /^\/favicon\.ico$/, /^\/_next\//];
+// The OpenAPI document and its reference page describe the API and hold no data; the files of
+// public/ (icons, the Open Graph image, the web manifest) are what link previews and browsers
+// fetch without a session.
+const publicAssets = /^\/(favicon\.ico|icon\.svg|icon-\d+\.png|apple-touch-icon\.png|og-image\.png|manifest\.webmanifest)$/;
+const publicPaths = [publicAssets, /^\/login\/?$/, /^\/join\/?$/, /^\/api\/auth(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/docs\/?$/, /^\/_next\//];
 const readingPaths = [/^\/$/, /^\/documents(\/|$)/, /^\/topics(\/|$)/, /^\/compare\/?$/, /^\/api\/v1\/comparisons\/?$/, /^\/search\/?$/, /^\/api\/v1\/search\/?$/,
   // REST reads of the same content; writes check the session and role themselves.
   /^\/api\/v1\/(documents|claims|quantities|topics|links)(\/[^/]+)?\/?$/];

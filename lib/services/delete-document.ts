@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { documentRefSchema, type DocumentRef } from '../schemas/document.ts';
 import { isId } from '../schemas/safe-text.ts';
 import { assertDocumentVersion } from './document-locking.ts';
+import { forgetComparisonsOf } from '../db/queries/comparison-result.ts';
 
 /**
  * Deletes a document with its claims, quantities and topic links (cascade) at the version the
@@ -19,6 +20,7 @@ export async function deleteDocument(db: Db, actor: Actor, raw: DocumentRef) {
     if (count === 0) await assertDocumentVersion(tx, input.id, input.version);
     // Suggestion fingerprints of document sets that included it are stale now.
     await tx.suggestionState.deleteMany({ where: { documentIds: { has: input.id } } });
+    await forgetComparisonsOf(tx as Db, input.id);
     return { id: input.id };
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getPrisma } from '@/lib/db/client';
 import { getDocument } from '@/lib/db/queries/documents';
 import { listDocumentClaims } from '@/lib/db/queries/claims';
@@ -18,14 +19,15 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadDocument(id: string) {
+// generateMetadata and the page share one load per request.
+const loadDocument = cache(async (id: string) => {
   try {
     return await getDocument(await getPrisma(), id);
   } catch (e) {
     if (isAppError(e) && e.code === 'NOT_FOUND') notFound();
     throw e;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireReader('reading');

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { getPrisma } from '@/lib/db/client';
-import { getTopic, listTopics } from '@/lib/db/queries/topics';
+import { listTopics } from '@/lib/db/queries/topics';
+import { getTopicPage } from '@/lib/db/queries/topic-page';
 import { requireReader } from '@/lib/actions/session';
 import { ExportButtons } from '@/components/exports/export-buttons';
 import { hasRole } from '@/lib/auth/roles';
@@ -16,23 +18,23 @@ import { quantitySeries, stanceBuckets, stancePoints } from '@/components/topics
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(id: string) {
-  return orNotFound(getTopic(await getPrisma(), id));
-}
+// generateMetadata and the page share one load per request.
+const load = cache(async (id: string, after?: string) => orNotFound(getTopicPage(await getPrisma(), id, { after })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireReader('reading');
-  return { title: (await load((await params).id)).label };
+  return { title: (await load((await params).id)).topic.label };
 }
 
-export default async function TopicPage({ params }: Props) {
+export default async function TopicPage({ params, searchParams }: Props) {
   const user = await requireReader('reading');
-  const topic = await load((await params).id);
+  const after = (await searchParams).after;
+  const { topic, total, links, next, timeline } = await load((await params).id, typeof after === 'string' ? after : undefined);
   const isEditor = !!user && hasRole(user.role, 'editor');
   const others = isEditor ? (await listTopics(await getPrisma())).filter((t) => t.id !== topic.id) : [];
-  const series = quantitySeries(topic);
+  const series = quantitySeries(timeline);
   return (
     <article className="space-y-6">
       <header className="space-y-1">
@@ -44,8 +46,8 @@ export default async function TopicPage({ params }: Props) {
       {isEditor && <TopicEditor topic={topic} others={others} />}
       <section className="space-y-2">
         <h2 className="font-semibold">Stance over time</h2>
-        <StanceTimeline points={stancePoints(topic)} />
-        <StanceBars buckets={stanceBuckets(topic)} />
+        <StanceTimeline points={stancePoints(timeline)} />
+        <StanceBars buckets={stanceBuckets(timeline)} />
       </section>
       {series.length > 0 && (
         <section className="space-y-2">
@@ -54,9 +56,9 @@ export default async function TopicPage({ params }: Props) {
         </section>
       )}
       <section className="space-y-2">
-        <h2 className="font-semibold">Claims ({topic.claims.length}), oldest first</h2>
+        <h2 className="font-semibold">Claims ({total}), oldest first</h2>
         <ol className="space-y-2" data-testid="topic-claims">
-          {topic.claims.map((l) => (
+          {links.map((l) => (
             <li key={l.id} className="rounded border border-stone-200 bg-white p-3 text-sm" data-testid="topic-claim">
               <p className="text-xs text-stone-500">
                 <time>{formatPublished(l.claim.document.publishedAt, l.claim.document.datePrecision)}</time> ·{' '}
@@ -75,6 +77,12 @@ export default async function TopicPage({ params }: Props) {
             </li>
           ))}
         </ol>
+        {(after || next) && (
+          <nav className="no-print flex gap-4 text-sm" aria-label="Claims pages">
+            {after && <Link href={`/topics/${topic.id}`} className="text-indigo-700 hover:underline">First page</Link>}
+            {next && <Link href={`/topics/${topic.id}?after=${next}`} className="text-indigo-700 hover:underline" data-testid="topic-next">More claims →</Link>}
+          </nav>
+        )}
       </section>
       <section className="no-print space-y-2">
         <h2 className="font-semibold">Discussion</h2>

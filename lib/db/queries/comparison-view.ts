@@ -22,7 +22,9 @@ export function filterRows<R extends { relations: Relation[]; cells: { stance: S
 export async function getComparisonView(db: Db, ids: string[], filters: ComparisonFilters = {}): Promise<ComparisonView> {
   const { table } = await compareWithSuggestions(db, ids);
   const topicIds = table.rows.map((r) => r.topic.id).filter((id): id is string => !!id);
-  const links = await db.claimTopic.findMany({ where: { topicId: { in: topicIds } }, select: { id: true, claimId: true, topicId: true, version: true, status: true } });
+  const claimIds = table.rows.flatMap((r) => r.cells.flatMap((cell) => cell.map((c) => c.id)));
+  // By (claim, topic): a topic can have thousands of links, the table shows a few.
+  const links = await db.claimTopic.findMany({ where: { claimId: { in: [...new Set(claimIds)] }, topicId: { in: topicIds } }, select: { id: true, claimId: true, topicId: true, version: true, status: true } });
   const byKey = new Map(links.map((l) => [`${l.topicId}|${l.claimId}`, l]));
   const rows = table.rows.map((row) => ({
     ...row,
