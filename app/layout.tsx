@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { currentUser } from '@/lib/actions/session';
 import { UserMenu } from '@/components/auth/user-menu';
+import { hasRole, isStudent } from '@/lib/auth/roles';
 import { publicBaseUrl } from '@/lib/env';
 import './globals.css';
 
@@ -25,23 +26,36 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="text-lg font-semibold tracking-tight text-indigo-700">
               Claimscope
             </Link>
-            <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
-              Documents
-            </Link>
-            <Link href="/review" className="text-sm text-stone-600 hover:text-stone-900">
-              Review
-            </Link>
-            {user?.role === 'admin' && (
-              <Link href="/admin/users" className="text-sm text-stone-600 hover:text-stone-900">
-                Admin
+            {user && isStudent(user.role) ? (
+              <Link href="/classes" className="text-sm text-stone-600 hover:text-stone-900">
+                My classes
               </Link>
+            ) : (
+              <>
+              <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
+                Documents
+              </Link>
+              <Link href="/review" className="text-sm text-stone-600 hover:text-stone-900">
+                Review
+              </Link>
+              {user?.role === 'admin' && (
+                <Link href="/admin/users" className="text-sm text-stone-600 hover:text-stone-900">
+                  Admin
+                </Link>
+              )}
+              <Link href="/compare" className="text-sm text-stone-600 hover:text-stone-900">
+                Compare
+              </Link>
+              <Link href="/search" className="text-sm text-stone-600 hover:text-stone-900">
+                Search
+              </Link>
+              {user && hasRole(user.role, 'teacher') && (
+                <Link href="/teach" className="text-sm text-stone-600 hover:text-stone-900">
+                  Teach
+                </Link>
+              )}
+              </>
             )}
-            <Link href="/compare" className="text-sm text-stone-600 hover:text-stone-900">
-              Compare
-            </Link>
-            <Link href="/search" className="text-sm text-stone-600 hover:text-stone-900">
-              Search
-            </Link>
             <UserMenu user={user} />
           </nav>
         </header>

@@ -6,8 +6,7 @@ import { revokeUserApiTokensAction } from '@/lib/actions/api-tokens';
 import { useServerAction } from '@/components/reader/use-server-action';
 import { maxPasswordLength, minPasswordLength } from '@/lib/auth/password-rules';
 
-const roles = ['viewer', 'annotator', 'editor', 'admin'] as const;
-type Role = (typeof roles)[number];
+import { roles, type Role } from '@/lib/auth/roles';
 export type UserRow = { id: string; email: string; name: string; role: Role };
 
 export function UserAdmin({ users, selfId, tokenCounts }: { users: UserRow[]; selfId: string; tokenCounts: Record<string, number> }) {

@@ -9,8 +9,8 @@ export function SignInForm({ next }: { next?: string }) {
     <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-6">
       <input type="hidden" name="next" value={next ?? ''} />
       <label className="block text-sm">
-        <span className="text-stone-700">Email</span>
-        <input name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+        <span className="text-stone-700">Email (students: user name)</span>
+        <input name="email" type="text" autoComplete="username" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
       </label>
       <label className="block text-sm">
         <span className="text-stone-700">Password</span>

@@ -14,7 +14,7 @@ export function UserMenu({ user }: { user: { email: string; role: string } | nul
       <span className="text-stone-600" data-testid="current-user">
         {user.email} <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase text-stone-700">{user.role}</span>
       </span>
-      <Link href="/account/tokens" className="text-indigo-700 hover:underline">API tokens</Link>
+      {user.role !== 'student' && <Link href="/account/tokens" className="text-indigo-700 hover:underline">API tokens</Link>}
       <button type="submit" className="text-indigo-700 hover:underline">Sign out</button>
       <button type="submit" formAction={signOutEverywhere} className="text-indigo-700 hover:underline" title="End your sessions on every device">
         Sign out everywhere

@@ -1,4 +1,5 @@
 // What the reader receives from the page: plain, serializable data (no Dates, no Prisma types).
+import type { Role } from '@/lib/auth/roles';
 
 export type ClaimKind = 'quote' | 'reported' | 'factual' | 'evaluative' | 'prediction';
 export type ClaimStatus = 'suggested' | 'accepted' | 'rejected' | 'disputed';
@@ -33,5 +34,5 @@ export type ReaderClaimView = {
   topics: ReaderTopicLink[];
 };
 
-export type ReaderUser = { id: string; role: 'viewer' | 'annotator' | 'editor' | 'admin' } | null;
+export type ReaderUser = { id: string; role: Role } | null;
 export type TopicOption = { id: string; label: string };

@@ -8,6 +8,7 @@ import { safeNextPath } from '../auth/next-path.ts';
 import { clientAddressOf, currentSignInRules } from '../auth/sign-in-limits.ts';
 import { getPrisma } from '../db/client.ts';
 import { throttleSignIn } from '../services/sign-in-throttle.ts';
+import { signInEmailFor } from '../teaching/student-login.ts';
 
 const signInSchema = z.object({
   email: z.email().max(320),
@@ -18,8 +19,9 @@ export type SignInState = { error?: string };
 
 /** The /login form: behind the same limiter as better-auth's REST sign-in route. */
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
-  if (!parsed.success) return { error: 'Enter your email address and password.' };
+  const login = form.get('email');
+  const parsed = signInSchema.safeParse({ email: typeof login === 'string' ? signInEmailFor(login) : login, password: form.get('password') });
+  if (!parsed.success) return { error: 'Enter your email address (students: your user name) and password.' };
   const requestHeaders = await headers();
   const { email, password } = parsed.data;
   const auth = await getAuth();

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getSessionUser, type SessionUser } from '../auth/auth.ts';
 import { loginPath, mayRead, requestPathHeader, type ReadArea } from '../auth/access.ts';
-import { hasRole, type Role } from '../auth/roles.ts';
+import { hasRole, isStudent, type Role } from '../auth/roles.ts';
 import { getPrisma } from '../db/client.ts';
 import { isPublicReadEnabled } from '../services/workspace-settings.ts';
 import { AppError } from '../errors.ts';
@@ -31,6 +31,7 @@ export async function readerFor(area: ReadArea, requestHeaders: Headers): Promis
 }
 
 async function readerOf(area: ReadArea, user: SessionUser | null): Promise<SessionUser | null> {
+  if (user && isStudent(user.role)) throw new AppError('FORBIDDEN', studentsOnlyMessage);
   if (user) return user;
   const publicRead = area === 'reading' && (await isPublicReadEnabled(await getPrisma()));
   if (mayRead(null, area, publicRead)) return null;
@@ -47,6 +48,17 @@ export async function requireReader(area: ReadArea): Promise<SessionUser | null>
     return await readerOf(area, await requestUser());
   } catch (e) {
     if (e instanceof AppError && e.code === 'UNAUTHENTICATED') redirect(loginPath(h.get(requestPathHeader)));
+    if (e instanceof AppError && e.code === 'FORBIDDEN') redirect('/classes'); // a student: their classes are all they read
     throw e;
   }
+}
+
+// Students read their classes' exercises and their own work, nothing else (docs/teaching.md).
+const studentsOnlyMessage = 'Student accounts see only their classes and their own work.';
+
+/** For teaching pages: any signed-in user (students included), or a redirect to /login. */
+export async function requireSignedIn(): Promise<SessionUser> {
+  const user = await requestUser();
+  if (!user) redirect(loginPath((await headers()).get(requestPathHeader)));
+  return user;
 }

@@ -36,6 +36,15 @@ export const policy = {
   'apiToken.create': 'viewer',
   'apiToken.revoke': 'viewer',
   'user.revokeApiTokens': 'admin',
+  // Teaching mode (docs/teaching.md): the role is the floor; the services check that the actor
+  // teaches the class or is one of its members (lib/services/teaching/class-access.ts).
+  'class.create': 'teacher',
+  'class.join': 'student',
+  'exercise.create': 'teacher',
+  'exercise.reveal': 'teacher',
+  'exercise.annotate': 'student',
+  'exercise.removeAnnotation': 'student',
+  'exercise.submit': 'student',
 } as const satisfies Record<string, Role>;
 
 export type PolicyAction = keyof typeof policy;

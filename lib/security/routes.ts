@@ -9,7 +9,7 @@ export type PathArea = 'public' | ReadArea;
 // public/ (icons, the Open Graph image, the web manifest) are what link previews and browsers
 // fetch without a session.
 const publicAssets = /^\/(favicon\.ico|icon\.svg|icon-\d+\.png|apple-touch-icon\.png|og-image\.png|manifest\.webmanifest)$/;
-const publicPaths = [publicAssets, /^\/login\/?$/, /^\/api\/auth(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/docs\/?$/, /^\/_next\//];
+const publicPaths = [publicAssets, /^\/login\/?$/, /^\/join\/?$/, /^\/api\/auth(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/docs\/?$/, /^\/_next\//];
 const readingPaths = [/^\/$/, /^\/documents(\/|$)/, /^\/topics(\/|$)/, /^\/compare\/?$/, /^\/api\/v1\/comparisons\/?$/, /^\/search\/?$/, /^\/api\/v1\/search\/?$/,
   // REST reads of the same content; writes check the session and role themselves.
   /^\/api\/v1\/(documents|claims|quantities|topics|links)(\/[^/]+)?\/?$/];

@@ -7,6 +7,8 @@ import { actionDefs } from '../../lib/actions/action-defs.ts';
 import { topicActionDefs } from '../../lib/actions/topic-action-defs.ts';
 import { documentActionDefs } from '../../lib/actions/document-action-defs.ts';
 import { tokenActionDefs } from '../../lib/actions/token-action-defs.ts';
+import { teachingActionDefs } from '../../lib/actions/teaching-action-defs.ts';
+import { createClass } from '../../lib/services/teaching/create-class.ts';
 import { createApiToken } from '../../lib/services/create-api-token.ts';
 import { InProcessQueue } from '../../lib/jobs/in-process-queue.ts';
 import { setJobQueue, stopJobQueue } from '../../lib/jobs/runtime.ts';
@@ -18,11 +20,23 @@ import { makeDocument, makeTopic, makeUser, makeUsers, tableCounts } from './cla
 // Walks every mutating action (server actions and REST routes share these definitions) against
 // every role, through the same executeAction the server actions use, on a real database.
 
-const allDefs: Record<string, ActionDef<unknown>> = { ...actionDefs, ...topicActionDefs, ...documentActionDefs, ...tokenActionDefs };
+const allDefs: Record<string, ActionDef<unknown>> = { ...actionDefs, ...topicActionDefs, ...documentActionDefs, ...tokenActionDefs, ...teachingActionDefs };
 const roleNames = ['anonymous', 'viewer', 'annotator', 'editor', 'admin'] as const;
 type RoleName = (typeof roleNames)[number];
 type Ctx = { t: TestDatabase; users: Awaited<ReturnType<typeof makeUsers>>; docId: string; docB: string };
 type Fixture = (ctx: Ctx, actor: Actor | null) => Promise<unknown>;
+
+/** A class the actor teaches when they can teach, else the editor's; with an exercise the teacher annotates. */
+async function teachingExercise(ctx: Ctx, actor: Actor | null) {
+  const teacher = actor && hasRole(actor.role, 'teacher') ? actor : ctx.users.editor;
+  const cls = await createClass(ctx.t.db, teacher, { name: 'A class' });
+  const exercise = await ctx.t.db.exercise.create({ data: { classId: cls.id, title: 'An exercise', documentIds: [ctx.docId], fields: ['kind'], topicIds: [], reference: 'teacher' } });
+  return { cls, exercise, teacher };
+}
+
+// Teaching actions the policy lets through but the membership rules refuse with FORBIDDEN:
+// only student accounts join classes, and only students submit (the walked roles are not students).
+const membershipRefusals: Record<string, RoleName[]> = { joinClass: ['viewer', 'annotator', 'editor', 'admin'], submitExercise: ['editor', 'admin'] };
 
 /** The claim an action works on, owned by the actor when they could own one (ownership is tested elsewhere). */
 async function ownClaim(ctx: Ctx, actor: Actor | null) {
@@ -81,6 +95,18 @@ const fixtures: Record<string, Fixture> = {
     await createApiToken(c.t.db, user, { name: 'Leaked' });
     return { userId: user.id };
   },
+  createClass: async () => ({ name: 'Media literacy 9b' }),
+  joinClass: async (c) => ({ code: (await teachingExercise(c, null)).cls.joinCode }),
+  createExercise: async (c, a) => ({ classId: (await teachingExercise(c, a)).cls.id, title: 'Find the claims', documentIds: [c.docId] }),
+  addAnnotation: async (c, a) => ({ exerciseId: (await teachingExercise(c, a)).exercise.id, documentId: c.docId, start: 0, end: 20, kind: 'factual' }),
+  removeAnnotation: async (c, a) => {
+    const { exercise, teacher } = await teachingExercise(c, a);
+    const submission = await c.t.db.submission.create({ data: { exerciseId: exercise.id, studentId: teacher.id } });
+    const annotation = await c.t.db.studentAnnotation.create({ data: { submissionId: submission.id, documentId: c.docId, start: 0, end: 20, quote: 'x' } });
+    return { annotationId: annotation.id };
+  },
+  submitExercise: async (c, a) => ({ exerciseId: (await teachingExercise(c, a)).exercise.id }),
+  revealExercise: async (c, a) => ({ exerciseId: (await teachingExercise(c, a)).exercise.id }),
   retryExtraction: async (c) => {
     const doc = await makeDocument(c.t.db, `The mayor said the tram costs ${randomUUID()}.`);
     await c.t.db.document.update({ where: { id: doc.id }, data: { extractionStatus: 'failed', extractionError: 'broken' } });
@@ -111,7 +137,7 @@ describe.each(testTargets)('every mutating action × role on $name', ({ open }) 
   });
 
   it('every exported server action is one of the walked definitions', async () => {
-    const modules = [await import('../../lib/actions/claims.ts'), await import('../../lib/actions/topics.ts'), await import('../../lib/actions/documents.ts'), await import('../../lib/actions/api-tokens.ts')];
+    const modules = [await import('../../lib/actions/claims.ts'), await import('../../lib/actions/topics.ts'), await import('../../lib/actions/documents.ts'), await import('../../lib/actions/api-tokens.ts'), await import('../../lib/actions/teaching.ts')];
     const exported = modules.flatMap((m) => Object.keys(m)).map((n) => n.replace(/Action$/, ''));
     expect(exported.length).toBeGreaterThanOrEqual(Object.keys(allDefs).length);
     for (const name of exported) expect(allDefs, `${name}Action has no policy-checked definition`).toHaveProperty(name);
@@ -123,13 +149,14 @@ describe.each(testTargets)('every mutating action × role on $name', ({ open }) 
     const before = await tableCounts(ctx.t.db);
     const result = await executeAction(allDefs[name], actor, input, async () => ctx.t.db);
     const allowed = actor !== null && hasRole(actor.role, policy[allDefs[name].name]);
-    if (!allowed) {
+    if (!allowed || membershipRefusals[name]?.includes(role)) {
       expect(result).toMatchObject({ ok: false, code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
       expect(await tableCounts(ctx.t.db)).toEqual(before);
     } else if (name in actionDefs || name in documentActionDefs || name in tokenActionDefs) {
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     } else {
-      // Topic actions: the fixture may not satisfy every business rule; the policy must let them through.
+      // Topic and teaching actions: the fixture may not satisfy every business rule (a non-member
+      // gets NOT_FOUND from the class checks); the policy must let them through.
       expect(result.ok || !['FORBIDDEN', 'UNAUTHENTICATED'].includes(result.code), JSON.stringify(result)).toBe(true);
     }
   });

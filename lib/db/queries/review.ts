@@ -66,7 +66,7 @@ export async function listReviewFilterOptions(db: Db) {
   const [documents, topics, users] = await Promise.all([
     db.document.findMany({ select: { id: true, title: true }, orderBy: { title: 'asc' } }),
     db.topic.findMany({ select: { id: true, label: true }, orderBy: { label: 'asc' } }),
-    db.user.findMany({ where: { role: { not: 'viewer' } }, select: { id: true, name: true, email: true }, orderBy: [{ name: 'asc' }, { email: 'asc' }] }),
+    db.user.findMany({ where: { role: { notIn: ['viewer', 'student'] } }, select: { id: true, name: true, email: true }, orderBy: [{ name: 'asc' }, { email: 'asc' }] }),
   ]);
   return { documents, topics, users };
 }

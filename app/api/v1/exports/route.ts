@@ -1,5 +1,5 @@
 import { getSessionUser } from '@/lib/auth/auth';
-import { hasRole } from '@/lib/auth/roles';
+import { hasRole, isStudent } from '@/lib/auth/roles';
 import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { withApi } from '@/lib/http/api';
@@ -30,6 +30,7 @@ function stream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
 export const GET = withApi(async (request: Request) => {
   const user = await getSessionUser(request.headers);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in first.');
+  if (isStudent(user.role)) throw new AppError('FORBIDDEN', 'Student accounts cannot export.');
   const q = new URL(request.url).searchParams;
   const req = parseExportRequest({ format: q.get('format'), document: q.get('document'), topic: q.get('topic'), compare: q.get('compare') });
   if (req.format === 'backup' && !hasRole(user.role, 'admin')) throw new AppError('FORBIDDEN', `A backup needs the admin role; you are signed in as ${user.role}.`);

@@ -1,0 +1,66 @@
+// Plain, serializable shapes the teaching pages hand to components/teaching (no Dates, no Prisma).
+
+export type ClaimKindName = 'quote' | 'reported' | 'factual' | 'evaluative' | 'prediction';
+export type StanceName = 'supports' | 'opposes' | 'neutral' | 'mixed';
+
+/** One marked span: a student's annotation, the teacher's, or an accepted claim (the reference). */
+export type AnnotationView = {
+  id: string;
+  documentId: string;
+  start: number;
+  end: number;
+  quote: string;
+  kind: ClaimKindName | null;
+  speaker: string | null;
+  hedged: boolean | null;
+  stance: StanceName | null;
+  topicId: string | null;
+};
+
+export type ExerciseDocument = { id: string; title: string; text: string; language: string };
+
+/** A student's score against the reference (span F1 exact and overlapping, field accuracy on matched spans). */
+export type StudentResult = {
+  id: string;
+  name: string;
+  annotations: number;
+  exact: { precision: number; recall: number; f1: number };
+  overlap: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number };
+  fields: { field: string; compared: number; correct: number; accuracy: number | null }[];
+  /** Reference ids this student's spans matched (overlap), for the side-by-side view. */
+  matchedReference: string[];
+  matchedOwn: string[];
+};
+
+export type AlphaView = { field: string; alpha: number | null; units: number; annotators: number; pairable: number };
+export type KappaView = { a: string; b: string; kappa: number | null; n: number };
+
+/** One sentence of the heat map: how many students marked it and how much they disagree on it. */
+export type SentenceHeat = {
+  id: string;
+  documentId: string;
+  start: number;
+  end: number;
+  marked: number;
+  disagreement: number;
+  /** The values given, most frequent first ("unmarked", "marked" or a claim kind). */
+  counts: { value: string; count: number }[];
+};
+
+export type ExerciseResults = {
+  exerciseId: string;
+  title: string;
+  className: string;
+  reference: 'teacher' | 'accepted';
+  fields: string[];
+  revealedAt: string;
+  documents: ExerciseDocument[];
+  referenceSpans: AnnotationView[];
+  students: StudentResult[];
+  studentAnnotations: Record<string, AnnotationView[]>;
+  alpha: AlphaView[];
+  pairwiseKappa: KappaView[];
+  sentences: SentenceHeat[];
+  /** Sentence ids, most disagreement first (only sentences someone marked). */
+  disagreement: string[];
+};
