@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ComparisonView } from '@/lib/db/queries/comparison-view';
 import { formatPublished } from '@/lib/documents/published-date';
 import { RelationBadge } from './badges';
@@ -5,8 +6,6 @@ import { ComparedClaimCard } from './compared-claim';
 import { NumberChangeLine } from './number-change';
 
 // One row per topic, one column per document (ordered by date), relation badges between neighbours.
-// Plain links, not next/link: each next/link is a client component rendered and serialized per
-// request, and the table has one per claim (measured in docs/performance-read.md).
 export function CompareTable({ view, canReview }: { view: ComparisonView; canReview: boolean }) {
   const cols = view.documents.length;
   const grid = { gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))` };
@@ -16,7 +15,7 @@ export function CompareTable({ view, canReview }: { view: ComparisonView; canRev
         {view.documents.map((d) => (
           <div key={d.id}>
             <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700" data-testid="compare-doc-date">{formatPublished(d.publishedAt, d.datePrecision)}</p>
-            <a href={`/documents/${d.id}`} className="font-serif font-semibold leading-tight hover:underline">{d.title}</a>
+            <Link href={`/documents/${d.id}`} className="font-serif font-semibold leading-tight hover:underline">{d.title}</Link>
           </div>
         ))}
       </div>
@@ -24,7 +23,7 @@ export function CompareTable({ view, canReview }: { view: ComparisonView; canRev
         <section key={row.topic.id ?? row.topic.label} className="break-inside-avoid space-y-3 rounded-lg border border-stone-200 bg-stone-100/60 p-4" data-testid="compare-row">
           <header className="flex flex-wrap items-center gap-2">
             <h2 className="text-lg font-semibold">
-              {row.topic.id ? <a href={`/topics/${row.topic.id}`} className="hover:underline">{row.topic.label}</a> : row.topic.label}
+              {row.topic.id ? <Link href={`/topics/${row.topic.id}`} className="hover:underline">{row.topic.label}</Link> : row.topic.label}
             </h2>
             {row.relations.map((rel, i) => (
               <span key={i} className="inline-flex items-center gap-1 text-xs text-stone-500">

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ViewClaim } from '@/lib/db/queries/comparison-view';
 import { ReviewStatus, StanceChip } from './badges';
 import { LinkReview } from './link-review';
@@ -13,9 +14,9 @@ export function ComparedClaimCard({ claim, canReview }: { claim: ViewClaim; canR
         <span>{claim.speaker ? `— ${claim.speaker}` : '— author'}</span>
         <span className="text-stone-400">{claim.kind}</span>
         <ReviewStatus status={claim.linkStatus} />
-        <a href={`/documents/${claim.documentId}#claim-${claim.id}`} className="no-print text-indigo-700 hover:underline">
+        <Link href={`/documents/${claim.documentId}#claim-${claim.id}`} className="no-print text-indigo-700 hover:underline">
           in context ↗
-        </a>
+        </Link>
       </div>
       <p className="text-xs text-stone-500">{claim.rationale}</p>
       {canReview && claim.linkId && claim.linkStatus === 'suggested' && <LinkReview linkId={claim.linkId} version={claim.linkVersion} label={claim.text.slice(0, 60)} />}
