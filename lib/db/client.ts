@@ -36,5 +36,7 @@ export async function disconnectPrisma(): Promise<void> {
  */
 export function inSnapshot<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
   if (typeof (db as Partial<Db>).$transaction !== 'function') return read(db);
-  return db.$transaction((tx) => read(tx as Db), { isolationLevel: 'RepeatableRead' });
+  // A snapshot holds a pool connection from BEGIN to COMMIT: under load (20 readers, 10 connections)
+  // Prisma's defaults (2 s to get one, 5 s in all) failed reads that only had to wait their turn.
+  return db.$transaction((tx) => read(tx as Db), { isolationLevel: 'RepeatableRead', maxWait: 15_000, timeout: 30_000 });
 }

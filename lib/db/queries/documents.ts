@@ -30,7 +30,8 @@ export async function getDocument(db: Db, id: string) {
     where: { id },
     include: {
       source: { select: { name: true } },
-      claims: { where: { deletedAt: null }, orderBy: { start: 'asc' }, include: { quantities: true } },
+      // The page lists the claims itself (listDocumentClaims); here only their number.
+      _count: { select: { claims: { where: { deletedAt: null } } } },
     },
   });
   if (!doc) throw new AppError('NOT_FOUND', `No document with id ${id}`);
