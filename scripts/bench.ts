@@ -1,7 +1,7 @@
 // npm run bench [-- --quick] [--docs N]: every benchmark in turn, each printing its table and
 // writing bench/results/<name>.json — extraction (engine), comparison (compare), ingest into
 // PostgreSQL with 1 and 2 workers (ingest), the read path under load on the ingested corpus
-// (read), and two web instances + two workers on one database (scale-out).
+// (read), the demo comparison with 1 and 2 web processes (demo), and two web instances + two workers on one database (scale-out).
 // --quick: small sizes, a few minutes in all; CI runs it as a smoke test (it asserts that each
 // benchmark runs and its checks hold, never a speed). Needs PostgreSQL (DATABASE_URL or
 // TEST_DATABASE_URL) for ingest, read and scale-out, and builds the app when no build exists.
@@ -22,6 +22,7 @@ const steps: Step[] = [
   { name: 'compare', script: 'scripts/bench-compare.ts', args: quick ? ['--quick'] : [] },
   { name: 'ingest', script: 'scripts/bench-ingest.ts', args: ['--docs', docs, '--workers', '1,2', '--keep', ...(quick ? ['--quick'] : [])], postgres: true },
   { name: 'read', script: 'scripts/bench-read.ts', args: ['--url', ingestDatabase, ...(quick ? ['--quick'] : [])], postgres: true, build: true },
+  { name: 'demo', script: 'scripts/bench-demo.ts', args: quick ? ['--seconds', '3'] : [], postgres: true, build: true },
   { name: 'scale-out', script: 'scripts/bench-scale-out.ts', args: ['--docs', quick ? '300' : '2000', '--seconds', quick ? '3' : '10'], postgres: true, build: true },
 ];
 
