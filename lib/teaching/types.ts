@@ -104,3 +104,6 @@ export type ComparisonResults = {
   /** Krippendorff's alpha (nominal) of the class: relation per pair of items, stance per item. */
   agreement: { relation: AlphaView; stance: AlphaView };
 };
+
+/** An accepted claim a student may link (its text only: no kind, links or stance). */
+export type LinkableClaim = { id: string; documentId: string; start: number; end: number; text: string };
