@@ -79,7 +79,7 @@ test('a class compares two documents blind, the teacher reveals and sees the sco
   await form.getByLabel('Compare two documents on a question').check();
   await form.getByLabel('Left document').selectOption({ index: 1 });
   await form.getByLabel('Right document').selectOption({ index: 2 });
-  await form.getByLabel('New question').fill(`Is the mission a success? ${run}`);
+  await form.getByRole('textbox', { name: 'New question' }).fill(`Is the mission a success? ${run}`);
   await form.getByRole('button', { name: 'Create exercise' }).click();
   await expect(page).toHaveURL(/\/exercises\/[^/]+$/);
   const exerciseUrl = new URL(page.url()).pathname;
