@@ -6,7 +6,7 @@ import { kindStyle } from '@/components/reader/claim-style';
 import { useServerAction } from '@/components/reader/use-server-action';
 import type { ClaimKindName, StanceName } from '@/lib/teaching/types';
 
-export type TextSelection = { documentId: string; start: number; end: number; text: string };
+import type { TextSelection } from './use-text-selection';
 type Props = { exerciseId: string; selection: TextSelection; fields: string[]; topics: { id: string; label: string }[]; onAdded: () => void };
 
 const stances: StanceName[] = ['supports', 'opposes', 'neutral', 'mixed'];

@@ -1,12 +1,12 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { offsetOf } from '@/lib/documents/claim-segments';
+import { useRef } from 'react';
 import { removeAnnotationAction, submitExerciseAction } from '@/lib/actions/teaching';
 import { kindStyle } from '@/components/reader/claim-style';
 import { useServerAction } from '@/components/reader/use-server-action';
 import type { AnnotationView, ExerciseDocument } from '@/lib/teaching/types';
-import { AnnotationBar, type TextSelection } from './annotation-bar';
+import { AnnotationBar } from './annotation-bar';
+import { useTextSelection } from './use-text-selection';
 import { ExerciseText } from './exercise-text';
 
 type Props = {
@@ -26,27 +26,9 @@ function describe(a: AnnotationView, topics: Props['topics']): string {
 
 /** Blind annotation: the documents' text and the student's own marks only. */
 export function ExerciseAnnotator({ exerciseId, documents, annotations, fields, topics, canAnnotate, canSubmit }: Props) {
-  const [selection, setSelection] = useState<TextSelection | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  const { selection, clear } = useTextSelection(root, documents, canAnnotate);
   const { run, pending, error } = useServerAction();
-
-  useEffect(() => {
-    if (!canAnnotate) return;
-    const onChange = () => {
-      const sel = window.getSelection();
-      if (!sel || sel.rangeCount === 0 || !root.current) return;
-      const range = sel.getRangeAt(0);
-      const doc = (range.commonAncestorContainer instanceof Element ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement)?.closest<HTMLElement>('[data-doc]');
-      if (!doc || !root.current.contains(doc)) return;
-      const text = documents.find((d) => d.id === doc.dataset.doc)?.text ?? '';
-      const start = offsetOf(range.startContainer, range.startOffset);
-      const end = offsetOf(range.endContainer, range.endOffset);
-      if (sel.isCollapsed || start === null || end === null || end <= start || !text.slice(start, end).trim()) return setSelection(null);
-      setSelection({ documentId: doc.dataset.doc!, start, end, text: text.slice(start, end) });
-    };
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
-  }, [canAnnotate, documents]);
 
   const submit = () => {
     if (window.confirm(`Submit ${annotations.length} annotation(s)? You cannot change them afterwards.`)) run(() => submitExerciseAction({ exerciseId }));
@@ -76,7 +58,7 @@ export function ExerciseAnnotator({ exerciseId, documents, annotations, fields, 
         {error && <p role="alert" className="text-red-700">{error}</p>}
       </aside>
       {canAnnotate && selection && (
-        <AnnotationBar key={`${selection.documentId}:${selection.start}:${selection.end}`} exerciseId={exerciseId} selection={selection} fields={fields} topics={topics} onAdded={() => { window.getSelection()?.removeAllRanges(); setSelection(null); }} />
+        <AnnotationBar key={`${selection.documentId}:${selection.start}:${selection.end}`} exerciseId={exerciseId} selection={selection} fields={fields} topics={topics} onAdded={clear} />
       )}
     </div>
   );

@@ -32,3 +32,30 @@ export async function submitExerciseAction(input: unknown) {
 export async function revealExerciseAction(input: unknown) {
   return perform(teachingActionDefs.revealExercise, input);
 }
+export async function linkItemAction(input: unknown) {
+  return perform(teachingActionDefs.linkItem, input);
+}
+export async function unlinkItemAction(input: unknown) {
+  return perform(teachingActionDefs.unlinkItem, input);
+}
+export async function pairItemsAction(input: unknown) {
+  return perform(teachingActionDefs.pairItems, input);
+}
+export async function unpairItemsAction(input: unknown) {
+  return perform(teachingActionDefs.unpairItems, input);
+}
+export async function renameClassAction(input: unknown) {
+  return perform(teachingActionDefs.renameClass, input);
+}
+export async function deleteClassAction(input: unknown) {
+  return perform(teachingActionDefs.deleteClass, input);
+}
+export async function removeMemberAction(input: unknown) {
+  return perform(teachingActionDefs.removeMember, input);
+}
+export async function renameExerciseAction(input: unknown) {
+  return perform(teachingActionDefs.renameExercise, input);
+}
+export async function deleteExerciseAction(input: unknown) {
+  return perform(teachingActionDefs.deleteExercise, input);
+}

@@ -45,6 +45,15 @@ export const policy = {
   'exercise.annotate': 'student',
   'exercise.removeAnnotation': 'student',
   'exercise.submit': 'student',
+  'exercise.linkItem': 'student',
+  'exercise.unlinkItem': 'student',
+  'exercise.pairItems': 'student',
+  'exercise.unpairItems': 'student',
+  'class.rename': 'teacher',
+  'class.delete': 'teacher',
+  'class.removeMember': 'teacher',
+  'exercise.rename': 'teacher',
+  'exercise.delete': 'teacher',
 } as const satisfies Record<string, Role>;
 
 export type PolicyAction = keyof typeof policy;

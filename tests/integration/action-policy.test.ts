@@ -27,11 +27,20 @@ type Ctx = { t: TestDatabase; users: Awaited<ReturnType<typeof makeUsers>>; docI
 type Fixture = (ctx: Ctx, actor: Actor | null) => Promise<unknown>;
 
 /** A class the actor teaches when they can teach, else the editor's; with an exercise the teacher annotates. */
-async function teachingExercise(ctx: Ctx, actor: Actor | null) {
+async function teachingExercise(ctx: Ctx, actor: Actor | null, mode: 'annotate' | 'compare' = 'annotate') {
   const teacher = actor && hasRole(actor.role, 'teacher') ? actor : ctx.users.editor;
   const cls = await createClass(ctx.t.db, teacher, { name: 'A class' });
-  const exercise = await ctx.t.db.exercise.create({ data: { classId: cls.id, title: 'An exercise', documentIds: [ctx.docId], fields: ['kind'], topicIds: [], reference: 'teacher' } });
+  const documentIds = mode === 'compare' ? [ctx.docId, ctx.docB] : [ctx.docId];
+  const exercise = await ctx.t.db.exercise.create({ data: { classId: cls.id, title: 'An exercise', documentIds, fields: mode === 'compare' ? [] : ['kind'], topicIds: [], reference: 'teacher', mode } });
   return { cls, exercise, teacher };
+}
+
+/** A comparison exercise with a left and a right item of the teacher's own answer. */
+async function comparisonItems(ctx: Ctx, actor: Actor | null) {
+  const { exercise, teacher } = await teachingExercise(ctx, actor, 'compare');
+  const submission = await ctx.t.db.submission.create({ data: { exerciseId: exercise.id, studentId: teacher.id } });
+  const item = (documentId: string) => ctx.t.db.comparisonItem.create({ data: { submissionId: submission.id, documentId, start: 0, end: 10, quote: 'x', stance: 'neutral' } });
+  return { submissionId: submission.id, left: (await item(ctx.docId)).id, right: (await item(ctx.docB)).id };
 }
 
 // Teaching actions the policy lets through but the membership rules refuse with FORBIDDEN:
@@ -107,6 +116,26 @@ const fixtures: Record<string, Fixture> = {
   },
   submitExercise: async (c, a) => ({ exerciseId: (await teachingExercise(c, a)).exercise.id }),
   revealExercise: async (c, a) => ({ exerciseId: (await teachingExercise(c, a)).exercise.id }),
+  linkItem: async (c, a) => ({ exerciseId: (await teachingExercise(c, a, 'compare')).exercise.id, documentId: c.docId, start: 0, end: 20, stance: 'neutral' }),
+  unlinkItem: async (c, a) => ({ itemId: (await comparisonItems(c, a)).left }),
+  pairItems: async (c, a) => {
+    const { left, right } = await comparisonItems(c, a);
+    return { leftItemId: left, rightItemId: right, relation: 'agree' };
+  },
+  unpairItems: async (c, a) => {
+    const { left, right, submissionId } = await comparisonItems(c, a);
+    return { pairId: (await c.t.db.comparisonPair.create({ data: { submissionId, leftItemId: left, rightItemId: right, relation: 'agree' } })).id };
+  },
+  renameClass: async (c, a) => ({ classId: (await teachingExercise(c, a)).cls.id, name: 'Renamed' }),
+  deleteClass: async (c, a) => ({ classId: (await teachingExercise(c, a)).cls.id }),
+  removeMember: async (c, a) => {
+    const { cls } = await teachingExercise(c, a);
+    const student = await makeUser(c.t.db, 'student');
+    await c.t.db.classMember.create({ data: { classId: cls.id, userId: student.id } });
+    return { classId: cls.id, userId: student.id };
+  },
+  renameExercise: async (c, a) => ({ exerciseId: (await teachingExercise(c, a)).exercise.id, title: 'Renamed' }),
+  deleteExercise: async (c, a) => ({ exerciseId: (await teachingExercise(c, a)).exercise.id }),
   retryExtraction: async (c) => {
     const doc = await makeDocument(c.t.db, `The mayor said the tram costs ${randomUUID()}.`);
     await c.t.db.document.update({ where: { id: doc.id }, data: { extractionStatus: 'failed', extractionError: 'broken' } });

@@ -8,6 +8,7 @@ import { showClass } from '@/lib/services/teaching/show-class';
 import { listExerciseSources } from '@/lib/services/teaching/exercise-sources';
 import { formatJoinCode } from '@/lib/teaching/join-code';
 import { CreateExerciseForm } from '@/components/teaching/create-exercise-form';
+import { DeleteButton, RemoveMemberButton, RenameForm } from '@/components/teaching/manage-forms';
 
 export const metadata: Metadata = { title: 'Class' };
 export const dynamic = 'force-dynamic';
@@ -29,6 +30,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-bold tracking-tight">{view.name}</h1>
+        {view.role === 'teacher' && <div className="flex gap-3"><RenameForm target="class" id={view.id} name={view.name} /><DeleteButton target="class" id={view.id} name={view.name} /></div>}
         <p className="text-sm text-stone-600">Teacher: {view.teacher}</p>
         {view.role === 'teacher' && (
           <p className="text-sm">Join code: <strong className="font-mono text-lg" data-testid="join-code">{formatJoinCode(view.joinCode)}</strong> <span className="text-stone-500">(students sign up on /join)</span></p>
@@ -44,8 +46,10 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                 <span className="text-xs text-stone-500">
                   {e.dueAt && `due ${e.dueAt.toISOString().slice(0, 16).replace('T', ' ')} · `}
                   {view.role === 'teacher' ? `${e.submitted} submitted` : e.submitted ? 'submitted' : 'open'}
+                  {e.mode === 'compare' && ' · comparison'}
                   {e.revealed && ' · revealed'}
                 </span>
+                {view.role === 'teacher' && <span className="ml-2 inline-flex gap-2"><RenameForm target="exercise" id={e.id} name={e.title} /><DeleteButton target="exercise" id={e.id} name={e.title} /></span>}
               </li>
             ))}
           </ul>
@@ -55,7 +59,11 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         <>
           <section className="space-y-2">
             <h2 className="font-semibold">Students ({view.members.length})</h2>
-            <p className="text-sm text-stone-700" data-testid="member-list">{view.members.map((m) => m.name).join(', ') || 'Nobody has joined yet.'}</p>
+            {view.members.length === 0 ? <p className="text-sm text-stone-700" data-testid="member-list">Nobody has joined yet.</p> : (
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" data-testid="member-list">
+                {view.members.map((m) => <li key={m.id}>{m.name} <RemoveMemberButton classId={view.id} userId={m.id} name={m.name} /></li>)}
+              </ul>
+            )}
           </section>
           <section className="space-y-2">
             <h2 className="font-semibold">New exercise</h2>

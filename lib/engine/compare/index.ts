@@ -19,3 +19,4 @@ export {
   type StanceVote,
 } from './relation';
 export { crossDocumentPairs, evaluateLinks } from './evaluate';
+export { PAIR_RELATIONS, pairRelationLabels, type PairRelation } from './pair-relations';

@@ -27,6 +27,7 @@ export async function addAnnotation(db: Db, actor: Actor, raw: unknown) {
   authorize(actor, 'exercise.annotate');
   const input = addAnnotationSchema.parse(raw);
   const { exercise, role } = await loadExerciseFor(db, actor, input.exerciseId);
+  if (exercise.mode === 'compare') throw new AppError('BAD_INPUT', 'exerciseId: this is a comparison exercise; link items to its question instead.');
   if (!exercise.documentIds.includes(input.documentId)) throw new AppError('BAD_INPUT', 'documentId: this document is not part of the exercise.');
   const doc = await db.document.findUnique({ where: { id: input.documentId }, select: { text: true } });
   if (!doc) throw new AppError('NOT_FOUND', 'The document is gone.');

@@ -39,6 +39,8 @@ export const exerciseSelect = {
   reference: true,
   revealedAt: true,
   createdAt: true,
+  mode: true,
+  questionTopicId: true,
   class: { select: { name: true, teacherId: true } },
 } as const;
 

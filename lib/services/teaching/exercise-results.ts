@@ -5,6 +5,7 @@ import type { ExerciseResults } from '../../teaching/types.ts';
 import { loadExerciseFor } from './class-access.ts';
 import { annotationSelect, loadExerciseDocuments, loadReference } from './reference-spans.ts';
 import { scoreExercise } from './score-exercise.ts';
+import { comparisonResults } from './comparison-results.ts';
 
 /**
  * The results of a revealed exercise, for its teacher: every submitted student's work against the
@@ -36,4 +37,12 @@ export async function exerciseResults(db: Db, actor: Actor, exerciseId: string):
     studentAnnotations: Object.fromEntries(students.map((s) => [s.id, s.annotations])),
     ...scores,
   };
+}
+
+/** The results page and CSV: an annotation exercise's results or a comparison exercise's. */
+export async function revealedResults(db: Db, actor: Actor, exerciseId: string) {
+  const { exercise } = await loadExerciseFor(db, actor, exerciseId, 'teacher');
+  return exercise.mode === 'compare'
+    ? { mode: 'compare' as const, results: await comparisonResults(db, actor, exerciseId) }
+    : { mode: 'annotate' as const, results: await exerciseResults(db, actor, exerciseId) };
 }

@@ -20,7 +20,7 @@ const alphaFields = ['kind', 'stance', 'hedged'] as const;
 type Placed = AnnotationView & { at: number; to: number };
 type Sentence = SentenceHeat & { at: number; to: number };
 
-function offsets(documents: ExerciseDocument[]) {
+export function offsets(documents: { id: string; text: string }[]) {
   const base = new Map<string, number>();
   let next = 0;
   for (const d of documents) {

@@ -20,6 +20,7 @@ export async function showClass(db: Db, actor: Actor, classId: string) {
       dueAt: true,
       revealedAt: true,
       documentIds: true,
+      mode: true,
       submissions: { where: role === 'teacher' ? { submittedAt: { not: null }, studentId: { not: found.teacherId } } : { studentId: actor.id }, select: { submittedAt: true } },
     },
   });
@@ -29,6 +30,7 @@ export async function showClass(db: Db, actor: Actor, classId: string) {
     dueAt: e.dueAt,
     documents: e.documentIds.length,
     revealed: e.revealedAt !== null,
+    mode: e.mode,
     submitted: role === 'teacher' ? e.submissions.length : e.submissions.some((s) => s.submittedAt),
   }));
   if (role === 'student') return { role, id: found.id, name: found.name, teacher: found.teacher.name, exercises: rows };

@@ -31,6 +31,7 @@ export async function showExercise(db: Db, actor: Actor, exerciseId: string) {
     title: exercise.title,
     instructions: exercise.instructions,
     dueAt: exercise.dueAt?.toISOString() ?? null,
+    mode: exercise.mode,
     fields: exercise.fields,
     reference: exercise.reference,
     revealed,

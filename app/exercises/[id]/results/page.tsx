@@ -4,7 +4,10 @@ import { notFound, redirect } from 'next/navigation';
 import { requireSignedIn } from '@/lib/actions/session';
 import { getPrisma } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
-import { exerciseResults } from '@/lib/services/teaching/exercise-results';
+import { revealedResults } from '@/lib/services/teaching/exercise-results';
+import type { ComparisonResults } from '@/lib/teaching/types';
+import { ComparisonAgreement, ComparisonScoreTable } from '@/components/teaching/comparison-results';
+import { WorkView } from '@/components/teaching/comparison-lists';
 import { ExerciseText } from '@/components/teaching/exercise-text';
 import { HeatMap } from '@/components/teaching/heat-map';
 import { PrintButton } from '@/components/teaching/print-button';
@@ -18,7 +21,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ student?
 async function load(id: string) {
   const user = await requireSignedIn();
   try {
-    return await exerciseResults(await getPrisma(), user, id);
+    return await revealedResults(await getPrisma(), user, id);
   } catch (e) {
     if (isAppError(e) && e.code === 'NOT_FOUND') notFound();
     if (isAppError(e) && e.code === 'FORBIDDEN') redirect(`/exercises/${id}`); // not revealed yet, or not the teacher
@@ -26,9 +29,38 @@ async function load(id: string) {
   }
 }
 
+function ComparisonResultsView({ results, student }: { results: ComparisonResults; student?: string }) {
+  const selected = results.students.find((s) => s.id === student) ?? results.students[0] ?? null;
+  const [left, right] = results.documents.map((d) => d.id);
+  return (
+    <article className="space-y-8">
+      <div className="no-print flex flex-wrap items-center gap-3 text-sm">
+        <Link href={`/exercises/${results.exerciseId}`} className="text-indigo-700 hover:underline">← Exercise</Link>
+        <a href={`/exercises/${results.exerciseId}/results/csv`} className="rounded border border-stone-300 px-3 py-1" download>Download CSV</a>
+        <PrintButton />
+      </div>
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight">Results: {results.title}</h1>
+        <p className="text-sm text-stone-600">{results.className} · {results.students.length} submitted · question: {results.question?.label ?? '–'} · reference: the teacher’s answer ({results.reference.items.length} items, {results.reference.pairs.length} pairs)</p>
+        <p className="text-sm text-stone-600">{results.documents.map((d) => d.title).join(' ↔ ')}</p>
+      </header>
+      <section className="space-y-2"><h2 className="text-lg font-semibold">Scores against the teacher’s answer</h2><ComparisonScoreTable results={results} selected={selected?.id ?? null} /></section>
+      <section className="space-y-2"><h2 className="text-lg font-semibold">Agreement in the class</h2><ComparisonAgreement results={results} /></section>
+      {selected && (
+        <section id="side-by-side" className="grid gap-6 lg:grid-cols-2 print:break-before-page">
+          <div className="space-y-2"><h2 className="text-lg font-semibold">{selected.name}</h2><WorkView work={results.work[selected.id] ?? { items: [], pairs: [] }} left={left} right={right} testId="student-answer" /></div>
+          <div className="space-y-2"><h2 className="text-lg font-semibold">Teacher’s answer</h2><WorkView work={results.reference} left={left} right={right} testId="reference-answer" /></div>
+        </section>
+      )}
+    </article>
+  );
+}
+
 export default async function ResultsPage({ params, searchParams }: Props) {
-  const results = await load((await params).id);
+  const found = await load((await params).id);
   const { student } = await searchParams;
+  if (found.mode === 'compare') return <ComparisonResultsView results={found.results} student={student} />;
+  const results = found.results;
   const selected = results.students.find((s) => s.id === student) ?? results.students[0] ?? null;
   const n = results.students.length;
   return (
