@@ -9,8 +9,8 @@ import os from 'node:os';
 import next from 'next';
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.CLAIMSCOPE_HOST ?? '0.0.0.0';
-const raw = process.env.CLAIMSCOPE_WEB_PROCESSES ?? '1';
+const hostname = process.env.CLAIMSCOPE_HOST || '0.0.0.0';
+const raw = process.env.CLAIMSCOPE_WEB_PROCESSES || '1';
 const processes = raw === 'auto' ? os.availableParallelism() : Number(raw);
 
 function fail(message) {
