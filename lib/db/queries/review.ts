@@ -157,12 +157,12 @@ export async function listReviewLinks(db: Db, f: ReviewFilter, limit = REVIEW_PA
 export const REVIEW_OPTION_LIMIT = 50;
 
 /**
- * Options for the filters, bounded: the most recently published documents and the first topics by label
- * as suggestions (any other is typed as an id), plus the selected ones by id so they always show.
+ * Options for the filters, bounded: the most recently published (dated) documents and the first topics by
+ * label as suggestions (any other is typed as an id), plus the selected ones by id so they always show.
  */
 export async function listReviewFilterOptions(db: Db, selected: { document?: string; topic?: string } = {}) {
   const [recent, topTopics, chosenDoc, chosenTopic, users] = await Promise.all([
-    db.document.findMany({ select: { id: true, title: true }, orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], take: REVIEW_OPTION_LIMIT }),
+    db.document.findMany({ where: { publishedAt: { not: null } }, select: { id: true, title: true }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: REVIEW_OPTION_LIMIT }),
     db.topic.findMany({ select: { id: true, label: true }, orderBy: [{ label: 'asc' }, { id: 'asc' }], take: REVIEW_OPTION_LIMIT }),
     selected.document ? db.document.findUnique({ where: { id: selected.document }, select: { id: true, title: true } }) : null,
     selected.topic ? db.topic.findUnique({ where: { id: selected.topic }, select: { id: true, label: true } }) : null,
