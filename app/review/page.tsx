@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getPrisma } from '@/lib/db/client';
-import { listReviewClaims, listReviewFilterOptions, listReviewLinks, reviewFilterSchema } from '@/lib/db/queries/review';
+import { countLabel, listReviewClaims, listReviewFilterOptions, listReviewLinks, reviewFilterSchema, reviewHref } from '@/lib/db/queries/review';
 import { requireReader } from '@/lib/actions/session';
 import { personLabel } from '@/lib/auth/access';
 import { hasRole } from '@/lib/auth/roles';
@@ -20,7 +20,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
   const filter = reviewFilterSchema.parse(raw);
   const db = await getPrisma();
-  const [claims, links, options] = await Promise.all([listReviewClaims(db, filter), listReviewLinks(db, filter), listReviewFilterOptions(db)]);
+  const [claims, links, options] = await Promise.all([listReviewClaims(db, filter), listReviewLinks(db, filter), listReviewFilterOptions(db, filter)]);
   // Assignable people by name; their e-mail addresses reach admins only.
   const users = options.users.map((u) => ({ id: u.id, label: personLabel(u, user) ?? u.id }));
   const canAct = user !== null && hasRole(user.role, policy['claim.setStatus']);
@@ -31,14 +31,18 @@ export default async function ReviewPage({ searchParams }: Props) {
       <ReviewFilters filter={filter} options={{ ...options, users }} />
       <ReviewClaims
         canAct={canAct}
-        total={claims.total}
+        total={countLabel(claims.total)}
+        previous={claims.previous ? reviewHref(filter, { before: claims.previous, linksAfter: filter.linksAfter }) : null}
+        next={claims.next ? reviewHref(filter, { after: claims.next, linksAfter: filter.linksAfter }) : null}
         users={users}
         rows={claims.items.map((c) => ({ id: c.id, version: c.version, text: c.text, kind: c.kind, status: c.status, documentId: c.document.id, documentTitle: c.document.title, assigneeId: c.assigneeId, origin: c.origin }))}
       />
       <ReviewLinks
         canAct={canAct}
         users={users}
-        rows={links.map((l) => ({ id: l.id, version: l.version, assigneeId: l.assigneeId, topicId: l.topic.id, topicLabel: l.topic.label, stance: l.stance, status: l.status, claimId: l.claim.id, claimText: l.claim.text, documentId: l.claim.documentId, rationale: l.rationale }))}
+        first={filter.linksAfter ? reviewHref(filter, { after: filter.after, before: filter.before }) : null}
+        next={links.next ? reviewHref(filter, { after: filter.after, before: filter.before, linksAfter: links.next }) : null}
+        rows={links.items.map((l) => ({ id: l.id, version: l.version, assigneeId: l.assigneeId, topicId: l.topic.id, topicLabel: l.topic.label, stance: l.stance, status: l.status, claimId: l.claim.id, claimText: l.claim.text, documentId: l.claim.documentId, rationale: l.rationale }))}
       />
     </div>
   );

@@ -39,7 +39,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {outcome && (
         <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
           <SearchFacets query={outcome.query} facets={outcome.facets} />
-          <SearchResults query={outcome.query} total={outcome.total} results={outcome.results} />
+          <SearchResults query={outcome.query} total={outcome.total} capped={outcome.totalCapped === true} results={outcome.results} />
         </div>
       )}
       {!outcome && !problem && <p className="text-sm text-stone-600">Search claims and documents in German and English: word forms match (Soldat finds Soldaten), and names match despite a wrong letter.</p>}

@@ -9,11 +9,13 @@ import type { ClaimKind, ClaimStatus } from '@/components/reader/types';
 import { BulkBar } from './bulk-bar';
 import { StatusChip } from './status-chip';
 import { AssigneeSelect } from './assignee-select';
+import { ReviewPager } from './review-pager';
 
 export type ReviewClaimRow = { id: string; version: number; text: string; kind: ClaimKind; status: ClaimStatus; documentId: string; documentTitle: string; assigneeId: string | null; origin: string };
-type Props = { rows: ReviewClaimRow[]; total: number; canAct: boolean; users: { id: string; label: string }[] };
+/** `total` is the (capped) count as shown; `previous`/`next` are page hrefs or null. */
+type Props = { rows: ReviewClaimRow[]; total: string; previous: string | null; next: string | null; canAct: boolean; users: { id: string; label: string }[] };
 
-export function ReviewClaims({ rows, total, canAct, users }: Props) {
+export function ReviewClaims({ rows, total, previous, next, canAct, users }: Props) {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const { run, pending, error } = useServerAction();
   const toggle = (id: string) => setChecked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
@@ -45,6 +47,7 @@ export function ReviewClaims({ rows, total, canAct, users }: Props) {
           </li>
         ))}
       </ul>
+      <ReviewPager label="Claim pages" previous={previous} next={next} />
     </section>
   );
 }

@@ -4,7 +4,10 @@ type Options = { documents: { id: string; title: string }[]; topics: { id: strin
 
 const select = 'mt-1 block w-full rounded border border-stone-300 px-2 py-1 text-sm sm:w-44';
 
-/** Filters live in the URL (GET form), so a filtered queue can be bookmarked and shared. */
+/**
+ * Filters live in the URL (GET form), so a filtered queue can be bookmarked and shared. Document
+ * and topic are typed ids with a bounded list of suggestions (a corpus has too many to list).
+ */
 export function ReviewFilters({ filter, options }: { filter: ReviewFilter; options: Options }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3" aria-label="Filter the queue">
@@ -15,18 +18,18 @@ export function ReviewFilters({ filter, options }: { filter: ReviewFilter; optio
         </select>
       </label>
       <label className="text-xs text-stone-600">
-        Document
-        <select name="document" defaultValue={filter.document ?? ''} className={select}>
-          <option value="">All documents</option>
+        Document (id)
+        <input name="document" list="review-documents" defaultValue={filter.document ?? ''} placeholder="All documents" className={select} />
+        <datalist id="review-documents">
           {options.documents.map((d) => <option key={d.id} value={d.id}>{d.title.slice(0, 60)}</option>)}
-        </select>
+        </datalist>
       </label>
       <label className="text-xs text-stone-600">
-        Topic
-        <select name="topic" defaultValue={filter.topic ?? ''} className={select}>
-          <option value="">All topics</option>
+        Topic (id)
+        <input name="topic" list="review-topics" defaultValue={filter.topic ?? ''} placeholder="All topics" className={select} />
+        <datalist id="review-topics">
           {options.topics.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
-        </select>
+        </datalist>
       </label>
       <label className="text-xs text-stone-600">
         Kind

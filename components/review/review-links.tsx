@@ -8,10 +8,12 @@ import type { ClaimStatus, Stance } from '@/components/reader/types';
 import { BulkBar } from './bulk-bar';
 import { StatusChip } from './status-chip';
 import { AssigneeSelect } from './assignee-select';
+import { ReviewPager } from './review-pager';
 
 export type ReviewLinkRow = { id: string; version: number; assigneeId: string | null; topicId: string; topicLabel: string; stance: Stance; status: ClaimStatus; claimId: string; claimText: string; documentId: string; rationale: string };
 
-export function ReviewLinks({ rows, canAct, users }: { rows: ReviewLinkRow[]; canAct: boolean; users: { id: string; label: string }[] }) {
+/** `first` (back to the first page) and `next` are hrefs or null. */
+export function ReviewLinks({ rows, first, next, canAct, users }: { rows: ReviewLinkRow[]; first: string | null; next: string | null; canAct: boolean; users: { id: string; label: string }[] }) {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const { run, pending, error } = useServerAction();
   const toggle = (id: string) => setChecked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
@@ -42,6 +44,7 @@ export function ReviewLinks({ rows, canAct, users }: { rows: ReviewLinkRow[]; ca
           </li>
         ))}
       </ul>
+      <ReviewPager label="Topic link pages" previous={first} next={next} />
     </section>
   );
 }

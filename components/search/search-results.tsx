@@ -25,13 +25,14 @@ function Result({ r }: { r: SearchResultView }) {
   );
 }
 
-export function SearchResults({ query, total, results }: { query: SearchInput; total: number; results: SearchResultView[] }) {
+/** `capped`: there are more than `total` hits (only the first candidates were counted). */
+export function SearchResults({ query, total, capped = false, results }: { query: SearchInput; total: number; capped?: boolean; results: SearchResultView[] }) {
   const { offset, limit } = query;
   if (total === 0) return <p className="text-stone-600">No matches. Try fewer words, another spelling or fewer filters.</p>;
   return (
     <div className="space-y-3">
       <p className="text-sm text-stone-600" aria-live="polite">
-        {total} {total === 1 ? 'match' : 'matches'}{total > results.length ? `, showing ${offset + 1}–${offset + results.length}` : ''}
+        {total.toLocaleString('en')}{capped ? '+' : ''} {total === 1 && !capped ? 'match' : 'matches'}{total > results.length ? `, showing ${offset + 1}–${offset + results.length}` : ''}
       </p>
       <ol className="space-y-2">{results.map((r) => <Result key={`${r.type}:${r.id}`} r={r} />)}</ol>
       <nav aria-label="Pages" className="flex justify-between text-sm">

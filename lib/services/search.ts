@@ -1,5 +1,5 @@
-import { inSnapshot, type Db } from '../db/client.ts';
-import { MARK_END, MARK_START, TAG_STAND_INS, searchFacets, searchPage, searchTotal, useNameSimilarity, type FacetCounts, type SearchHitRow } from '../db/queries/search.ts';
+import type { Db } from '../db/client.ts';
+import { MARK_END, MARK_START, TAG_STAND_INS, searchPage, searchSummary, type FacetCounts, type SearchHitRow } from '../db/queries/search.ts';
 import { isoPublished, type Precision } from '../documents/published-date.ts';
 import { AppError } from '../errors.ts';
 import { searchInputSchema, type RawSearchInput, type SearchInput } from '../schemas/search.ts';
@@ -8,11 +8,13 @@ import { parseMarkedSnippet, plainSnippet } from '../search/snippet.ts';
 import type { SearchResultItem } from '../search/result.ts';
 
 // Search over claims and documents: the use case behind /search, GET /api/v1/search and
-// `claimscope search`. Read-only; the count, the page and the facets come from one snapshot.
+// `claimscope search`. Read-only and without a transaction: the page and the counts are two
+// statements on two pooled connections (an edit between them can shift a count by its rows).
 
 export type { SearchResultItem };
 
-export type SearchResponse = { total: number; results: SearchResultItem[]; facets: FacetCounts };
+/** `totalCapped`: present (true) when there are more hits than the candidates counted; `total` is then a lower bound. */
+export type SearchResponse = { total: number; results: SearchResultItem[]; facets: FacetCounts; totalCapped?: true };
 export type SearchOutcome = SearchResponse & { query: SearchInput };
 
 export function parseSearchInput(raw: RawSearchInput): SearchInput {
@@ -47,16 +49,11 @@ function toItem(row: SearchHitRow, hasQuery: boolean): SearchResultItem {
 /** Validates the input (AppError BAD_INPUT), then searches. */
 export async function searchClaimsAndDocuments(db: Db, raw: RawSearchInput): Promise<SearchOutcome> {
   const query = parseSearchInput(raw);
-  return inSnapshot(db, async (tx) => {
-    await useNameSimilarity(tx);
-    const rows = await searchPage(tx, query);
-    const total = await searchTotal(tx, query);
-    const facets = await searchFacets(tx, query);
-    return { query, total, results: rows.map((r) => toItem(r, Boolean(query.q))), facets };
-  });
+  const [rows, { total, capped, facets }] = await Promise.all([searchPage(db, query), searchSummary(db, query)]);
+  return { query, total, results: rows.map((r) => toItem(r, Boolean(query.q))), facets, ...(capped && { totalCapped: true as const }) };
 }
 
-/** The JSON the API and `--json` print: { total, results, facets }. */
-export function toSearchJson({ total, results, facets }: SearchOutcome): SearchResponse {
-  return { total, results, facets };
+/** The JSON the API and `--json` print: { total, results, facets } (+ totalCapped when capped). */
+export function toSearchJson({ total, results, facets, totalCapped }: SearchOutcome): SearchResponse {
+  return { total, results, facets, ...(totalCapped && { totalCapped }) };
 }

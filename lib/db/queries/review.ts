@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import { inSnapshot, type Db } from '../client.ts';
-import { idSchema } from '../../schemas/safe-text.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Db } from '../client.ts';
+import { idSchema, isId } from '../../schemas/safe-text.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 
 // The review queue: suggested claims and suggested claim-topic links, filtered by URL params.
+// Pages by keyset, never by offset, in an order an index holds: claims by (document, position,
+// id) on Claim_review_order_idx, links by (topic, created, id) on ClaimTopic_review_order_idx.
+// Totals are counted up to REVIEW_COUNT_CAP: beyond it the page says "10,000+" instead of
+// scanning every suggested claim of the corpus on each request.
+
+export const REVIEW_PAGE_SIZE = 50;
+export const REVIEW_COUNT_CAP = 10_000;
+
+const cursorText = z.string().max(400).optional().catch(undefined);
 
 export const reviewFilterSchema = z.object({
   document: idSchema.optional().catch(undefined),
@@ -12,61 +21,167 @@ export const reviewFilterSchema = z.object({
   assignee: idSchema.optional().catch(undefined),
   origin: z.enum(['auto', 'human']).optional().catch(undefined),
   status: z.enum(['suggested', 'accepted', 'rejected', 'disputed']).default('suggested').catch('suggested'),
+  /** Claims after / before this cursor (next / previous page). */
+  after: cursorText,
+  before: cursorText,
+  /** Links after this cursor. */
+  linksAfter: cursorText,
 });
 export type ReviewFilter = z.infer<typeof reviewFilterSchema>;
 
-const PAGE = 200;
+/** A capped count: `atLeast` is true when there are more than `count`. */
+export type CappedCount = { count: number; atLeast: boolean };
 
-function assigneeWhere(assignee: string | undefined) {
-  if (!assignee) return {};
-  return { assigneeId: assignee === 'none' ? null : assignee };
+export type ReviewClaimItem = {
+  id: string; version: number; text: string; kind: 'quote' | 'reported' | 'factual' | 'evaluative' | 'prediction';
+  status: 'suggested' | 'accepted' | 'rejected' | 'disputed'; origin: string; assigneeId: string | null;
+  document: { id: string; title: string };
+};
+export type ReviewClaimPage = { items: ReviewClaimItem[]; total: CappedCount; next: string | null; previous: string | null };
+
+type ClaimKey = { documentId: string; start: number; id: string };
+const encodeClaimKey = (k: ClaimKey) => Buffer.from(JSON.stringify([k.documentId, k.start, k.id])).toString('base64url');
+/** An unreadable cursor reads as none: the queue starts from its first page. */
+function decodeClaimKey(raw: string | undefined): ClaimKey | null {
+  if (!raw) return null;
+  try {
+    const [documentId, start, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as unknown[];
+    if (typeof documentId === 'string' && isId(documentId) && Number.isInteger(start) && typeof id === 'string' && isId(id)) return { documentId, start: start as number, id };
+  } catch {
+    // falls through
+  }
+  return null;
 }
 
-export async function listReviewClaims(db: Db, f: ReviewFilter) {
-  const where: Prisma.ClaimWhereInput = {
-    status: f.status,
-    deletedAt: null,
-    ...(f.document && { documentId: f.document }),
-    ...(f.kind && { kind: f.kind }),
-    ...(f.origin && { origin: f.origin }),
-    ...(f.topic && { topics: { some: { topicId: f.topic } } }),
-    ...assigneeWhere(f.assignee),
-  };
-  const [items, total] = await Promise.all([
-    db.claim.findMany({
-      where,
-      orderBy: [{ document: { publishedAt: 'asc' } }, { documentId: 'asc' }, { start: 'asc' }],
-      take: PAGE,
-      include: { document: { select: { id: true, title: true } }, assignee: { select: { id: true, name: true } }, createdBy: { select: { name: true } } },
-    }),
-    db.claim.count({ where }),
+type LinkKey = { topicId: string; createdAt: string; id: string };
+const encodeLinkKey = (k: LinkKey) => Buffer.from(JSON.stringify([k.topicId, k.createdAt, k.id])).toString('base64url');
+function decodeLinkKey(raw: string | undefined): LinkKey | null {
+  if (!raw) return null;
+  try {
+    const [topicId, createdAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as unknown[];
+    if (typeof topicId === 'string' && isId(topicId) && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isId(id)) return { topicId, createdAt, id };
+  } catch {
+    // falls through
+  }
+  return null;
+}
+
+const and = (conds: Prisma.Sql[]) => Prisma.join(conds, ' AND ');
+
+function assigneeCondition(column: Prisma.Sql, assignee: string | undefined): Prisma.Sql[] {
+  if (!assignee) return [];
+  return [assignee === 'none' ? Prisma.sql`${column} IS NULL` : Prisma.sql`${column} = ${assignee}`];
+}
+
+function claimConditions(f: ReviewFilter): Prisma.Sql[] {
+  const conds = [Prisma.sql`c.status = CAST(${f.status} AS "ClaimStatus")`, Prisma.sql`c."deletedAt" IS NULL`];
+  if (f.document) conds.push(Prisma.sql`c."documentId" = ${f.document}`);
+  if (f.kind) conds.push(Prisma.sql`c.kind = CAST(${f.kind} AS "ClaimKind")`);
+  if (f.origin) conds.push(Prisma.sql`c.origin = CAST(${f.origin} AS "Origin")`);
+  if (f.topic) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTopic" t WHERE t."claimId" = c.id AND t."topicId" = ${f.topic})`);
+  return [...conds, ...assigneeCondition(Prisma.sql`c."assigneeId"`, f.assignee)];
+}
+
+async function cappedCount(db: Db, from: Prisma.Sql): Promise<CappedCount> {
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${from} LIMIT ${REVIEW_COUNT_CAP + 1}) x`;
+  return n > REVIEW_COUNT_CAP ? { count: REVIEW_COUNT_CAP, atLeast: true } : { count: n, atLeast: false };
+}
+
+type ClaimRow = ReviewClaimItem & { start: number; documentId: string; title: string };
+
+/** One page of claims (`limit`, REVIEW_PAGE_SIZE by default) after `f.after`, or before `f.before`, with cursors both ways. */
+export async function listReviewClaims(db: Db, f: ReviewFilter, limit = REVIEW_PAGE_SIZE): Promise<ReviewClaimPage> {
+  const after = decodeClaimKey(f.after);
+  const before = after ? null : decodeClaimKey(f.before);
+  const key = Prisma.sql`(c."documentId", c.start, c.id)`;
+  const conds = claimConditions(f);
+  const bound = after
+    ? [Prisma.sql`${key} > (${after.documentId}, ${after.start}::int, ${after.id})`]
+    : before ? [Prisma.sql`${key} < (${before.documentId}, ${before.start}::int, ${before.id})`] : [];
+  const dir = before ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const [rows, total] = await Promise.all([
+    db.$queryRaw<ClaimRow[]>`
+      SELECT c.id, c.version, c.text, c.kind::text AS kind, c.status::text AS status, c.origin::text AS origin, c."assigneeId", c.start, c."documentId", d.title
+      FROM "Claim" c JOIN "Document" d ON d.id = c."documentId"
+      WHERE ${and([...conds, ...bound])}
+      ORDER BY c.status ${dir}, c."documentId" ${dir}, c.start ${dir}, c.id ${dir}
+      LIMIT ${limit + 1}`,
+    cappedCount(db, Prisma.sql`SELECT 1 FROM "Claim" c WHERE ${and(conds)}`),
   ]);
-  return { items, total };
-}
-
-export async function listReviewLinks(db: Db, f: ReviewFilter) {
-  const where: Prisma.ClaimTopicWhereInput = {
-    status: f.status,
-    claim: { deletedAt: null, ...(f.document && { documentId: f.document }), ...(f.kind && { kind: f.kind }), ...(f.origin && { origin: f.origin }) },
-    ...(f.topic && { topicId: f.topic }),
-    ...assigneeWhere(f.assignee),
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (before) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  const toKey = (r: ClaimRow) => encodeClaimKey({ documentId: r.documentId, start: Number(r.start), id: r.id });
+  return {
+    items: page.map((r) => ({ id: r.id, version: r.version, text: r.text, kind: r.kind, status: r.status, origin: r.origin, assigneeId: r.assigneeId, document: { id: r.documentId, title: r.title } })),
+    total,
+    // Going back, "more" means there is an earlier page; going forward, a later one.
+    next: last && (before ? true : more) ? toKey(last) : null,
+    previous: first && (before ? more : after !== null) ? toKey(first) : null,
   };
-  return inSnapshot(db, (s) =>
-    s.claimTopic.findMany({
-      where,
-      orderBy: [{ topicId: 'asc' }, { createdAt: 'asc' }],
-      take: PAGE,
-      include: { topic: { select: { id: true, label: true } }, claim: { select: { id: true, text: true, documentId: true, status: true, document: { select: { title: true } } } } },
-    }),
-  );
 }
 
-/** Options for the filter selects. */
-export async function listReviewFilterOptions(db: Db) {
-  const [documents, topics, users] = await Promise.all([
-    db.document.findMany({ select: { id: true, title: true }, orderBy: { title: 'asc' } }),
-    db.topic.findMany({ select: { id: true, label: true }, orderBy: { label: 'asc' } }),
-    db.user.findMany({ where: { role: { notIn: ['viewer', 'student'] } }, select: { id: true, name: true, email: true }, orderBy: [{ name: 'asc' }, { email: 'asc' }] }),
-  ]);
-  return { documents, topics, users };
+export type ReviewLinkItem = {
+  id: string; version: number; assigneeId: string | null; stance: 'supports' | 'opposes' | 'neutral' | 'mixed'; status: 'suggested' | 'accepted' | 'rejected' | 'disputed'; rationale: string;
+  topic: { id: string; label: string }; claim: { id: string; text: string; documentId: string };
+};
+type LinkRow = Omit<ReviewLinkItem, 'topic' | 'claim'> & { topicId: string; label: string; claimId: string; text: string; documentId: string; k: string };
+
+/** One page of links after `f.linksAfter` (`limit`), with the next cursor. */
+export async function listReviewLinks(db: Db, f: ReviewFilter, limit = REVIEW_PAGE_SIZE): Promise<{ items: ReviewLinkItem[]; next: string | null }> {
+  const after = decodeLinkKey(f.linksAfter);
+  const conds = [Prisma.sql`ct.status = CAST(${f.status} AS "ClaimStatus")`, Prisma.sql`c."deletedAt" IS NULL`, ...assigneeCondition(Prisma.sql`ct."assigneeId"`, f.assignee)];
+  if (f.topic) conds.push(Prisma.sql`ct."topicId" = ${f.topic}`);
+  if (f.document) conds.push(Prisma.sql`c."documentId" = ${f.document}`);
+  if (f.kind) conds.push(Prisma.sql`c.kind = CAST(${f.kind} AS "ClaimKind")`);
+  if (f.origin) conds.push(Prisma.sql`c.origin = CAST(${f.origin} AS "Origin")`);
+  // The key is compared as the text timestamptz prints, microseconds included, so no link is skipped.
+  if (after) conds.push(Prisma.sql`(ct."topicId", ct."createdAt", ct.id) > (${after.topicId}, ${after.createdAt}::timestamp, ${after.id})`);
+  const rows = await db.$queryRaw<LinkRow[]>`
+    SELECT ct.id, ct.version, ct."assigneeId", ct.stance::text AS stance, ct.status::text AS status, ct.rationale,
+           ct."topicId", t.label, c.id AS "claimId", c.text, c."documentId", ct."createdAt"::text AS k
+    FROM "ClaimTopic" ct JOIN "Claim" c ON c.id = ct."claimId" JOIN "Topic" t ON t.id = ct."topicId"
+    WHERE ${and(conds)}
+    ORDER BY ct.status, ct."topicId", ct."createdAt", ct.id
+    LIMIT ${limit + 1}`;
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({ id: r.id, version: r.version, assigneeId: r.assigneeId, stance: r.stance, status: r.status, rationale: r.rationale, topic: { id: r.topicId, label: r.label }, claim: { id: r.claimId, text: r.text, documentId: r.documentId } })),
+    next: rows.length > limit && last ? encodeLinkKey({ topicId: last.topicId, createdAt: last.k, id: last.id }) : null,
+  };
 }
+
+export const REVIEW_OPTION_LIMIT = 50;
+
+/**
+ * Options for the filters, bounded: the most recently published (dated) documents and the first topics by
+ * label as suggestions (any other is typed as an id), plus the selected ones by id so they always show.
+ */
+export async function listReviewFilterOptions(db: Db, selected: { document?: string; topic?: string } = {}) {
+  const [recent, topTopics, chosenDoc, chosenTopic, users] = await Promise.all([
+    db.document.findMany({ where: { publishedAt: { not: null } }, select: { id: true, title: true }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: REVIEW_OPTION_LIMIT }),
+    db.topic.findMany({ select: { id: true, label: true }, orderBy: [{ label: 'asc' }, { id: 'asc' }], take: REVIEW_OPTION_LIMIT }),
+    selected.document ? db.document.findUnique({ where: { id: selected.document }, select: { id: true, title: true } }) : null,
+    selected.topic ? db.topic.findUnique({ where: { id: selected.topic }, select: { id: true, label: true } }) : null,
+    db.user.findMany({ where: { role: { notIn: ['viewer', 'student'] } }, select: { id: true, name: true, email: true }, orderBy: [{ name: 'asc' }, { email: 'asc' }], take: 500 }),
+  ]);
+  const withChosen = <T extends { id: string }>(list: T[], chosen: T | null) => (chosen && !list.some((x) => x.id === chosen.id) ? [chosen, ...list] : list);
+  return { documents: withChosen(recent, chosenDoc), topics: withChosen(topTopics, chosenTopic), users };
+}
+
+const filterKeys = ['status', 'document', 'topic', 'kind', 'assignee', 'origin'] as const;
+
+/** The queue's URL with the same filters and the given page cursor (`after`, `before` or `linksAfter`). */
+export function reviewHref(f: ReviewFilter, page: { after?: string; before?: string; linksAfter?: string }): string {
+  const params = new URLSearchParams();
+  for (const k of filterKeys) if (f[k] && !(k === 'status' && f[k] === 'suggested')) params.set(k, f[k]);
+  for (const [k, v] of Object.entries(page)) if (v) params.set(k, v);
+  const q = params.toString();
+  return q ? `/review?${q}` : '/review';
+}
+
+/** "1,234" or "10,000+". */
+export const countLabel = (c: CappedCount) => `${c.count.toLocaleString('en')}${c.atLeast ? '+' : ''}`;

@@ -98,8 +98,10 @@ function claimHits(f: SearchInput): Prisma.Sql {
   const q = f.q;
   const trigram = q && q.length >= MIN_TRIGRAM_QUERY;
   const fts = q ? Prisma.sql`(c."searchVector" @@ ${anyLanguageQuery(q)} AND c."searchVector" @@ ${ownLanguageQuery(q)})` : Prisma.sql`FALSE`;
-  const name = trigram ? Prisma.sql`(${q} <% c."speaker")` : Prisma.sql`FALSE`;
-  const match = q ? [Prisma.sql`(${fts} OR ${name})`] : [];
+  const name = trigram ? Prisma.sql`(${q} <% c."speaker" AND word_similarity(${q}, c."speaker") >= ${NAME_SIMILARITY})` : Prisma.sql`FALSE`;
+  // The claim-only half of the match, spelled out so the indexes take it (d is a lateral lookup).
+  const indexed = trigram ? Prisma.sql`(c."searchVector" @@ ${anyLanguageQuery(q)} OR ${q} <% c."speaker")` : Prisma.sql`c."searchVector" @@ ${anyLanguageQuery(q ?? '')}`;
+  const match = q ? [indexed, Prisma.sql`(${fts} OR ${name})`] : [];
   const score = q
     ? Prisma.sql`(CASE WHEN ${fts} THEN 1 + ts_rank(c."searchVector", ${ownLanguageQuery(q)}, 1) ELSE 0 END + CASE WHEN ${name} THEN word_similarity(${q}, c."speaker") ELSE 0 END)`
     : Prisma.sql`0`;
@@ -107,7 +109,12 @@ function claimHits(f: SearchInput): Prisma.Sql {
     SELECT 'claim' AS "type", c."id", c."documentId", c."text", d."title", d."language", s."name" AS "source",
            d."publishedAt", d."datePrecision"::text AS "datePrecision", c."kind"::text AS "kind", c."status"::text AS "status",
            c."speaker", (${score})::float8 AS "score"
-    FROM "Claim" c JOIN "Document" d ON d."id" = c."documentId" LEFT JOIN "Source" s ON s."id" = d."sourceId"
+    FROM "Claim" c
+    -- OFFSET 0 keeps this a per-claim primary-key lookup: a hash join would read every document
+    -- to take the first candidates of a LIMIT.
+    JOIN LATERAL (SELECT d0."id", d0."title", d0."language", d0."publishedAt", d0."datePrecision", d0."sourceId", d0."authors"
+                  FROM "Document" d0 WHERE d0."id" = c."documentId" OFFSET 0) d ON TRUE
+    LEFT JOIN "Source" s ON s."id" = d."sourceId"
     WHERE ${and([...claimConditions(f), ...match])}`;
 }
 
@@ -116,7 +123,10 @@ function documentHits(f: SearchInput): Prisma.Sql {
   const trigram = q && q.length >= MIN_TRIGRAM_QUERY;
   const fts = q ? Prisma.sql`(d."searchVector" @@ ${anyLanguageQuery(q)} AND d."searchVector" @@ ${ownLanguageQuery(q)})` : Prisma.sql`FALSE`;
   const authorSim = Prisma.sql`(SELECT max(word_similarity(${q ?? ''}, a.name)) FROM unnest(d."authors") AS a(name))`;
-  const name = trigram ? Prisma.sql`(${q} <% d."title" OR coalesce(${authorSim}, 0) >= ${NAME_SIMILARITY})` : Prisma.sql`FALSE`;
+  // "authorNames" (all names in one text) has a trigram index; the per-name similarity is the exact test.
+  const name = trigram
+    ? Prisma.sql`((${q} <% d."title" AND word_similarity(${q}, d."title") >= ${NAME_SIMILARITY}) OR (${q} <% d."authorNames" AND coalesce(${authorSim}, 0) >= ${NAME_SIMILARITY}))`
+    : Prisma.sql`FALSE`;
   const match = q ? [Prisma.sql`(${fts} OR ${name})`] : [];
   const score = q
     ? Prisma.sql`(CASE WHEN ${fts} THEN 1 + ts_rank(d."searchVector", ${ownLanguageQuery(q)}, 1) ELSE 0 END + CASE WHEN ${name} THEN GREATEST(word_similarity(${q}, d."title"), coalesce(${authorSim}, 0)) ELSE 0 END)`
@@ -129,6 +139,17 @@ function documentHits(f: SearchInput): Prisma.Sql {
     WHERE ${and([...documentConditions(f), ...match])}`;
 }
 
+/**
+ * Hits taken per part (claims, documents) before ranking: a common word matches a good part of a
+ * large corpus, so each part reads at most this many rows from its indexes (in index order), and
+ * only those are ranked, counted and faceted. Below the cap everything is exact; above it the
+ * total is a lower bound (`capped`) and the ranking is over the candidates. ts_rank over long
+ * documents' vectors is the costly part: 300 keeps a request's statements near 30 ms each.
+ */
+export const SEARCH_CANDIDATES = 300;
+
+const candidateCap = (f: SearchInput) => Math.max(SEARCH_CANDIDATES, f.offset + f.limit);
+
 /** The SELECTs that make up the hits, given the filters (claim-only filters rule documents out). */
 function parts(f: SearchInput): Parts {
   const claimsOnly = f.type === 'claim' || claimOnlyFilters.some((k) => f[k] !== undefined);
@@ -138,9 +159,9 @@ function parts(f: SearchInput): Parts {
   };
 }
 
-/** The hits as one UNION, or null when the filters rule out both claims and documents. */
-function union(p: Parts): Prisma.Sql | null {
-  const selects = [p.claims, p.documents].filter((s): s is Prisma.Sql => s !== null);
+/** The hits as one UNION of capped parts (cap + 1 rows each, to tell "more"), or null when the filters rule out both. */
+function union(p: Parts, cap: number): Prisma.Sql | null {
+  const selects = [p.claims, p.documents].filter((s): s is Prisma.Sql => s !== null).map((s) => Prisma.sql`(${s} LIMIT ${cap + 1})`);
   return selects.length ? Prisma.join(selects, ' UNION ALL ') : null;
 }
 
@@ -152,7 +173,7 @@ function orderBy(sort: SearchInput['sort']): Prisma.Sql {
 
 /** One page of hits with their snippets (ts_headline only for the page's rows). */
 export async function searchPage(db: Db, f: SearchInput): Promise<SearchHitRow[]> {
-  const hits = union(parts(f));
+  const hits = union(parts(f), candidateCap(f));
   if (!hits) return [];
   const q = f.q ?? '';
   // translate maps < and > to their stand-ins and deletes the private-use characters themselves.
@@ -172,43 +193,52 @@ export async function searchPage(db: Db, f: SearchInput): Promise<SearchHitRow[]
     ORDER BY ${orderBy(f.sort)}`;
 }
 
-export async function searchTotal(db: Db, f: SearchInput): Promise<number> {
-  const hits = union(parts(f));
-  if (!hits) return 0;
-  const rows = await db.$queryRaw<{ n: bigint }[]>`WITH h AS (${hits}) SELECT count(*) AS n FROM h`;
-  return Number(rows[0]?.n ?? 0);
+export type SearchSummary = { total: number; capped: boolean; facets: FacetCounts };
+
+const facetNames: FacetName[] = ['type', 'kind', 'language', 'source', 'stance', 'status'];
+const TOTAL = '#total';
+
+/**
+ * Counts over one candidate set in one statement: the listed facets and, with `withTotal`, the
+ * hits per type (the total). `g` is the input the set is built from.
+ */
+async function countRows(db: Db, g: SearchInput, names: FacetName[], withTotal: boolean, cap: number) {
+  const hits = union(parts(g), cap);
+  if (!hits) return [];
+  const column = { type: Prisma.sql`h."type"`, kind: Prisma.sql`h."kind"`, language: Prisma.sql`h."language"`, source: Prisma.sql`h."source"`, status: Prisma.sql`h."status"` };
+  const selects = names.map((name) =>
+    name === 'stance'
+      ? Prisma.sql`SELECT 'stance' AS "name", ct."stance"::text AS "value", count(DISTINCT h."id")::int AS n FROM h JOIN "ClaimTopic" ct ON ${linkCondition(g, Prisma.sql`h."id"`)} WHERE h."type" = 'claim' GROUP BY 2`
+      : Prisma.sql`SELECT ${name} AS "name", ${column[name]} AS "value", count(*)::int AS n FROM h WHERE ${column[name]} IS NOT NULL GROUP BY 2`,
+  );
+  if (withTotal) selects.push(Prisma.sql`SELECT ${TOTAL} AS "name", h."type" AS "value", count(*)::int AS n FROM h GROUP BY 2`);
+  return db.$queryRaw<{ name: string; value: string; n: number }[]>`WITH h AS (${hits}) ${Prisma.join(selects, ' UNION ALL ')}`;
 }
 
-async function facet(db: Db, f: SearchInput, name: FacetName): Promise<Record<string, number>> {
-  const others: SearchInput = { ...f, [facetFilter[name]]: undefined };
-  const p = parts(others);
-  let rows: { value: string | null; n: bigint }[];
-  if (name === 'stance') {
-    if (!p.claims) return {};
-    rows = await db.$queryRaw`
-      WITH h AS (${p.claims})
-      SELECT ct."stance"::text AS "value", count(DISTINCT h."id") AS n
-      FROM h JOIN "ClaimTopic" ct ON ${linkCondition(others, Prisma.sql`h."id"`)} GROUP BY 1`;
-  } else {
-    const column = { type: Prisma.sql`h."type"`, kind: Prisma.sql`h."kind"`, language: Prisma.sql`h."language"`, source: Prisma.sql`h."source"`, status: Prisma.sql`h."status"` }[name];
-    const hits = union(p);
-    if (!hits) return {};
-    rows = await db.$queryRaw`WITH h AS (${hits}) SELECT ${column} AS "value", count(*) AS n FROM h WHERE ${column} IS NOT NULL GROUP BY 1`;
+/**
+ * The total and the facet counts, each dimension counted over the hits of the query and every
+ * other filter: the facets whose filter is not set share one statement with the total, each set
+ * one is counted over the hits without it.
+ */
+export async function searchSummary(db: Db, f: SearchInput): Promise<SearchSummary> {
+  const cap = candidateCap(f);
+  const shared = facetNames.filter((name) => f[facetFilter[name]] === undefined);
+  const own = facetNames.filter((name) => f[facetFilter[name]] !== undefined);
+  const [base, ...others] = await Promise.all([
+    countRows(db, f, shared, true, cap),
+    ...own.map((name) => countRows(db, { ...f, [facetFilter[name]]: undefined }, [name], false, cap)),
+  ]);
+  const facets = Object.fromEntries(facetNames.map((n) => [n, {}])) as FacetCounts;
+  let total = 0;
+  let capped = false;
+  for (const r of [...base, ...others.flat()].sort((a, b) => b.n - a.n || String(a.value).localeCompare(String(b.value)))) {
+    if (r.name === TOTAL) {
+      total += Math.min(r.n, cap);
+      capped ||= r.n > cap;
+    } else {
+      const counts = facets[r.name as FacetName];
+      counts[String(r.value)] = Math.min(r.n, cap);
+    }
   }
-  const counts: Record<string, number> = {};
-  for (const r of [...rows].sort((a, b) => Number(b.n) - Number(a.n) || String(a.value).localeCompare(String(b.value)))) counts[String(r.value)] = Number(r.n);
-  return counts;
-}
-
-/** Facet counts: each dimension counted over the hits of the query and every other filter. */
-export async function searchFacets(db: Db, f: SearchInput): Promise<FacetCounts> {
-  const names: FacetName[] = ['type', 'kind', 'language', 'source', 'stance', 'status'];
-  const out = {} as FacetCounts;
-  for (const name of names) out[name] = await facet(db, f, name);
-  return out;
-}
-
-/** Lets `<%` (and its trigram index) use NAME_SIMILARITY inside the caller's transaction. */
-export async function useNameSimilarity(db: Db): Promise<void> {
-  await db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY)}, true)`;
+  return { total, capped, facets };
 }
