@@ -30,11 +30,12 @@ async function main() {
     const build = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('next build failed');
   }
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+  // The production server of `npm start` (scripts/serve.mjs).
+  const server = spawn('node', ['scripts/serve.mjs'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     // The server reaches the embedded database through its socket URL, which looks like a PostgreSQL
-    // server; its background jobs must still run in-process (docs/jobs.md).
-    env: { ...env, DATABASE_URL: url, ...(target.kind === 'embedded' && { CLAIMSCOPE_JOBS: 'in-process' }) },
+    // server; its background jobs must still run in-process (docs/jobs.md), in its one web process.
+    env: { ...env, PORT: String(port), DATABASE_URL: url, ...(target.kind === 'embedded' && { CLAIMSCOPE_JOBS: 'in-process', CLAIMSCOPE_WEB_PROCESSES: '1' }) },
   });
   server.stdout.on('data', (chunk: Buffer) => {
     const line = chunk.toString();
