@@ -6,7 +6,11 @@
 import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
+import nextEnv from '@next/env';
 import next from 'next';
+
+// .env files count for the settings below as they do for the app (next start reads them too).
+nextEnv.loadEnvConfig(process.cwd());
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.CLAIMSCOPE_HOST || '0.0.0.0';
