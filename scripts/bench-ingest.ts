@@ -84,7 +84,9 @@ async function freshDatabase(): Promise<string> {
 /** One node process (no tsx wrapper process), so its pid is the one whose memory counts. */
 function startNode(script: string, args: string[], url: string, log: string): ChildProcess {
   const out = fs.openSync(log, 'w');
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  // A .js entry runs as it is (bin/worker.js: the worker's bundle); TypeScript through tsx.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  return spawn(process.execPath, [...loader, script, ...args], {
     env: { ...process.env, DATABASE_URL: url, CLAIMSCOPE_JOBS: 'pg-boss', NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
     stdio: ['ignore', out, out],
   });
@@ -102,9 +104,9 @@ async function runOnce(corpus: string, workers: number, logs: string): Promise<R
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   // Workers first, waiting: they extract while the import is still storing.
-  const workerProcs = Array.from({ length: workers }, (_, i) => startNode('scripts/worker.ts', ['--batch-size', values['batch-size']], url, path.join(logs, `worker-${workers}-${i}.log`)));
+  const workerProcs = Array.from({ length: workers }, (_, i) => startNode('bin/worker.js', ['--batch-size', values['batch-size']], url, path.join(logs, `worker-${workers}-${i}.log`)));
   const workerMem = workerProcs.map((p) => new MemorySampler(p.pid!));
-  await new Promise((r) => setTimeout(r, 4000)); // their startup (tsx, pg-boss) is not the import's
+  await new Promise((r) => setTimeout(r, 4000)); // their startup (bundle, pg-boss) is not the import's
   const started = performance.now();
   const importer = startNode('cli/index.ts', ['import', corpus, '--manifest', path.join(corpus, 'manifest.json'), '--queue'], url, path.join(logs, `import-${workers}.log`));
   const importMem = new MemorySampler(importer.pid!);
