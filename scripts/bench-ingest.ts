@@ -26,6 +26,8 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: '50' },
     suggestions: { type: 'string', default: 'wait' },
     database: { type: 'string', default: 'claimscope_bench_ingest' },
+    /** V8 old-space limit of each worker process in MB (--max-old-space-size), as `npm run worker` sets it. */
+    'worker-heap': { type: 'string', default: '256' },
     seed: { type: 'string', default: '1' },
     quick: { type: 'boolean', default: false },
     /** Leave the last run's database for the read-path benchmark (npm run bench). */
@@ -47,7 +49,8 @@ if (!/^[a-z_][a-z0-9_]*$/.test(DB_NAME) || !['wait', 'skip'].includes(values.sug
 const waitForSuggestions = values.suggestions === 'wait';
 const MB = 1024 * 1024;
 
-type ProcessReport = { role: string; peakRssMB: number; firstRssMB: number; lastRssMB: number };
+/** peakRssMB over the whole run; extractedPeakRssMB until every document was extracted (before the suggestion jobs had the CPU to themselves). */
+type ProcessReport = { role: string; peakRssMB: number; extractedPeakRssMB: number; firstRssMB: number; lastRssMB: number };
 type Run = {
   workers: number;
   documents: number;
@@ -85,7 +88,7 @@ async function freshDatabase(): Promise<string> {
 function startNode(script: string, args: string[], url: string, log: string): ChildProcess {
   const out = fs.openSync(log, 'w');
   // A .js entry runs as it is (bin/worker.js: the worker's bundle); TypeScript through tsx.
-  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [`--max-old-space-size=${values['worker-heap']}`];
   return spawn(process.execPath, [...loader, script, ...args], {
     env: { ...process.env, DATABASE_URL: url, CLAIMSCOPE_JOBS: 'pg-boss', NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
     stdio: ['ignore', out, out],
@@ -132,6 +135,7 @@ async function runOnce(corpus: string, workers: number, logs: string): Promise<R
     const c = await counts(client);
     return (c.queued ?? 0) + (c.running ?? 0);
   });
+  const extractedPeaks = workerMem.map((m) => (m.sample(), m.peakRssBytes));
   const suggestedSeconds = waitForSuggestions
     ? await poll('suggestion jobs', async () => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'suggest-topics' AND state IN ('created', 'retry', 'active')`)).rows[0].n)
     : null;
@@ -154,17 +158,17 @@ async function runOnce(corpus: string, workers: number, logs: string): Promise<R
     failed: c.failed ?? 0,
     loadAverage: loads.reduce((x, y) => x + y, 0) / Math.max(1, loads.length),
     processes: [
-      { role: 'import', peakRssMB: mb(importMem.peakRssBytes), firstRssMB: mb(importMem.firstRssBytes), lastRssMB: mb(importMem.lastRssBytes) },
-      ...workerMem.map((m, i) => ({ role: `worker ${i + 1}`, peakRssMB: mb(m.peakRssBytes), firstRssMB: mb(m.firstRssBytes), lastRssMB: mb(m.lastRssBytes) })),
+      { role: 'import', peakRssMB: mb(importMem.peakRssBytes), extractedPeakRssMB: mb(importMem.peakRssBytes), firstRssMB: mb(importMem.firstRssBytes), lastRssMB: mb(importMem.lastRssBytes) },
+      ...workerMem.map((m, i) => ({ role: `worker ${i + 1}`, peakRssMB: mb(m.peakRssBytes), extractedPeakRssMB: mb(extractedPeaks[i]), firstRssMB: mb(m.firstRssBytes), lastRssMB: mb(m.lastRssBytes) })),
     ],
   };
 }
 
 function printTable(runs: Run[]) {
   const cols = ['workers', 'docs', 'import s', 'extracted s', 'docs/s', 'suggested s', 'claims', 'topics', 'failed', 'load'];
-  console.log(`\n${cols.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(12))).join('')}  peak RSS MB (first → last)`);
+  console.log(`\n${cols.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(12))).join('')}  peak RSS MB: extracting / all (first → last)`);
   for (const r of runs) {
-    const rss = r.processes.map((p) => `${p.role} ${p.peakRssMB} (${p.firstRssMB} → ${p.lastRssMB})`).join(', ');
+    const rss = r.processes.map((p) => `${p.role} ${p.extractedPeakRssMB} / ${p.peakRssMB} (${p.firstRssMB} → ${p.lastRssMB})`).join(', ');
     const cells = [r.documents, r.importSeconds.toFixed(1), r.extractedSeconds.toFixed(1), r.documentsPerSecond.toFixed(1), r.suggestedSeconds?.toFixed(1) ?? 'skipped', r.claims, r.topics, r.failed, r.loadAverage.toFixed(1)];
     console.log(`${String(r.workers).padEnd(8)}${cells.map((c) => String(c).padStart(12)).join('')}  ${rss}`);
   }
