@@ -1,7 +1,9 @@
-// A cached esbuild bundle of the CLI for commands that need no database (extract, help, --help,
+// Cached esbuild bundles: the CLI's for commands that need no database (extract, help, --help,
 // --version): one plain JS file starts in a fraction of the time tsx needs to load ~50 TypeScript
-// modules. Built on the first such run and rebuilt whenever one of its source files changed
-// (content hash), so there is no build step; npm packages stay external (node_modules).
+// modules; and the queue worker's (bin/worker.js), which saves tsx's transpiler and module
+// copies (~110 MB of RSS per worker process). Built on the first run and rebuilt whenever one of
+// its source files changed (content hash), so there is no build step; npm packages stay external
+// (node_modules).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,9 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // One level below the root, like cli/index.ts, so its `../package.json` still resolves.
 const CACHE_DIR = path.join(ROOT, '.cache');
-const ENTRIES = [{ in: 'cli/index.ts', out: 'claimscope-cli' }];
-const BUNDLE = path.join(CACHE_DIR, 'claimscope-cli.mjs');
-const MANIFEST = path.join(CACHE_DIR, 'claimscope-cli.json');
+const CLI = { in: 'cli/index.ts', out: 'claimscope-cli', database: false };
+/** The worker runs on PostgreSQL only: the database layer is in its bundle (it resolves no files from import.meta.url). */
+export const WORKER = { in: 'scripts/worker.ts', out: 'claimscope-worker', database: true };
 // Part of the cache key with the Node version; this file itself is hashed too.
 const FORMAT = 6;
 const ENGINE_DIR = `${path.join(ROOT, 'lib/engine')}${path.sep}`;
@@ -29,11 +31,13 @@ const hashInputs = (files) => {
   return hash.digest('hex');
 };
 
-function isFresh() {
+const bundleFile = (entry) => path.join(CACHE_DIR, `${entry.out}.mjs`);
+const manifestFile = (entry) => path.join(CACHE_DIR, `${entry.out}.json`);
+
+function isFresh(entry) {
   try {
-    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-    const outputs = ENTRIES.map((entry) => path.join(CACHE_DIR, `${entry.out}.mjs`));
-    return manifest.format === FORMAT && outputs.every((file) => existsSync(file)) && manifest.hash === hashInputs(manifest.inputs);
+    const manifest = JSON.parse(readFileSync(manifestFile(entry), 'utf8'));
+    return manifest.format === FORMAT && existsSync(bundleFile(entry)) && manifest.hash === hashInputs(manifest.inputs);
   } catch {
     return false;
   }
@@ -52,10 +56,10 @@ const keepDynamicImportsExternal = {
   },
 };
 
-async function build() {
+async function build(entry) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    entryPoints: ENTRIES,
+    entryPoints: [{ in: entry.in, out: entry.out }],
     outdir: CACHE_DIR,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -72,28 +76,30 @@ async function build() {
     logLevel: 'silent',
     absWorkingDir: ROOT,
     alias: { tinyld: './bin/lazy-tinyld.js' },
-    plugins: [keepDynamicImportsExternal],
+    // The worker needs its dynamic imports (pg-boss queue) in the bundle; the CLI keeps them on tsx.
+    plugins: entry.database ? [] : [keepDynamicImportsExternal],
   });
   const inputs = [...Object.keys(result.metafile.inputs), 'bin/cli-bundle.js', 'tsconfig.json', 'package.json'].sort();
   // The database layer resolves files from import.meta.url, which a bundle would move: if it ever
   // becomes a static import of these commands, stay on tsx rather than ship a broken bundle.
-  if (inputs.some((file) => /^lib\/(?:db|generated)\//.test(file))) throw new Error('bundle would include the database layer');
+  if (!entry.database && inputs.some((file) => /^lib\/(?:db|generated)\//.test(file))) throw new Error('bundle would include the database layer');
+  if (entry.database && inputs.includes('lib/db/migrate.ts')) throw new Error('bundle would include the migrations, which resolve files from import.meta.url');
   mkdirSync(CACHE_DIR, { recursive: true });
   const suffix = `.${process.pid}.tmp`;
   for (const file of result.outputFiles) {
     writeFileSync(file.path + suffix, file.contents);
     renameSync(file.path + suffix, file.path);
   }
-  writeFileSync(MANIFEST + suffix, JSON.stringify({ format: FORMAT, hash: hashInputs(inputs), inputs }));
-  renameSync(MANIFEST + suffix, MANIFEST);
+  writeFileSync(manifestFile(entry) + suffix, JSON.stringify({ format: FORMAT, hash: hashInputs(inputs), inputs }));
+  renameSync(manifestFile(entry) + suffix, manifestFile(entry));
 }
 
-/** The bundle's URL, built or rebuilt as needed; null when it cannot be built or written. */
-export async function prepareBundle() {
-  if (isFresh()) return pathToFileURL(BUNDLE).href;
+/** The bundle's URL (the CLI's by default), built or rebuilt as needed; null when it cannot be built or written. */
+export async function prepareBundle(entry = CLI) {
+  if (isFresh(entry)) return pathToFileURL(bundleFile(entry)).href;
   try {
-    await build();
-    return pathToFileURL(BUNDLE).href;
+    await build(entry);
+    return pathToFileURL(bundleFile(entry)).href;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-// npm run worker (tsx scripts/worker.ts [--concurrency N] [--batch-size N]): runs background jobs (extraction and
+// npm run worker (node bin/worker.js: this file, bundled; [--concurrency N] [--batch-size N]): runs background jobs (extraction and
 // topic suggestion of uploaded documents) from the pg-boss queue on the PostgreSQL server in
 // DATABASE_URL. Start as many as you like, on any machine: each job is taken by one of them.
 // On the embedded database the web server runs the jobs itself (docs/jobs.md).

@@ -9,22 +9,26 @@ import { startExtractionWorker } from './extraction-worker.ts';
 type Row = { id: string; extractionStatus: string; extractionAttempts: number; extractionError: string | null; createdAt: Date };
 
 function fakeDb(rows: Row[]): Db {
-  const matches = (r: Row, where: { id?: string; extractionStatus?: { in?: string[]; not?: string } }) =>
-    (!where.id || r.id === where.id) &&
+  type Where = { id?: string | { in: string[] }; extractionStatus?: { in?: string[]; not?: string } };
+  const matches = (r: Row, where: Where) =>
+    (!where.id || (typeof where.id === 'string' ? r.id === where.id : where.id.in.includes(r.id))) &&
     (!where.extractionStatus?.in || where.extractionStatus.in.includes(r.extractionStatus)) &&
     (!where.extractionStatus?.not || r.extractionStatus !== where.extractionStatus.not);
   const document = {
-    findMany: async ({ where }: { where: Parameters<typeof matches>[1] }) => rows.filter((r) => matches(r, where)).map((r) => ({ id: r.id })),
-    updateMany: async ({ where, data }: { where: Parameters<typeof matches>[1]; data: Record<string, unknown> }) => {
-      const hit = rows.filter((r) => matches(r, where));
-      for (const r of hit) {
-        const { extractionAttempts, ...rest } = data as { extractionAttempts?: { increment: number } };
-        Object.assign(r, rest);
-        if (extractionAttempts) r.extractionAttempts += extractionAttempts.increment;
-      }
-      return { count: hit.length };
-    },
+    // One page: the sweep's next page (after a cursor) is empty.
+    findMany: async ({ where, cursor }: { where: Where; cursor?: unknown }) => (cursor ? [] : rows.filter((r) => matches(r, where)).map((r) => ({ id: r.id }))),
+    updateMany: async ({ where, data }: { where: Where; data: Record<string, unknown> }) => ({ count: update(where, data).length }),
+    updateManyAndReturn: async ({ where, data }: { where: Where; data: Record<string, unknown> }) => update(where, data).map((r) => ({ id: r.id })),
   };
+  function update(where: Where, data: Record<string, unknown>) {
+    const hit = rows.filter((r) => matches(r, where));
+    for (const r of hit) {
+      const { extractionAttempts, ...rest } = data as { extractionAttempts?: { increment: number } };
+      Object.assign(r, rest);
+      if (extractionAttempts) r.extractionAttempts += extractionAttempts.increment;
+    }
+    return hit;
+  }
   return { document } as unknown as Db;
 }
 
@@ -36,7 +40,14 @@ describe('the extraction worker on the in-process queue', () => {
     const extracted: string[] = [];
     const queue = new InProcessQueue();
     const worker = await startExtractionWorker(fakeDb(rows), queue, {
-      steps: { extract: async (_db, id) => void extracted.push(id), suggest: async () => {} },
+      steps: {
+        extractBatch: async (_db, ids) => {
+          extracted.push(...ids);
+          for (const r of rows) if (ids.includes(r.id)) r.extractionStatus = 'done';
+          return { done: ids, failed: new Map() };
+        },
+        suggest: async () => {},
+      },
     });
     await queue.idle();
     await worker.stop();
@@ -54,7 +65,7 @@ describe('the extraction worker on the in-process queue', () => {
       const worker = await startExtractionWorker(fakeDb(rows), queue, {
         settings: { maxAttempts: 2, retryDelayMs: 1 },
         steps: {
-          extract: async () => {
+          extractBatch: async () => {
             statuses.push(rows[0].extractionStatus);
             throw new Error('engine broke');
           },

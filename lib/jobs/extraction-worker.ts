@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.ts';
-import { EXTRACTION_QUEUE, EXTRACTION_QUEUE_SETTINGS, extractionHandler, requeueExtractions, runExtractionBatch, type ExtractionJobData, type ExtractionSteps } from '../services/run-extraction-job.ts';
+import { defaultExtractionSteps, EXTRACTION_QUEUE, EXTRACTION_QUEUE_SETTINGS, extractionHandler, requeueExtractions, runExtractionBatch, type ExtractionJobData, type ExtractionSteps } from '../services/run-extraction-job.ts';
+import { runSuggestionJob, SUGGESTION_QUEUE, SUGGESTION_QUEUE_SETTINGS, type SuggestionJobData } from '../services/run-suggestion-job.ts';
 import type { JobQueue, QueueSettings } from './queue.ts';
 
 // Starts this process's extraction worker on a queue and sends again what a restart may have lost.
@@ -12,7 +13,7 @@ export type ExtractionWorkerOptions = {
   settings?: QueueSettings;
   /** In-process queue: look for 'queued' documents this often (stored by another process, e.g. the CLI). */
   sweepIntervalMs?: number;
-  /** Jobs fetched and run per call (pg-boss); above 1 their topic suggestions run in groups (runExtractionBatch). */
+  /** Extraction jobs fetched and stored per transaction (pg-boss; runExtractionBatch). */
   batchSize?: number;
 };
 
@@ -25,8 +26,12 @@ export async function startExtractionWorker(db: Db, queue: JobQueue, options: Ex
   const swept = await requeueExtractions(db, queue, inMemory ? ['queued', 'running'] : ['queued']);
   if (swept > 0) console.log(`extraction worker: ${swept} document(s) waiting from before were sent again (a job still waiting absorbs its duplicate)`);
   const batchSize = options.batchSize ?? 1;
-  if (batchSize > 1) await queue.workBatch<ExtractionJobData>(EXTRACTION_QUEUE, (jobs) => runExtractionBatch(db, jobs, options.steps), batchSize);
-  else await queue.work(EXTRACTION_QUEUE, extractionHandler(db, options.steps));
+  const steps = options.steps ?? defaultExtractionSteps;
+  if (batchSize > 1) await queue.workBatch<ExtractionJobData>(EXTRACTION_QUEUE, (jobs) => runExtractionBatch(db, queue, jobs, steps), batchSize);
+  else await queue.work(EXTRACTION_QUEUE, extractionHandler(db, queue, steps));
+  // Topic suggestion after extraction, only while no extraction job waits (docs/jobs.md "Throughput").
+  await queue.define(SUGGESTION_QUEUE, options.settings ?? SUGGESTION_QUEUE_SETTINGS);
+  await queue.work<SuggestionJobData>(SUGGESTION_QUEUE, (job) => runSuggestionJob(db, job, steps.suggest), { yieldTo: EXTRACTION_QUEUE });
   let timer: ReturnType<typeof setInterval> | undefined;
   if (inMemory && options.sweepIntervalMs) {
     timer = setInterval(() => void requeueExtractions(db, queue, ['queued']).catch((e) => console.error('extraction sweep:', e)), options.sweepIntervalMs);

@@ -97,4 +97,19 @@ describe('InProcessQueue', () => {
     expect(seen).toEqual([1]);
     await expect(q.enqueue('q', { n: 3 })).rejects.toThrow(/stopped/);
   });
+
+  it('runs a queue that yields to another only while that one has nothing waiting or running', async () => {
+    const q = new InProcessQueue();
+    const seen: string[] = [];
+    await q.work<Data>('background', async ({ data }) => void seen.push(`b${data.n}`), { yieldTo: 'main' });
+    await q.work<Data>('main', async ({ data }) => {
+      await new Promise((r) => setImmediate(r));
+      seen.push(`m${data.n}`);
+    });
+    await q.enqueue('main', { n: 1 });
+    await q.enqueue('background', { n: 1 });
+    await q.enqueue('main', { n: 2 });
+    await q.idle();
+    expect(seen).toEqual(['m1', 'm2', 'b1']);
+  });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings, type BatchJobHandler } from './queue.ts';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings, type BatchJobHandler, type WorkOptions } from './queue.ts';
 
 // The queue for the embedded database: PGlite serves one process's connections through a socket,
 // and pg-boss's polling and advisory locks through it are not reliable, so the process that owns
@@ -14,6 +14,7 @@ export class InProcessQueue implements JobQueue {
   readonly kind = 'in-process' as const;
   private readonly settings = new Map<string, Required<QueueSettings>>();
   private readonly handlers = new Map<string, JobHandler<object>>();
+  private readonly yields = new Map<string, string>();
   private readonly waiting = new Map<string, Job[]>();
   private readonly delayed = new Map<ReturnType<typeof setTimeout>, Job>();
   private readonly running = new Map<string, Promise<void>>();
@@ -43,9 +44,10 @@ export class InProcessQueue implements JobQueue {
     for (const job of jobs) await this.enqueue(name, job.data, { key: job.key });
   }
 
-  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+  async work<T extends object>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
     if (!this.settings.has(name)) await this.define(name);
     this.handlers.set(name, handler as JobHandler<object>);
+    if (options.yieldTo) this.yields.set(name, options.yieldTo);
     this.pump(name);
   }
 
@@ -85,10 +87,13 @@ export class InProcessQueue implements JobQueue {
     const handler = this.handlers.get(name);
     const queue = this.waiting.get(name);
     if (this.stopped || !handler || this.running.has(name) || !queue?.length) return this.notifyIdle();
+    const first = this.yields.get(name);
+    if (first && (this.running.has(first) || this.waiting.get(first)?.length)) return; // pumped again when that queue's job ends
     const job = queue.shift()!;
     const run = this.run(handler, job).finally(() => {
       this.running.delete(name);
       this.pump(name);
+      for (const [other, yieldTo] of this.yields) if (yieldTo === name) this.pump(other);
     });
     this.running.set(name, run);
   }

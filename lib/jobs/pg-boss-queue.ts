@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, errorMessage, type BatchJobHandler, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings } from './queue.ts';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAY_MS, errorMessage, type BatchJobHandler, type EnqueueOptions, type JobHandler, type JobQueue, type QueueSettings, type WorkOptions } from './queue.ts';
 
 // The queue on a PostgreSQL server: pg-boss keeps jobs in its own schema (`pgboss`), hands each
 // job to exactly one worker (SELECT … FOR UPDATE SKIP LOCKED), retries failures with backoff and
@@ -23,6 +23,9 @@ export class PgBossQueue implements JobQueue {
   private readonly boss: PgBoss;
   private started: Promise<unknown> | undefined;
   private readonly defined = new Set<string>();
+  /** The loops of work() with yieldTo: stop() ends them and waits for their running job. */
+  private readonly loops: Promise<void>[] = [];
+  private stopping = false;
 
   constructor(connectionString: string, private readonly options: PgBossQueueOptions = {}) {
     this.boss = new PgBoss({ connectionString, max: 4, expireInSeconds: options.expireInSeconds ?? 15 * 60 });
@@ -71,8 +74,12 @@ export class PgBossQueue implements JobQueue {
     }
   }
 
-  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+  async work<T extends object>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
     await this.define(name);
+    if (options.yieldTo) {
+      this.loops.push(this.yieldingLoop(name, handler, options.yieldTo));
+      return;
+    }
     const run = async ([job]: PgBoss.JobWithMetadata<T>[]) =>
       handler({ id: job.id, name: job.name, data: job.data, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 });
     const workers = Math.max(1, this.options.concurrency ?? 1);
@@ -95,10 +102,45 @@ export class PgBossQueue implements JobQueue {
     }
   }
 
+  /**
+   * pg-boss's work() polls regardless of other queues: this loop fetches one job at a time, and
+   * only when `yieldTo` has no job waiting (created or retry), so e.g. topic suggestion uses the
+   * CPU only when extraction leaves it idle. Completes or fails the job as work() would.
+   */
+  private async yieldingLoop<T extends object>(name: string, handler: JobHandler<T>, yieldTo: string): Promise<void> {
+    const pause = () => new Promise((r) => setTimeout(r, (this.options.pollingIntervalSeconds ?? 2) * 1000));
+    while (!this.stopping) {
+      try {
+        if ((await this.boss.getQueueSize(yieldTo)) > 0) {
+          await pause();
+          continue;
+        }
+        const [job] = await this.boss.fetch<T>(name, { batchSize: 1, includeMetadata: true });
+        if (!job) {
+          await pause();
+          continue;
+        }
+        try {
+          await handler({ id: job.id, name: job.name, data: job.data, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 });
+          await this.boss.complete(name, job.id);
+        } catch (e) {
+          await this.boss.fail(name, job.id, { message: errorMessage(e) });
+        }
+      } catch (e) {
+        if (this.stopping) return;
+        console.error(`queue ${name}:`, errorMessage(e));
+        await pause();
+      }
+    }
+  }
+
   async stop(): Promise<void> {
     if (!this.started) return;
     await this.started;
+    this.stopping = true;
+    await Promise.allSettled(this.loops.splice(0));
     await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 });
     this.started = undefined;
+    this.stopping = false;
   }
 }

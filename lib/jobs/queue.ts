@@ -24,6 +24,11 @@ export type EnqueueOptions = {
   key?: string;
 };
 
+export type WorkOptions = {
+  /** Runs this queue's jobs only while that queue has none waiting (background work that must not slow it). */
+  yieldTo?: string;
+};
+
 export type QueueSettings = {
   /** Runs per job in all, the first included (default 3). */
   maxAttempts?: number;
@@ -40,7 +45,7 @@ export type JobQueue = {
   /** Adds many jobs at once (a bulk import); a job whose key waits already is dropped. */
   enqueueMany<T extends object>(name: string, jobs: { data: T; key?: string }[]): Promise<void>;
   /** Runs `handler` for the queue's jobs in this process; a throw retries until maxAttempts. */
-  work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
+  work<T extends object>(name: string, handler: JobHandler<T>, options?: WorkOptions): Promise<void>;
   /** Like work, up to `batchSize` jobs per call (pg-boss fetches them in one query). */
   workBatch<T extends object>(name: string, handler: BatchJobHandler<T>, batchSize: number): Promise<void>;
   /** Stops taking jobs and waits for the running ones. */

@@ -1,134 +1,83 @@
 import type { Db } from '../db/client.ts';
-import type { Lang } from '../engine/types.ts';
 import { errorMessage, type JobContext, type JobHandler, type JobQueue, type QueueSettings } from '../jobs/queue.ts';
-import { replaceAutoClaims } from './extract-document-claims.ts';
-import { suggestTopicsForDocuments } from './suggest-topics.ts';
+import { extractDocumentBatch, type BatchExtraction } from './extract-batch.ts';
+import { enqueueSuggestions, suggestForGroup, type SuggestStep } from './run-suggestion-job.ts';
 
-// The background job of a new document: extract its claims, then suggest topics for it, keeping
-// the document's extractionStatus (queued → running → done, or failed with the error after the
-// last retry) so the document page can show where it is on either kind of queue.
+// The background job of a new document: extract its claims (a worker takes a batch of jobs and
+// stores them in one transaction), keeping the document's extractionStatus (queued → running →
+// done, or failed with the error after the last retry) so the document page can show where it
+// is. Topic suggestion follows on its own queue (run-suggestion-job.ts).
 
 export const EXTRACTION_QUEUE = 'extract-document';
 export const EXTRACTION_QUEUE_SETTINGS: QueueSettings = { maxAttempts: 3, retryDelayMs: 5_000 };
 
 export type ExtractionJobData = { documentId: string };
 
-/** Documents a new one is suggested together with: the most recently stored, already extracted. */
-export const SUGGESTION_NEIGHBOURS = 5;
-
 export type ExtractionSteps = {
-  extract: (db: Db, documentId: string) => Promise<void>;
-  suggest: (db: Db, documentId: string) => Promise<void>;
-  /** A batch's suggestion run over a group of its newly extracted documents (they are each other's neighbours). */
-  suggestGroup?: (db: Db, documentIds: string[]) => Promise<void>;
+  /** Extracts and stores the taken documents (one transaction); reports those whose extraction threw. */
+  extractBatch: (db: Db, documentIds: string[]) => Promise<BatchExtraction>;
+  /** A suggestion job's run over a group of newly extracted documents. */
+  suggest: SuggestStep;
 };
 
-/** Newly extracted documents of a batch suggested together: each is paired with the others of its group. */
-export const SUGGESTION_GROUP = SUGGESTION_NEIGHBOURS + 1;
+export const defaultExtractionSteps: ExtractionSteps = { extractBatch: (db, ids) => extractDocumentBatch(db, ids), suggest: suggestForGroup };
 
-/** Extracts in one transaction with the document row locked, so two runs of one job do not interleave. */
-async function extractStep(db: Db, documentId: string): Promise<void> {
-  await db.$transaction(
-    async (tx) => {
-      const [doc] = await tx.$queryRaw<{ text: string; language: string; extractionStatus: string }[]>`
-        SELECT text, language, "extractionStatus"::text AS "extractionStatus" FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
-      if (!doc || doc.extractionStatus === 'done') return;
-      await replaceAutoClaims(tx, documentId, doc.text, doc.language as Lang);
-    },
-    { timeout: 10 * 60_000, maxWait: 60_000 },
-  );
-}
-
-/** Suggests topics across the new document and its most recent extracted neighbours (none: nothing to pair). */
-async function suggestStep(db: Db, documentId: string): Promise<void> {
-  const neighbours = await db.document.findMany({
-    where: { id: { not: documentId }, extractionStatus: 'done' },
-    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-    take: SUGGESTION_NEIGHBOURS,
+/** Marks the documents running and counts the attempt, in one statement; returns those taken (not done, not gone). */
+async function takeDocuments(db: Db, documentIds: string[]): Promise<Set<string>> {
+  const taken = await db.document.updateManyAndReturn({
+    where: { id: { in: documentIds }, extractionStatus: { not: 'done' } },
+    data: { extractionStatus: 'running', extractionAttempts: { increment: 1 }, extractionUpdatedAt: new Date() },
     select: { id: true },
   });
-  if (neighbours.length === 0) return;
-  await suggestTopicsForDocuments(db, [documentId, ...neighbours.map((d) => d.id)], { sweepEmptied: false });
-}
-
-/** A group of one has no partner in its batch: it gets the recent neighbours, as a single job. */
-async function suggestGroupStep(db: Db, documentIds: string[]): Promise<void> {
-  if (documentIds.length === 1) return suggestStep(db, documentIds[0]);
-  await suggestTopicsForDocuments(db, documentIds, { sweepEmptied: false });
-}
-
-export const defaultExtractionSteps: ExtractionSteps = { extract: extractStep, suggest: suggestStep, suggestGroup: suggestGroupStep };
-
-/** Runs one extraction job; throws (after recording the error) so the queue retries. */
-export async function runExtractionJob(db: Db, job: JobContext<ExtractionJobData>, steps = defaultExtractionSteps): Promise<void> {
-  const { documentId } = job.data;
-  if (!(await takeDocument(db, documentId))) return; // done already (a duplicate job) or deleted
-  try {
-    await steps.extract(db, documentId);
-    await steps.suggest(db, documentId);
-    await db.document.updateMany({ where: { id: documentId }, data: { extractionStatus: 'done', extractionError: null, extractionUpdatedAt: new Date() } });
-  } catch (e) {
-    await recordFailure(db, job, e);
-    throw e;
-  }
-}
-
-/** Marks the document running and counts the attempt; false when it is done already or gone. */
-async function takeDocument(db: Db, documentId: string): Promise<boolean> {
-  const taken = await db.document.updateMany({
-    where: { id: documentId, extractionStatus: { not: 'done' } },
-    data: { extractionStatus: 'running', extractionAttempts: { increment: 1 }, extractionUpdatedAt: new Date() },
-  });
-  return taken.count > 0;
+  return new Set(taken.map((d) => d.id));
 }
 
 /** Back to 'queued' with the error, or 'failed' after the last attempt. */
 async function recordFailure(db: Db, job: JobContext<ExtractionJobData>, e: unknown): Promise<void> {
   const final = job.attempt >= job.maxAttempts;
   await db.document.updateMany({
-    where: { id: job.data.documentId },
+    where: { id: job.data.documentId, extractionStatus: { not: 'done' } },
     data: { extractionStatus: final ? 'failed' : 'queued', extractionError: errorMessage(e), extractionUpdatedAt: new Date() },
   });
 }
 
 /**
- * Runs a batch of extraction jobs (a worker with --batch-size): each is taken and extracted on
- * its own, then the extracted ones are suggested in groups of SUGGESTION_GROUP, one suggestion
- * run per group instead of one per document with five neighbours (docs/jobs.md). Resolves to the
- * jobs that failed (recorded like a single job's failure); a failing group fails its documents.
+ * Runs a batch of extraction jobs (a worker with --batch-size; a single job is a batch of one):
+ * the documents are taken in one statement (a duplicate job of a done document does nothing),
+ * extracted and stored in one transaction, and their topic suggestion is enqueued. Resolves to
+ * the jobs that failed, each recorded on its document; a document whose extraction throws fails
+ * alone, a failing transaction fails the batch.
  */
-export async function runExtractionBatch(db: Db, jobs: JobContext<ExtractionJobData>[], steps = defaultExtractionSteps): Promise<Map<string, unknown>> {
+export async function runExtractionBatch(db: Db, queue: JobQueue, jobs: JobContext<ExtractionJobData>[], steps = defaultExtractionSteps): Promise<Map<string, unknown>> {
   const failed = new Map<string, unknown>();
-  const fail = async (job: JobContext<ExtractionJobData>, e: unknown) => {
+  const taken = await takeDocuments(db, jobs.map((j) => j.data.documentId));
+  const mine = jobs.filter((j) => taken.has(j.data.documentId));
+  if (mine.length === 0) return failed;
+  let result: BatchExtraction;
+  try {
+    result = await steps.extractBatch(db, [...taken]);
+  } catch (e) {
+    result = { done: [], failed: new Map(mine.map((j) => [j.data.documentId, e])) };
+  }
+  for (const job of mine) {
+    const e = result.failed.get(job.data.documentId);
+    if (e === undefined) continue;
     failed.set(job.id, e);
     await recordFailure(db, job, e);
-  };
-  const extracted: JobContext<ExtractionJobData>[] = [];
-  for (const job of jobs) {
-    if (!(await takeDocument(db, job.data.documentId))) continue;
-    try {
-      await steps.extract(db, job.data.documentId);
-      extracted.push(job);
-    } catch (e) {
-      await fail(job, e);
-    }
   }
-  const suggestGroup = steps.suggestGroup ?? (async (d: Db, ids: string[]) => { for (const id of ids) await steps.suggest(d, id); });
-  for (let i = 0; i < extracted.length; i += SUGGESTION_GROUP) {
-    const group = extracted.slice(i, i + SUGGESTION_GROUP);
-    const ids = group.map((j) => j.data.documentId);
-    try {
-      await suggestGroup(db, ids);
-      await db.document.updateMany({ where: { id: { in: ids } }, data: { extractionStatus: 'done', extractionError: null, extractionUpdatedAt: new Date() } });
-    } catch (e) {
-      for (const job of group) await fail(job, e);
-    }
-  }
+  // Stored already: a lost suggestion job only means fewer suggested topics, never a lost document.
+  await enqueueSuggestions(queue, result.done).catch((e) => console.error('topic suggestion not enqueued:', errorMessage(e)));
   return failed;
 }
 
-export function extractionHandler(db: Db, steps = defaultExtractionSteps): JobHandler<ExtractionJobData> {
-  return (job) => runExtractionJob(db, job, steps);
+/** Runs one extraction job; throws (after recording the error) so the queue retries. */
+export async function runExtractionJob(db: Db, queue: JobQueue, job: JobContext<ExtractionJobData>, steps = defaultExtractionSteps): Promise<void> {
+  const failed = await runExtractionBatch(db, queue, [job], steps);
+  if (failed.has(job.id)) throw failed.get(job.id);
+}
+
+export function extractionHandler(db: Db, queue: JobQueue, steps = defaultExtractionSteps): JobHandler<ExtractionJobData> {
+  return (job) => runExtractionJob(db, queue, job, steps);
 }
 
 /** Enqueues a stored document's extraction; false when a job for it is waiting already. */

@@ -3,14 +3,16 @@ import { applyMigrations } from '../../lib/db/migrate.ts';
 import { PgBossQueue } from '../../lib/jobs/pg-boss-queue.ts';
 import { startExtractionWorker, type ExtractionWorker } from '../../lib/jobs/extraction-worker.ts';
 import { fromInputs } from '../../lib/services/import-batch.ts';
+import { engineClaims, extractDocumentBatch } from '../../lib/services/extract-batch.ts';
 import { importQueued } from '../../lib/services/import-queued.ts';
+import { SUGGESTION_QUEUE } from '../../lib/services/run-suggestion-job.ts';
 import { defaultExtractionSteps, type ExtractionSteps } from '../../lib/services/run-extraction-job.ts';
 import { generatedText } from '../../scripts/bench/import-corpus.ts';
 import { testTargets, type TestDatabase } from './databases.ts';
 
 // The bulk ingest path: `import --queue` stores a few hundred documents and sends their jobs;
-// two workers (two pg-boss instances with their own pools, as two processes) fetch batches and
-// suggest topics per group. No document is extracted twice, every one ends done after one
+// two workers (two pg-boss instances with their own pools, as two processes) fetch batches, store
+// each in one transaction, and then work off the suggestion jobs per group of new documents. No document is extracted twice, every one ends done after one
 // attempt, and the per-document suggestion locks leave no duplicate topic behind.
 
 const postgres = testTargets.find((t) => t.name === 'PostgreSQL');
@@ -35,10 +37,11 @@ describe.skipIf(!postgres)('ingest: queued import and two batch workers on Postg
     const runs = new Map<string, number[]>();
     const steps = (worker: number): ExtractionSteps => ({
       ...defaultExtractionSteps,
-      extract: async (db, id) => {
-        runs.set(id, [...(runs.get(id) ?? []), worker]);
-        await defaultExtractionSteps.extract(db, id);
-      },
+      extractBatch: (db, ids) =>
+        extractDocumentBatch(db, ids, (id, text, lang) => {
+          runs.set(id, [...(runs.get(id) ?? []), worker]);
+          return engineClaims(id, text, lang);
+        }),
     });
     const workers: ExtractionWorker[] = [];
     for (const w of [0, 1]) {
@@ -47,7 +50,11 @@ describe.skipIf(!postgres)('ingest: queued import and two batch workers on Postg
     }
     try {
       const deadline = Date.now() + 240_000;
-      while ((await t.db.document.count({ where: { extractionStatus: { in: ['queued', 'running'] } } })) > 0) {
+      // Extracted, then the suggestion jobs (run when no extraction job waits) are worked off too.
+      const pending = async () =>
+        (await t.db.document.count({ where: { extractionStatus: { in: ['queued', 'running'] } } })) +
+        (await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${SUGGESTION_QUEUE} AND state IN ('created', 'retry', 'active')`)[0].n;
+      while ((await pending()) > 0) {
         if (Date.now() > deadline) throw new Error('the workers did not finish in time');
         await new Promise((r) => setTimeout(r, 500));
       }
