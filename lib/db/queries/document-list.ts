@@ -20,7 +20,8 @@ export const documentListFilterSchema = z.object({
   after: cursorText,
   before: cursorText,
 });
-export type DocumentListFilter = z.infer<typeof documentListFilterSchema>;
+/** Parsed by documentListFilterSchema at the edge; all parts optional. */
+export type DocumentListFilter = { q?: string; after?: string; before?: string };
 
 export type DocumentListItem = {
   id: string; title: string; authors: string[]; language: string; publishedAt: Date | null;
