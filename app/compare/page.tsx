@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { getPrisma } from '@/lib/db/client';
 import { getComparisonView } from '@/lib/db/queries/comparison-view';
-import { listDocuments } from '@/lib/db/queries/documents';
+import { listPickerDocuments } from '@/lib/db/queries/document-list';
+import { countLabel } from '@/lib/db/queries/paging';
 import { requireReader } from '@/lib/actions/session';
 import { ExportButtons } from '@/components/exports/export-buttons';
 import { hasRole } from '@/lib/auth/roles';
@@ -23,6 +24,7 @@ const paramsSchema = z.object({
   right: z.string().optional(),
   relation: z.enum(relations).optional().catch(undefined),
   stance: z.enum(stances).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
 });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,11 +36,13 @@ export default async function ComparePage({ searchParams }: Props) {
   const ids = [...new Set((params.ids?.split(',') ?? [params.left, params.right]).map((s) => s?.trim()).filter((s): s is string => !!s))];
   const db = await getPrisma();
   if (ids.length < 2 || ids.length > 6) {
+    const q = params.q || undefined;
+    const picker = await listPickerDocuments(db, q, ids);
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold tracking-tight">Compare documents</h1>
         <p className="text-stone-600">Choose two to six documents; they are shown side by side, ordered by date.</p>
-        <DocumentPicker documents={await listDocuments(db)} selected={ids} />
+        <DocumentPicker documents={picker.documents} selected={ids} q={q} total={countLabel(picker.total)} />
       </div>
     );
   }

@@ -1,9 +1,11 @@
 import Link from 'next/link';
-import type { DocumentListItem } from '@/lib/db/queries/documents';
+import type { DocumentListItem } from '@/lib/db/queries/document-list';
 import { PublishedLabel } from './published-label';
 import { AutoRefresh } from './auto-refresh';
 
-export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
+/** One page of the list; `filtered` tells an empty filter result from an empty archive. */
+export function DocumentList({ documents, filtered = false }: { documents: DocumentListItem[]; filtered?: boolean }) {
+  if (documents.length === 0 && filtered) return <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No document title matches.</p>;
   if (documents.length === 0) {
     return (
       <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
@@ -11,7 +13,7 @@ export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
       </p>
     );
   }
-  // While any document is still being extracted the list refreshes itself, like the document page.
+  // While a listed document is still being extracted the list refreshes itself, like the document page.
   const extracting = documents.some((d) => d.extractionStatus === 'queued' || d.extractionStatus === 'running');
   return (
     <>

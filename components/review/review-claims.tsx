@@ -9,7 +9,7 @@ import type { ClaimKind, ClaimStatus } from '@/components/reader/types';
 import { BulkBar } from './bulk-bar';
 import { StatusChip } from './status-chip';
 import { AssigneeSelect } from './assignee-select';
-import { ReviewPager } from './review-pager';
+import { Pager } from '@/components/ui/pager';
 
 export type ReviewClaimRow = { id: string; version: number; text: string; kind: ClaimKind; status: ClaimStatus; documentId: string; documentTitle: string; assigneeId: string | null; origin: string };
 /** `total` is the (capped) count as shown; `previous`/`next` are page hrefs or null. */
@@ -47,7 +47,7 @@ export function ReviewClaims({ rows, total, previous, next, canAct, users }: Pro
           </li>
         ))}
       </ul>
-      <ReviewPager label="Claim pages" previous={previous} next={next} />
+      <Pager label="Claim pages" previous={previous} next={next} />
     </section>
   );
 }

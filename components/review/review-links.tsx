@@ -8,7 +8,7 @@ import type { ClaimStatus, Stance } from '@/components/reader/types';
 import { BulkBar } from './bulk-bar';
 import { StatusChip } from './status-chip';
 import { AssigneeSelect } from './assignee-select';
-import { ReviewPager } from './review-pager';
+import { Pager } from '@/components/ui/pager';
 
 export type ReviewLinkRow = { id: string; version: number; assigneeId: string | null; topicId: string; topicLabel: string; stance: Stance; status: ClaimStatus; claimId: string; claimText: string; documentId: string; rationale: string };
 
@@ -44,7 +44,7 @@ export function ReviewLinks({ rows, first, next, canAct, users }: { rows: Review
           </li>
         ))}
       </ul>
-      <ReviewPager label="Topic link pages" previous={first} next={next} />
+      <Pager label="Topic link pages" previous={first} next={next} />
     </section>
   );
 }

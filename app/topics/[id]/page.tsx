@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { getPrisma } from '@/lib/db/client';
-import { listTopics } from '@/lib/db/queries/topics';
+import { listMergeCandidates } from '@/lib/db/queries/topic-options';
 import { getTopicPage } from '@/lib/db/queries/topic-page';
 import { requireReader } from '@/lib/actions/session';
 import { ExportButtons } from '@/components/exports/export-buttons';
@@ -30,10 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params, searchParams }: Props) {
   const user = await requireReader('reading');
-  const after = (await searchParams).after;
+  const query = await searchParams;
+  const after = query.after;
+  const mergeSearch = typeof query.merge === 'string' ? query.merge.trim().slice(0, 200) || undefined : undefined;
   const { topic, total, links, next, timeline } = await load((await params).id, typeof after === 'string' ? after : undefined);
   const isEditor = !!user && hasRole(user.role, 'editor');
-  const others = isEditor ? (await listTopics(await getPrisma())).filter((t) => t.id !== topic.id) : [];
+  const others = isEditor ? await listMergeCandidates(await getPrisma(), topic.id, mergeSearch) : [];
   const series = quantitySeries(timeline);
   return (
     <article className="space-y-6">
@@ -43,7 +45,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
         {topic.question && <p className="text-stone-700">{topic.question}</p>}
         {user && <ExportButtons scope={{ topic: topic.id }} />}
       </header>
-      {isEditor && <TopicEditor topic={topic} others={others} />}
+      {isEditor && <TopicEditor topic={topic} others={others} mergeSearch={mergeSearch} />}
       <section className="space-y-2">
         <h2 className="font-semibold">Stance over time</h2>
         <StanceTimeline points={stancePoints(timeline)} />

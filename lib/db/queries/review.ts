@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Db } from '../client.ts';
 import { idSchema, isId } from '../../schemas/safe-text.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
+import { and, cappedCount, COUNT_CAP, decodeCursor, encodeCursor, type CappedCount } from './paging.ts';
+
+export { countLabel, type CappedCount } from './paging.ts';
 
 // The review queue: suggested claims and suggested claim-topic links, filtered by URL params.
 // Pages by keyset, never by offset, in an order an index holds: claims by (document, position,
@@ -10,7 +13,7 @@ import { Prisma } from '../../generated/prisma/client.ts';
 // scanning every suggested claim of the corpus on each request.
 
 export const REVIEW_PAGE_SIZE = 50;
-export const REVIEW_COUNT_CAP = 10_000;
+export const REVIEW_COUNT_CAP = COUNT_CAP;
 
 const cursorText = z.string().max(400).optional().catch(undefined);
 
@@ -29,9 +32,6 @@ export const reviewFilterSchema = z.object({
 });
 export type ReviewFilter = z.infer<typeof reviewFilterSchema>;
 
-/** A capped count: `atLeast` is true when there are more than `count`. */
-export type CappedCount = { count: number; atLeast: boolean };
-
 export type ReviewClaimItem = {
   id: string; version: number; text: string; kind: 'quote' | 'reported' | 'factual' | 'evaluative' | 'prediction';
   status: 'suggested' | 'accepted' | 'rejected' | 'disputed'; origin: string; assigneeId: string | null;
@@ -40,33 +40,19 @@ export type ReviewClaimItem = {
 export type ReviewClaimPage = { items: ReviewClaimItem[]; total: CappedCount; next: string | null; previous: string | null };
 
 type ClaimKey = { documentId: string; start: number; id: string };
-const encodeClaimKey = (k: ClaimKey) => Buffer.from(JSON.stringify([k.documentId, k.start, k.id])).toString('base64url');
+const encodeClaimKey = (k: ClaimKey) => encodeCursor([k.documentId, k.start, k.id]);
 /** An unreadable cursor reads as none: the queue starts from its first page. */
 function decodeClaimKey(raw: string | undefined): ClaimKey | null {
-  if (!raw) return null;
-  try {
-    const [documentId, start, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as unknown[];
-    if (typeof documentId === 'string' && isId(documentId) && Number.isInteger(start) && typeof id === 'string' && isId(id)) return { documentId, start: start as number, id };
-  } catch {
-    // falls through
-  }
-  return null;
+  const [documentId, start, id] = decodeCursor(raw) ?? [];
+  return typeof documentId === 'string' && isId(documentId) && Number.isInteger(start) && typeof id === 'string' && isId(id) ? { documentId, start: start as number, id } : null;
 }
 
 type LinkKey = { topicId: string; createdAt: string; id: string };
-const encodeLinkKey = (k: LinkKey) => Buffer.from(JSON.stringify([k.topicId, k.createdAt, k.id])).toString('base64url');
+const encodeLinkKey = (k: LinkKey) => encodeCursor([k.topicId, k.createdAt, k.id]);
 function decodeLinkKey(raw: string | undefined): LinkKey | null {
-  if (!raw) return null;
-  try {
-    const [topicId, createdAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as unknown[];
-    if (typeof topicId === 'string' && isId(topicId) && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isId(id)) return { topicId, createdAt, id };
-  } catch {
-    // falls through
-  }
-  return null;
+  const [topicId, createdAt, id] = decodeCursor(raw) ?? [];
+  return typeof topicId === 'string' && isId(topicId) && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isId(id) ? { topicId, createdAt, id } : null;
 }
-
-const and = (conds: Prisma.Sql[]) => Prisma.join(conds, ' AND ');
 
 function assigneeCondition(column: Prisma.Sql, assignee: string | undefined): Prisma.Sql[] {
   if (!assignee) return [];
@@ -80,11 +66,6 @@ function claimConditions(f: ReviewFilter): Prisma.Sql[] {
   if (f.origin) conds.push(Prisma.sql`c.origin = CAST(${f.origin} AS "Origin")`);
   if (f.topic) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTopic" t WHERE t."claimId" = c.id AND t."topicId" = ${f.topic})`);
   return [...conds, ...assigneeCondition(Prisma.sql`c."assigneeId"`, f.assignee)];
-}
-
-async function cappedCount(db: Db, from: Prisma.Sql): Promise<CappedCount> {
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${from} LIMIT ${REVIEW_COUNT_CAP + 1}) x`;
-  return n > REVIEW_COUNT_CAP ? { count: REVIEW_COUNT_CAP, atLeast: true } : { count: n, atLeast: false };
 }
 
 type ClaimRow = ReviewClaimItem & { start: number; documentId: string; title: string };
@@ -182,6 +163,3 @@ export function reviewHref(f: ReviewFilter, page: { after?: string; before?: str
   const q = params.toString();
   return q ? `/review?${q}` : '/review';
 }
-
-/** "1,234" or "10,000+". */
-export const countLabel = (c: CappedCount) => `${c.count.toLocaleString('en')}${c.atLeast ? '+' : ''}`;

@@ -36,10 +36,9 @@ export async function getTopic(db: Db, id: string) {
 
 export type TopicDetail = Awaited<ReturnType<typeof getTopic>>;
 
-export function listTopics(db: Db) {
-  return db.topic.findMany({ orderBy: { label: 'asc' }, select: { id: true, label: true, _count: { select: { claims: true } } } });
-}
+export const SAVED_COMPARISON_LIMIT = 24;
 
 export function listSavedComparisons(db: Db) {
-  return db.savedComparison.findMany({ orderBy: [{ curated: 'desc' }, { createdAt: 'asc' }] });
+  // The home page shows the curated ones first, bounded: saved comparisons grow with the users.
+  return db.savedComparison.findMany({ orderBy: [{ curated: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }], take: SAVED_COMPARISON_LIMIT });
 }

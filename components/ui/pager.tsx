@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 /** Previous / next links of a keyset-paged list; the hrefs keep the filters. */
-export function ReviewPager({ label, previous, next }: { label: string; previous: string | null; next: string | null }) {
+export function Pager({ label, previous, next }: { label: string; previous: string | null; next: string | null }) {
   if (!previous && !next) return null;
   return (
     <nav aria-label={label} className="flex gap-4 text-sm">
