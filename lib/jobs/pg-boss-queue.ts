@@ -18,23 +18,54 @@ export type PgBossQueueOptions = {
 
 const ENQUEUE_CHUNK = 1000;
 
+// Workers started together install pg-boss's schema and create the same queues at the same time;
+// PostgreSQL then aborts one of the colliding DDL transactions (deadlock, or a unique violation
+// on the catalog). Such a start is simply tried again after a short random pause.
+const START_ATTEMPTS = 5;
+const isStartCollision = (e: unknown) => ['40P01', '23505', '40001', '42P07'].includes((e as { code?: string }).code ?? '') || /deadlock detected|already exists/i.test(errorMessage(e));
+const pause = (attempt: number) => new Promise((r) => setTimeout(r, 100 * attempt + Math.random() * 400));
+
+async function retryCollisions<T>(work: () => Promise<T>, before?: () => Promise<void>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (e) {
+      if (attempt >= START_ATTEMPTS || !isStartCollision(e)) throw e;
+      await pause(attempt);
+      await before?.();
+    }
+  }
+}
+
 export class PgBossQueue implements JobQueue {
   readonly kind = 'pg-boss' as const;
-  private readonly boss: PgBoss;
+  private boss: PgBoss;
   private started: Promise<unknown> | undefined;
   private readonly defined = new Set<string>();
   /** The loops of work() with yieldTo: stop() ends them and waits for their running job. */
   private readonly loops: Promise<void>[] = [];
   private stopping = false;
 
-  constructor(connectionString: string, private readonly options: PgBossQueueOptions = {}) {
-    this.boss = new PgBoss({ connectionString, max: 4, expireInSeconds: options.expireInSeconds ?? 15 * 60 });
+  constructor(private readonly connectionString: string, private readonly options: PgBossQueueOptions = {}) {
+    this.boss = this.createBoss();
+  }
+
+  private createBoss(): PgBoss {
+    const boss = new PgBoss({ connectionString: this.connectionString, max: 4, expireInSeconds: this.options.expireInSeconds ?? 15 * 60 });
     // pg-boss emits errors of its background maintenance; without a listener they would crash.
-    this.boss.on('error', (e) => console.error('pg-boss:', e instanceof Error ? e.message : e));
+    boss.on('error', (e) => console.error('pg-boss:', e instanceof Error ? e.message : e));
+    return boss;
   }
 
   private start() {
-    this.started ??= this.boss.start();
+    // A start that collided with another process's is retried on a fresh instance.
+    this.started ??= retryCollisions(
+      () => this.boss.start(),
+      async () => {
+        await this.boss.stop({ graceful: false, wait: true }).catch(() => {});
+        this.boss = this.createBoss();
+      },
+    );
     return this.started;
   }
 
@@ -49,10 +80,12 @@ export class PgBossQueue implements JobQueue {
       retryDelay: Math.max(1, Math.round((settings.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS) / 1000)),
       retryBackoff: true,
     };
-    if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
-    else await this.boss.createQueue(name, queue).catch(async (e) => {
-      // Another process created it between our check and our insert.
-      if (!(await this.boss.getQueue(name))) throw e;
+    await retryCollisions(async () => {
+      if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
+      else await this.boss.createQueue(name, queue).catch(async (e) => {
+        // Another process created it between our check and our insert.
+        if (!(await this.boss.getQueue(name))) throw e;
+      });
     });
     this.defined.add(name);
   }
