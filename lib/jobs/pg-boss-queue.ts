@@ -123,15 +123,34 @@ export class PgBossQueue implements JobQueue {
 
   async workBatch<T extends object>(name: string, handler: BatchJobHandler<T>, batchSize: number): Promise<void> {
     await this.define(name);
-    // pg-boss completes every job of a batch when the callback returns; the failed ones are
-    // failed first (retried or failed for good), so that completion skips them.
-    const run = async (jobs: PgBoss.JobWithMetadata<T>[]) => {
-      const failed = await handler(jobs.map((job) => ({ id: job.id, name: job.name, data: job.data, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 })));
-      for (const [id, e] of failed) await this.boss.fail(name, id, { message: errorMessage(e) });
-    };
     const workers = Math.max(1, this.options.concurrency ?? 1);
-    for (let i = 0; i < workers; i++) {
-      await this.boss.work<T>(name, { includeMetadata: true, batchSize, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 }, run);
+    for (let i = 0; i < workers; i++) this.loops.push(this.batchLoop(name, handler, batchSize));
+  }
+
+  /**
+   * Fetches up to `batchSize` jobs and, when it found some, fetches again at once. pg-boss's own
+   * work() waits out the rest of its polling interval after every batch, which capped a worker at
+   * one batch per interval however fast the batch ran. The failed jobs are failed (retried or
+   * failed for good), the others completed.
+   */
+  private async batchLoop<T extends object>(name: string, handler: BatchJobHandler<T>, batchSize: number): Promise<void> {
+    const pause = () => new Promise((r) => setTimeout(r, (this.options.pollingIntervalSeconds ?? 2) * 1000));
+    while (!this.stopping) {
+      try {
+        const jobs = await this.boss.fetch<T>(name, { batchSize, includeMetadata: true });
+        if (jobs.length === 0) {
+          await pause();
+          continue;
+        }
+        const failed = await handler(jobs.map((job) => ({ id: job.id, name: job.name, data: job.data, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 })));
+        for (const [id, e] of failed) await this.boss.fail(name, id, { message: errorMessage(e) });
+        const done = jobs.map((j) => j.id).filter((id) => !failed.has(id));
+        if (done.length) await this.boss.complete(name, done);
+      } catch (e) {
+        if (this.stopping) return;
+        console.error(`queue ${name}:`, errorMessage(e));
+        await pause();
+      }
     }
   }
 
