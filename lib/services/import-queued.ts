@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { newRowId } from '../db/ids.ts';
+import { insertDocuments } from '../db/queries/document-inserts.ts';
 import { importLimits, type ImportLimits } from '../env.ts';
 import { AppError, isAppError } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
@@ -37,7 +38,7 @@ async function storeBatch(tx: Tx, docs: PreparedDocument[]): Promise<BatchItem[]
     rows.push({ ...(doc.data as Omit<Prisma.DocumentCreateManyInput, 'id'>), id, sourceId: doc.outlet ? sources.get(doc.outlet) : null });
     return { id, title, status: 'created', claims: 0, overLong: 0, name: doc.name };
   });
-  if (rows.length) await tx.document.createMany({ data: rows });
+  await insertDocuments(tx, rows);
   return results;
 }
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../lib/db/migrate.ts';
 import { insertClaimsForDocuments } from '../../lib/db/queries/claim-inserts.ts';
+import { insertDocuments } from '../../lib/db/queries/document-inserts.ts';
+import { newRowId } from '../../lib/db/ids.ts';
 import { extractClaimInputs } from '../../lib/services/extract-document-claims.ts';
 import { testTargets, type TestDatabase } from './databases.ts';
 
@@ -41,5 +43,22 @@ describe.each(testTargets)('bulk claim inserts on $name', ({ open }) => {
     expect(viaJson).toEqual(viaPrisma);
     expect(String(viaJson[0].vector)).toContain('bundeswehr');
     expect(viaJson[1].prefix).toMatch(/^\uFFFD/);
+  });
+
+  it('stores queued documents through the JSON path as createMany does', async () => {
+    const row = (hash: string) => ({
+      id: newRowId(), title: `Titel ${hash}`, authors: ['Anna Roth', 'Jonas Vogt'], url: 'https://example.org/a', language: 'de', publishedAt: new Date('2020-02-13T00:00:00Z'),
+      datePrecision: 'month' as const, text: `${TEXT} ${hash}`, contentHash: hash, kind: 'commentary' as const, format: 'markdown' as const, extractionStatus: 'queued' as const,
+      extractionUpdatedAt: new Date('2026-12-04T10:11:12.345Z'),
+    });
+    const [a, b] = [row('doc-json'), row('doc-create-many')];
+    await t.db.$transaction((tx) => insertDocuments(tx, [a]));
+    await t.db.document.createMany({ data: [b] });
+    const read = (id: string) => t.db.document.findUniqueOrThrow({ where: { id }, omit: { id: true, contentHash: true, text: true, title: true, createdAt: true, updatedAt: true } });
+    expect(await read(a.id)).toEqual(await read(b.id));
+    const stamps = await t.db.document.findUniqueOrThrow({ where: { id: a.id }, select: { createdAt: true, updatedAt: true } });
+    expect(Math.abs(stamps.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    const [{ matches }] = await t.db.$queryRawUnsafe<{ matches: boolean }[]>(`SELECT "searchVector" @@ to_tsquery('german', 'bundeswehr') AS matches FROM "Document" WHERE id = $1`, a.id);
+    expect(matches).toBe(true);
   });
 });

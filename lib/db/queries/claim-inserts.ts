@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import { newRowId } from '../ids.ts';
+import { asJson } from './json-rows.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,19 +28,13 @@ const KNOWN = new Set<string>(['quantities', ...CLAIM_COLUMNS]);
 // The database names of the Qualifier enum values the client spells differently (@map).
 const QUALIFIER_IN_DB: Record<string, string> = { up_to: 'up-to', at_least: 'at-least' };
 
-// A claim's prefix or suffix can end inside a surrogate pair (offsets count UTF-16 units);
-// JSON.stringify escapes the lone half, which PostgreSQL's JSON parser refuses, while a query
-// parameter would have carried it as U+FFFD. Well-formed strings give both paths the same text.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const asJson = (rows: unknown[]) => JSON.stringify(rows, (_key, value) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\uFFFD') : value));
-
 async function insertClaimRowsAsJson(tx: Tx, claims: Prisma.ClaimCreateManyInput[]) {
   await tx.$executeRaw`
     INSERT INTO "Claim" (id, "documentId", text, start, "end", prefix, suffix, kind, voice, speaker, cue, hedged, "hedgeCue", negated, "negationCue",
                          checkworthiness, subjective, "subjectiveCues", reason, entities, origin, status, "createdAt", "updatedAt")
     SELECT r.id, r."documentId", r.text, r.start, r."end", coalesce(r.prefix, ''), coalesce(r.suffix, ''), r.kind::"ClaimKind", coalesce(r.voice, 'author')::"Voice",
            r.speaker, r.cue, coalesce(r.hedged, false), r."hedgeCue", coalesce(r.negated, false), r."negationCue", coalesce(r.checkworthiness, 0), r.subjective,
-           coalesce(r."subjectiveCues", '{}'), coalesce(r.reason, '{}'), coalesce(r.entities, '[]'), coalesce(r.origin, 'auto')::"Origin", coalesce(r.status, 'suggested')::"ClaimStatus", now(), now()
+           coalesce(r."subjectiveCues", '{}'), coalesce(r.reason, '{}'), coalesce(r.entities, '[]'), coalesce(r.origin, 'auto')::"Origin", coalesce(r.status, 'suggested')::"ClaimStatus", now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
     FROM jsonb_to_recordset(${asJson(claims)}::jsonb) AS r(id text, "documentId" text, text text, start int, "end" int, prefix text, suffix text, kind text, voice text,
          speaker text, cue text, hedged boolean, "hedgeCue" text, negated boolean, "negationCue" text, checkworthiness float8, subjective boolean,
          "subjectiveCues" text[], reason text[], entities jsonb, origin text, status text)`;
