@@ -87,7 +87,7 @@ async function freshDatabase(): Promise<string> {
 /** One node process (no tsx wrapper process), so its pid is the one whose memory counts. */
 function startNode(script: string, args: string[], url: string, log: string): ChildProcess {
   const out = fs.openSync(log, 'w');
-  // A .js entry runs as it is (bin/worker.js: the worker's bundle); TypeScript through tsx.
+  // A .js entry runs as it is (bin/worker.js, bin/claimscope.js: cached bundles) with the same V8 heap cap as `npm run worker`; TypeScript through tsx.
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [`--max-old-space-size=${values['worker-heap']}`];
   return spawn(process.execPath, [...loader, script, ...args], {
     env: { ...process.env, DATABASE_URL: url, CLAIMSCOPE_JOBS: 'pg-boss', NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
@@ -111,7 +111,7 @@ async function runOnce(corpus: string, workers: number, logs: string): Promise<R
   const workerMem = workerProcs.map((p) => new MemorySampler(p.pid!));
   await new Promise((r) => setTimeout(r, 4000)); // their startup (bundle, pg-boss) is not the import's
   const started = performance.now();
-  const importer = startNode('cli/index.ts', ['import', corpus, '--manifest', path.join(corpus, 'manifest.json'), '--queue'], url, path.join(logs, `import-${workers}.log`));
+  const importer = startNode('bin/claimscope.js', ['import', corpus, '--manifest', path.join(corpus, 'manifest.json'), '--queue'], url, path.join(logs, `import-${workers}.log`));
   const importMem = new MemorySampler(importer.pid!);
   const code = await exited(importer);
   importMem.stop();
