@@ -16,3 +16,8 @@ fi
 npx vitest run --project integration
 step "build"; npx next build
 step "end-to-end tests (Chromium)"; npx playwright test
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  # Every benchmark runs end to end on small sizes (a few minutes); its own checks hold (every
+  # document extracted once, both web instances answer), no speed is asserted.
+  step "benchmark smoke run (npm run bench -- --quick)"; npx tsx scripts/bench.ts --quick
+fi

@@ -35,6 +35,8 @@ export type ImportPlan = {
   skipped: SkippedFile[];
   flags: ImportFlags;
   manifest?: Manifest;
+  /** The manifest's entries by file name (the first entry of a name wins): one lookup per file, not a scan. */
+  manifestEntries?: Map<string, Manifest['documents'][number]>;
   limits: ImportLimits;
   fetch: Fetcher;
   /** URL responses, kept so a second pass does not fetch again (URLs are few: named one by one). */
@@ -67,13 +69,15 @@ export function planImports(paths: string[], flags: ImportFlags, options: ReadOp
   const listed = manifest && new Set(manifest.documents.map((d) => path.basename(d.file)));
   const { sources, skipped } = collectSources(paths, listed, flags.manifest);
   if (flags.title && sources.length > 1) throw new AppError('BAD_INPUT', '--title can only be used with a single file');
-  return { sources, skipped, flags, manifest, limits: options.limits ?? importLimits(), fetch: options.fetch ?? fetchDocument, fetched: new Map() };
+  const manifestEntries = manifest && new Map<string, Manifest['documents'][number]>();
+  for (const d of manifest?.documents ?? []) if (!manifestEntries!.has(path.basename(d.file))) manifestEntries!.set(path.basename(d.file), d);
+  return { sources, skipped, flags, manifest, manifestEntries, limits: options.limits ?? importLimits(), fetch: options.fetch ?? fetchDocument, fetched: new Map() };
 }
 
 // Precedence: flags > manifest > what the file says about itself > derived (title, language).
 function metaFor(name: string, file: ParsedMeta, plan: ImportPlan, fetchedUrl?: string): DocumentMeta {
-  const { flags, manifest } = plan;
-  const entry = fetchedUrl ? undefined : manifest?.documents.find((d) => path.basename(d.file) === path.basename(name));
+  const { flags } = plan;
+  const entry = fetchedUrl ? undefined : plan.manifestEntries?.get(path.basename(name));
   return {
     title: flags.title ?? entry?.title ?? file.title,
     authors: flags.author ?? entry?.authors ?? (entry?.author ? [entry.author] : (file.authors ?? [])),
