@@ -77,7 +77,7 @@ async function main() {
     await cli(['user', 'add', email, '--role', 'editor', '--password', password], env);
     const webPorts = [proxyPort + 1, proxyPort + 2];
     for (const port of webPorts) started.push(await startProcess('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { ...env, PORT: String(port) }, /Ready|started server/i));
-    for (let w = 0; w < 2; w++) started.push(await startProcess('node_modules/.bin/tsx', ['scripts/worker.ts', '--concurrency', '2'], env, /waiting for jobs/));
+    for (let w = 0; w < 2; w++) started.push(await startProcess(process.execPath, ['--max-old-space-size=256', 'bin/worker.js'], env, /waiting for jobs/)); // as npm run worker
     proxy = await startProxy(webPorts);
     const names = ['web 1', 'web 2', 'worker 1', 'worker 2'];
     const sampler = rssSampler(() => Object.fromEntries(started.map((s, i) => [names[i], s.child.pid])));
